@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Build the committed front-end assets for LeedsCommissioning.Web.
+# Usage: npm ci && npm run build:assets   (or: bash scripts/build-assets.sh, from any directory)
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+web="src/LeedsCommissioning.Web"
+govuk="node_modules/govuk-frontend/dist/govuk"
+
+if [[ ! -d "$govuk" ]]; then
+  echo "build-assets: $govuk not found; run 'npm ci' first" >&2
+  exit 1
+fi
+
+mkdir -p "$web/wwwroot/css" "$web/wwwroot/js"
+
+# CSS: GOV.UK Frontend with Arial, no GDS Transport @font-face, plus our app- styles.
+npx --no-install sass --pkg-importer=node --style=compressed --no-source-map \
+  "$web/Styles/site.scss" "$web/wwwroot/css/site.css"
+
+# JS: the ES module bundle (exports initAll, createAll and the component classes).
+cp "$govuk/govuk-frontend.min.js" "$web/wwwroot/js/govuk-frontend.min.js"
+
+# Nothing is copied from $govuk/assets: it holds only GDS Transport fonts and
+# GOV.UK crown images/favicons, which a council service must not use.
+
+# Guard: the compiled CSS must not reference the GDS font or crown images.
+if grep -Eiq 'woff|GDS Transport|@font-face|crest|govuk-icon|/assets/' "$web/wwwroot/css/site.css"; then
+  echo "build-assets: site.css references GOV.UK fonts or images; check site.scss" >&2
+  exit 1
+fi
+
+echo "build-assets: wrote $web/wwwroot/css/site.css and $web/wwwroot/js/govuk-frontend.min.js"

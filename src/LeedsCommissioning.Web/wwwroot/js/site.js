@@ -1,0 +1,7 @@
+// Leeds Commissioning: load as <script type="module" src="~/js/site.js"></script>
+// at the end of <body>. initAll() does nothing unless <body> has the
+// `govuk-frontend-supported` class (added by the inline script in the layout),
+// and only wires up elements carrying a data-module="govuk-…" attribute.
+import { initAll } from "./govuk-frontend.min.js";
+
+initAll();
