@@ -1,0 +1,36 @@
+namespace LeedsCommissioning.Infrastructure.Auditing;
+
+public enum AuditAction
+{
+    Added = 0,
+    Modified = 1,
+    Deleted = 2,
+}
+
+/// <summary>
+/// One row of the append-only audit trail: who changed which record, when (UTC), and each changed
+/// property with its old and new value (as JSON). Rows are only ever inserted.
+/// </summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+
+    public DateTime OccurredAtUtc { get; set; }
+
+    public string? UserId { get; set; }
+
+    public string UserName { get; set; } = "";
+
+    /// <summary>The entity's CLR type name, e.g. "Contract".</summary>
+    public string EntityType { get; set; } = "";
+
+    /// <summary>The primary key as text, e.g. "42".</summary>
+    public string EntityKey { get; set; } = "";
+
+    public AuditAction Action { get; set; }
+
+    /// <summary>JSON array of <see cref="AuditChange"/>.</summary>
+    public string Changes { get; set; } = "[]";
+}
+
+public sealed record AuditChange(string Property, string? Old, string? New);

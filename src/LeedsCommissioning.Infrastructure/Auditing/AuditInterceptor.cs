@@ -1,0 +1,208 @@
+using System.Globalization;
+using System.Text.Json;
+using LeedsCommissioning.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace LeedsCommissioning.Infrastructure.Auditing;
+
+/// <summary>
+/// Writes an <see cref="AuditEntry"/> for every added, modified or deleted <see cref="IAuditable"/>
+/// entity, bumps <see cref="IVersioned.Version"/> for optimistic concurrency, and refuses any change
+/// to an existing audit row. Audit rows for added entities need their generated keys, so they are
+/// written after the save, inside the same transaction, which the interceptor opens when the caller
+/// has none: the change and its audit commit together or not at all.
+/// </summary>
+public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
+{
+    private readonly Dictionary<DbContext, PendingAudit> _pending = [];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context)
+        {
+            Prepare(context, OwnsTransaction(context) ? context.Database.BeginTransaction() : null);
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context)
+        {
+            Prepare(context, OwnsTransaction(context) ? await context.Database.BeginTransactionAsync(cancellationToken) : null);
+        }
+
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (eventData.Context is { } context && _pending.Remove(context, out var pending))
+        {
+            context.AddRange(pending.ToEntries());
+            context.SaveChanges();
+            pending.Transaction?.Commit();
+            pending.Transaction?.Dispose();
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && _pending.Remove(context, out var pending))
+        {
+            context.AddRange(pending.ToEntries());
+            await context.SaveChangesAsync(cancellationToken);
+            if (pending.Transaction is { } transaction)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                await transaction.DisposeAsync();
+            }
+        }
+
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Abandon(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Abandon(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>True when this save needs an audit and nobody else has opened a transaction.</summary>
+    private bool OwnsTransaction(DbContext context) =>
+        !_pending.ContainsKey(context)
+        && context.Database.CurrentTransaction is null
+        && context.ChangeTracker.Entries<IAuditable>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+
+    private void Prepare(DbContext context, IDbContextTransaction? transaction)
+    {
+        foreach (var entry in context.ChangeTracker.Entries<AuditEntry>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("The audit trail is append-only: audit entries cannot be changed or removed.");
+            }
+        }
+
+        var entries = context.ChangeTracker.Entries<IAuditable>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        if (entries.Count == 0 || _pending.ContainsKey(context))
+        {
+            return;
+        }
+
+        foreach (var entry in entries.Where(e => e.State == EntityState.Modified && e.Entity is IVersioned))
+        {
+            var version = entry.Property(nameof(IVersioned.Version));
+            version.CurrentValue = (int)version.OriginalValue! + 1;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var captured = entries.Select(e => new CapturedChange(e, e.State, Describe(e))).ToList();
+        _pending[context] = new PendingAudit(captured, transaction, now, currentUser.UserId, currentUser.UserName ?? "system");
+    }
+
+    private void Abandon(DbContext? context)
+    {
+        if (context is not null && _pending.Remove(context, out var pending))
+        {
+            pending.Transaction?.Rollback();
+            pending.Transaction?.Dispose();
+        }
+    }
+
+    private static List<AuditChange> Describe(EntityEntry entry)
+    {
+        var changes = new List<AuditChange>();
+        foreach (var property in entry.Properties)
+        {
+            if (property.Metadata.IsPrimaryKey() && entry.State != EntityState.Added)
+            {
+                continue;
+            }
+
+            var include = entry.State switch
+            {
+                EntityState.Added => property.CurrentValue is not null,
+                EntityState.Deleted => property.OriginalValue is not null,
+                _ => property.IsModified && !Equals(property.OriginalValue, property.CurrentValue),
+            };
+            if (!include || property.Metadata.Name == nameof(IVersioned.Version))
+            {
+                continue;
+            }
+
+            changes.Add(new AuditChange(
+                property.Metadata.Name,
+                entry.State == EntityState.Added ? null : Format(property.OriginalValue),
+                entry.State == EntityState.Deleted ? null : Format(property.CurrentValue)));
+        }
+
+        return changes;
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        decimal m => m.ToString("0.00", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private sealed record CapturedChange(EntityEntry Entry, EntityState State, List<AuditChange> Changes);
+
+    private sealed record PendingAudit(
+        List<CapturedChange> Changes, IDbContextTransaction? Transaction, DateTime At, string? UserId, string UserName)
+    {
+        public IEnumerable<AuditEntry> ToEntries() => Changes.Select(c => new AuditEntry
+        {
+            OccurredAtUtc = At,
+            UserId = UserId,
+            UserName = UserName,
+            EntityType = c.Entry.Metadata.ClrType.Name,
+            EntityKey = KeyOf(c.Entry),
+            Action = c.State switch
+            {
+                EntityState.Added => AuditAction.Added,
+                EntityState.Deleted => AuditAction.Deleted,
+                _ => AuditAction.Modified,
+            },
+            Changes = JsonSerializer.Serialize(KeyedChanges(c)),
+        });
+
+        private static List<AuditChange> KeyedChanges(CapturedChange c)
+        {
+            if (c.State != EntityState.Added)
+            {
+                return c.Changes;
+            }
+
+            // Generated keys are known only after the save: take them now.
+            return c.Changes
+                .Where(ch => !c.Entry.Metadata.FindProperty(ch.Property)!.IsPrimaryKey())
+                .Prepend(new AuditChange("Id", null, KeyOf(c.Entry)))
+                .ToList();
+        }
+
+        private static string KeyOf(EntityEntry entry)
+        {
+            var key = entry.Metadata.FindPrimaryKey();
+            return key is null
+                ? ""
+                : string.Join(",", key.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));
+        }
+    }
+}

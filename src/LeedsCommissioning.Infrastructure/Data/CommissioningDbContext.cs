@@ -1,0 +1,53 @@
+using LeedsCommissioning.Domain.Organisations;
+using LeedsCommissioning.Domain.Providers;
+using LeedsCommissioning.Infrastructure.Auditing;
+using LeedsCommissioning.Infrastructure.Email;
+using LeedsCommissioning.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace LeedsCommissioning.Infrastructure.Data;
+
+/// <summary>
+/// The one database context. The provider (SQLite, SQL Server, PostgreSQL) is chosen by configuration;
+/// each provider keeps its migrations in its own assembly (see <see cref="DatabaseSetup"/>).
+/// </summary>
+public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Provider> Providers => Set<Provider>();
+
+    public DbSet<CommissioningOrganisation> CommissioningOrganisations => Set<CommissioningOrganisation>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<EmailMessage> EmailMessages => Set<EmailMessage>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CommissioningDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Money is pounds and pence everywhere (domain.md section 2).
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+
+        // Instants are stored in UTC and read back as UTC, whatever the provider.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private sealed class NullableUtcDateTimeConverter() : ValueConverter<DateTime?, DateTime?>(
+        v => v.HasValue ? (v.Value.Kind == DateTimeKind.Utc ? v : v.Value.ToUniversalTime()) : v,
+        v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
+}

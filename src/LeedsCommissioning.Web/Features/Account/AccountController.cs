@@ -1,0 +1,244 @@
+using System.Text;
+using FluentValidation;
+using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Infrastructure.Email;
+using LeedsCommissioning.Infrastructure.Identity;
+using LeedsCommissioning.Web.Infrastructure;
+using LeedsCommissioning.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace LeedsCommissioning.Web.Features.Account;
+
+[Route("account")]
+public sealed class AccountController(
+    SignInManager<ApplicationUser> signInManager,
+    UserManager<ApplicationUser> userManager,
+    CommissioningDbContext db,
+    IEmailSender email,
+    TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    [Authorize(Policies.SignedIn)]
+    public async Task<IActionResult> Index()
+    {
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var roles = await userManager.GetRolesAsync(user);
+        return View(new AccountViewModel(user.DisplayName, user.Email ?? "", user.JobTitle, roles.ToList()));
+    }
+
+    [HttpGet("sign-in")]
+    [AllowAnonymous]
+    public IActionResult SignIn(string? returnUrl) => View(new SignInViewModel { ReturnUrl = returnUrl });
+
+    [HttpPost("sign-in")]
+    [AllowAnonymous]
+    public async Task<IActionResult> SignIn(SignInViewModel model, [FromServices] IValidator<SignInViewModel> validator)
+    {
+        if (!await ModelState.ValidateAsync(validator, model))
+        {
+            return View(model);
+        }
+
+        var user = await userManager.FindByEmailAsync(model.Email!);
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signInManager.PasswordSignInAsync(user, model.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            ModelState.AddModelError(nameof(model.Email),
+                "Your account is locked because the password was entered wrongly too many times. Try again in 15 minutes, or reset your password");
+            return View(model);
+        }
+
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(nameof(model.Email), "Enter a correct email address and password");
+            return View(model);
+        }
+
+        user!.LastSignedInAtUtc = clock.GetUtcNow().UtcDateTime;
+        await userManager.UpdateAsync(user);
+        return Url.IsLocalUrl(model.ReturnUrl) ? LocalRedirect(model.ReturnUrl) : Redirect("/");
+    }
+
+    [HttpPost("sign-out")]
+    [AllowAnonymous]
+    public new async Task<IActionResult> SignOut()
+    {
+        await signInManager.SignOutAsync();
+        TempData["Success"] = "You have signed out";
+        return Redirect("/account/sign-in");
+    }
+
+    [HttpGet("access-denied")]
+    [AllowAnonymous]
+    public IActionResult AccessDenied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
+
+    [HttpGet("forgot-password")]
+    [AllowAnonymous]
+    public IActionResult ForgotPassword() => View(new ForgotPasswordViewModel());
+
+    [HttpPost("forgot-password")]
+    [AllowAnonymous]
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordViewModel model, [FromServices] IValidator<ForgotPasswordViewModel> validator)
+    {
+        if (!await ModelState.ValidateAsync(validator, model))
+        {
+            return View(model);
+        }
+
+        // The same answer whether or not the account exists, so nobody can find out who has one.
+        var user = await userManager.FindByEmailAsync(model.Email!);
+        if (user is not null)
+        {
+            var token = await userManager.GeneratePasswordResetTokenAsync(user);
+            email.Queue(user.Email!, "Reset your Leeds Commissioning password", PasswordEmails.Reset(ResetLink(user, token)));
+            await db.SaveChangesAsync();
+        }
+
+        return View("ForgotPasswordSent", model);
+    }
+
+    [HttpGet("reset-password")]
+    [AllowAnonymous]
+    public IActionResult ResetPassword(string? email, string? token) =>
+        string.IsNullOrEmpty(email) || string.IsNullOrEmpty(token)
+            ? View("ResetPasswordInvalid")
+            : View(new ResetPasswordViewModel { Email = email, Token = token });
+
+    [HttpPost("reset-password")]
+    [AllowAnonymous]
+    public async Task<IActionResult> ResetPassword(ResetPasswordViewModel model, [FromServices] IValidator<ResetPasswordViewModel> validator)
+    {
+        if (!await ModelState.ValidateAsync(validator, model))
+        {
+            return View(model);
+        }
+
+        var user = string.IsNullOrEmpty(model.Email) ? null : await userManager.FindByEmailAsync(model.Email);
+        if (user is null || string.IsNullOrEmpty(model.Token))
+        {
+            return View("ResetPasswordInvalid");
+        }
+
+        string token;
+        try
+        {
+            token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(model.Token));
+        }
+        catch (FormatException)
+        {
+            return View("ResetPasswordInvalid");
+        }
+
+        var result = await userManager.ResetPasswordAsync(user, token, model.NewPassword!);
+        if (!result.Succeeded)
+        {
+            if (result.Errors.Any(e => e.Code == "InvalidToken"))
+            {
+                return View("ResetPasswordInvalid");
+            }
+
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(nameof(model.NewPassword), error.Description);
+            }
+
+            return View(model);
+        }
+
+        // A reset also ends a lock-out: the person has proved they own the mailbox.
+        await userManager.SetLockoutEndDateAsync(user, null);
+        await userManager.ResetAccessFailedCountAsync(user);
+        TempData["Success"] = "Your password has been set";
+        TempData["SuccessBody"] = "Sign in with your new password.";
+        return Redirect("/account/sign-in");
+    }
+
+    [HttpGet("change-password")]
+    [Authorize(Policies.SignedIn)]
+    public IActionResult ChangePassword() => View(new ChangePasswordViewModel());
+
+    [HttpPost("change-password")]
+    [Authorize(Policies.SignedIn)]
+    public async Task<IActionResult> ChangePassword(ChangePasswordViewModel model, [FromServices] IValidator<ChangePasswordViewModel> validator)
+    {
+        if (!await ModelState.ValidateAsync(validator, model))
+        {
+            return View(model);
+        }
+
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var result = await userManager.ChangePasswordAsync(user, model.CurrentPassword!, model.NewPassword!);
+        if (!result.Succeeded)
+        {
+            var key = result.Errors.Any(e => e.Code == "PasswordMismatch") ? nameof(model.CurrentPassword) : nameof(model.NewPassword);
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(key, error.Code == "PasswordMismatch" ? "Your current password is not correct" : error.Description);
+            }
+
+            return View(model);
+        }
+
+        await signInManager.RefreshSignInAsync(user);
+        TempData["Success"] = "Your password has been changed";
+        return Redirect("/account");
+    }
+
+    private string ResetLink(ApplicationUser user, string token) =>
+        PasswordEmails.Link(Request, user.Email!, token);
+}
+
+public sealed record AccountViewModel(string Name, string Email, string? JobTitle, IReadOnlyList<string> Roles);
+
+/// <summary>The wording of password e-mails, and their links.</summary>
+public static class PasswordEmails
+{
+    public static string Link(HttpRequest request, string email, string token)
+    {
+        var encoded = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        return $"{request.Scheme}://{request.Host}/account/reset-password?email={Uri.EscapeDataString(email)}&token={encoded}";
+    }
+
+    public static string Reset(string link) =>
+        $"""
+        Someone asked to reset the password of your Leeds Commissioning account.
+
+        To choose a new password, open this link within 3 days:
+        {link}
+
+        If it was not you, you can ignore this e-mail: your password has not changed.
+
+        Leeds Commissioning
+        """;
+
+    public static string Invitation(string name, string invitedBy, string link) =>
+        $"""
+        Dear {name},
+
+        {invitedBy} has given you an account on Leeds Commissioning, the portal Leeds City Council and NHS Leeds use to commission health and care services.
+
+        To choose your password and sign in, open this link within 3 days:
+        {link}
+
+        Leeds Commissioning
+        """;
+}

@@ -1,0 +1,58 @@
+using LeedsCommissioning.Domain.Security;
+using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Infrastructure.Identity;
+using LeedsCommissioning.Web.Infrastructure;
+using LeedsCommissioning.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeedsCommissioning.Web.Features.Home;
+
+public sealed class HomeController(
+    UserManager<ApplicationUser> users, CommissioningDbContext db, Navigation navigation) : Controller
+{
+    /// <summary>The public landing page, or the signed-in person's home page for their role.</summary>
+    [HttpGet("/")]
+    [AllowAnonymous]
+    public async Task<IActionResult> Index()
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return View("Landing");
+        }
+
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
+        var organisation = user.ProviderId is { } providerId
+            ? await db.Providers.Where(p => p.Id == providerId).Select(p => p.Name).FirstOrDefaultAsync()
+            : user.CommissioningOrganisationId is { } organisationId
+                ? await db.CommissioningOrganisations.Where(o => o.Id == organisationId).Select(o => o.Name).FirstOrDefaultAsync()
+                : null;
+        var tasks = (await navigation.VisibleAsync()).Where(i => i.Href != "/").ToList();
+        return View(new HomeViewModel(user.DisplayName, Roles.Describe(role), HomeViewModel.HeadingFor(role), organisation, tasks));
+    }
+}
+
+public sealed record HomeViewModel(
+    string Name, string RoleDescription, string Heading, string? Organisation, IReadOnlyList<NavigationItem> Tasks)
+{
+    /// <summary>Each role lands on a home page named for its work.</summary>
+    public static string HeadingFor(string role) => role switch
+    {
+        Roles.Administrator => "Portal administration",
+        Roles.CouncilCommissioner => "Commissioning: Leeds City Council",
+        Roles.CcgCommissioner => "Commissioning: NHS Leeds",
+        Roles.ProcurementOfficer => "Procurement",
+        Roles.DecisionMaker => "Decisions",
+        Roles.ProviderUser => "Your organisation",
+        Roles.Evaluator => "Evaluation panels",
+        _ => "Home",
+    };
+}

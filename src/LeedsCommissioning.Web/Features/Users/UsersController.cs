@@ -1,0 +1,291 @@
+using FluentValidation;
+using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Security;
+using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Infrastructure.Email;
+using LeedsCommissioning.Infrastructure.Identity;
+using LeedsCommissioning.Web.Features.Account;
+using LeedsCommissioning.Web.Infrastructure;
+using LeedsCommissioning.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeedsCommissioning.Web.Features.Users;
+
+/// <summary>Administrators manage who can use the portal. Accounts are locked, never deleted, so the audit trail keeps its names.</summary>
+[Route("admin/users")]
+[Authorize(Policies.ManageUsers)]
+public sealed class UsersController(
+    CommissioningDbContext db, UserManager<ApplicationUser> users, IEmailSender email, TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? search, string? role, int page = 1)
+    {
+        var model = new UsersIndexViewModel { Search = search, Role = role, Page = Math.Max(1, page) };
+        var now = clock.GetUtcNow();
+        var query = from u in db.Users.AsNoTracking()
+                    join ur in db.UserRoles on u.Id equals ur.UserId into urs
+                    from ur in urs.DefaultIfEmpty()
+                    join r in db.Roles on ur.RoleId equals r.Id into rs
+                    from r in rs.DefaultIfEmpty()
+                    select new { u, RoleName = r == null ? "" : r.Name };
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim().ToLower();
+            query = query.Where(x => x.u.DisplayName.ToLower().Contains(term) || x.u.Email!.ToLower().Contains(term));
+        }
+
+        if (!string.IsNullOrEmpty(role))
+        {
+            query = query.Where(x => x.RoleName == role);
+        }
+
+        model.TotalCount = await query.CountAsync();
+        var rows = await query.OrderBy(x => x.u.DisplayName)
+            .Skip((model.Page - 1) * model.PageSize).Take(model.PageSize)
+            .Select(x => new
+            {
+                x.u.Id, x.u.DisplayName, x.u.Email, x.RoleName,
+                Organisation = x.u.Provider != null ? x.u.Provider.Name : x.u.CommissioningOrganisation != null ? x.u.CommissioningOrganisation.Name : null,
+                x.u.LockoutEnd, x.u.LastSignedInAtUtc,
+            })
+            .ToListAsync();
+        model.Rows = rows.Select(x => new UserRow(x.Id, x.DisplayName, x.Email ?? "", x.RoleName ?? "", x.Organisation,
+            x.LockoutEnd > now, x.LastSignedInAtUtc)).ToList();
+        return View(model);
+    }
+
+    [HttpGet("new")]
+    public async Task<IActionResult> New() => View("Form", await WithOptions(new UserFormViewModel()));
+
+    [HttpPost("new")]
+    public async Task<IActionResult> New(UserFormViewModel model, [FromServices] IValidator<UserFormViewModel> validator)
+    {
+        model.Id = null;
+        if (!await ModelState.ValidateAsync(validator, model))
+        {
+            return View("Form", await WithOptions(model));
+        }
+
+        if (await users.FindByEmailAsync(model.Email!) is not null)
+        {
+            ModelState.AddModelError(nameof(model.Email), "There is already an account with this email address");
+            return View("Form", await WithOptions(model));
+        }
+
+        var user = new ApplicationUser
+        {
+            UserName = model.Email!.Trim(),
+            Email = model.Email.Trim(),
+            EmailConfirmed = true,
+            LockoutEnabled = true,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        Apply(model, user);
+        Check(await users.CreateAsync(user));
+        Check(await users.AddToRoleAsync(user, model.Role!));
+        await QueueInvitation(user);
+        TempData["Success"] = $"{user.DisplayName} has been invited";
+        TempData["SuccessBody"] = $"We have sent {user.Email} a link to choose a password.";
+        return Redirect($"/admin/users/{user.Id}");
+    }
+
+    [HttpGet("{id}")]
+    public async Task<IActionResult> Details(string id)
+    {
+        var user = await db.Users.AsNoTracking().Include(u => u.Provider).Include(u => u.CommissioningOrganisation)
+            .SingleOrDefaultAsync(u => u.Id == id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
+        return View(new UserDetailsViewModel(
+            user.Id, user.DisplayName, user.Email ?? "", user.JobTitle, role,
+            user.Provider?.Name, user.CommissioningOrganisation?.Name, user.LockoutEnd > clock.GetUtcNow(),
+            user.PasswordHash is null, user.CreatedAtUtc, user.LastSignedInAtUtc, user.Id == users.GetUserId(User)));
+    }
+
+    [HttpGet("{id}/edit")]
+    public async Task<IActionResult> Edit(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var model = new UserFormViewModel
+        {
+            Id = user.Id,
+            Name = user.DisplayName,
+            Email = user.Email,
+            JobTitle = user.JobTitle,
+            Role = (await users.GetRolesAsync(user)).FirstOrDefault(),
+            ProviderId = user.ProviderId,
+            CommissioningOrganisationId = user.CommissioningOrganisationId,
+        };
+        return View("Form", await WithOptions(model));
+    }
+
+    [HttpPost("{id}/edit")]
+    public async Task<IActionResult> Edit(string id, UserFormViewModel model, [FromServices] IValidator<UserFormViewModel> validator)
+    {
+        model.Id = id;
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (!await ModelState.ValidateAsync(validator, model))
+        {
+            return View("Form", await WithOptions(model));
+        }
+
+        var existing = await users.FindByEmailAsync(model.Email!);
+        if (existing is not null && existing.Id != user.Id)
+        {
+            ModelState.AddModelError(nameof(model.Email), "There is already an account with this email address");
+            return View("Form", await WithOptions(model));
+        }
+
+        var currentRoles = await users.GetRolesAsync(user);
+        try
+        {
+            LastAdministratorRule.EnsureAllowed(
+                await CountActiveAdministrators(), await IsActiveAdministrator(user), model.Role == Roles.Administrator);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError(nameof(model.Role), ex.Message);
+            return View("Form", await WithOptions(model));
+        }
+
+        Apply(model, user);
+        user.Email = user.UserName = model.Email!.Trim();
+        Check(await users.UpdateAsync(user));
+        if (!currentRoles.SequenceEqual([model.Role!]))
+        {
+            Check(await users.RemoveFromRolesAsync(user, currentRoles));
+            Check(await users.AddToRoleAsync(user, model.Role!));
+            // Ends their other sessions within minutes, so the new role takes effect.
+            Check(await users.UpdateSecurityStampAsync(user));
+        }
+
+        TempData["Success"] = $"{user.DisplayName}'s account has been updated";
+        return Redirect($"/admin/users/{user.Id}");
+    }
+
+    [HttpPost("{id}/lock")]
+    public async Task<IActionResult> Lock(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            if (user.Id == users.GetUserId(User))
+            {
+                throw new DomainException("You cannot lock your own account.");
+            }
+
+            LastAdministratorRule.EnsureAllowed(await CountActiveAdministrators(), await IsActiveAdministrator(user), false);
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+            return Redirect($"/admin/users/{user.Id}");
+        }
+
+        Check(await users.SetLockoutEnabledAsync(user, true));
+        Check(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
+        Check(await users.UpdateSecurityStampAsync(user));
+        TempData["Success"] = $"{user.DisplayName}'s account has been locked";
+        TempData["SuccessBody"] = "They are signed out within 5 minutes and cannot sign in until you unlock the account.";
+        return Redirect($"/admin/users/{user.Id}");
+    }
+
+    [HttpPost("{id}/unlock")]
+    public async Task<IActionResult> Unlock(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        Check(await users.SetLockoutEndDateAsync(user, null));
+        Check(await users.ResetAccessFailedCountAsync(user));
+        TempData["Success"] = $"{user.DisplayName}'s account has been unlocked";
+        return Redirect($"/admin/users/{user.Id}");
+    }
+
+    [HttpPost("{id}/send-invitation")]
+    public async Task<IActionResult> SendInvitation(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        await QueueInvitation(user);
+        TempData["Success"] = $"A new link has been sent to {user.Email}";
+        return Redirect($"/admin/users/{user.Id}");
+    }
+
+    private async Task QueueInvitation(ApplicationUser user)
+    {
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        email.Queue(user.Email!, "Your Leeds Commissioning account",
+            PasswordEmails.Invitation(user.DisplayName, User.DisplayName(), PasswordEmails.Link(Request, user.Email!, token)));
+        await db.SaveChangesAsync();
+    }
+
+    private static void Apply(UserFormViewModel model, ApplicationUser user)
+    {
+        user.DisplayName = model.Name!.Trim();
+        user.JobTitle = string.IsNullOrWhiteSpace(model.JobTitle) ? null : model.JobTitle.Trim();
+        user.ProviderId = model.Role == Roles.ProviderUser ? model.ProviderId : null;
+        user.CommissioningOrganisationId = model.Role == Roles.ProviderUser ? null : model.CommissioningOrganisationId;
+    }
+
+    private async Task<int> CountActiveAdministrators()
+    {
+        var now = clock.GetUtcNow();
+        var admins = await users.GetUsersInRoleAsync(Roles.Administrator);
+        return admins.Count(a => a.LockoutEnd is null || a.LockoutEnd <= now);
+    }
+
+    private async Task<bool> IsActiveAdministrator(ApplicationUser user) =>
+        (user.LockoutEnd is null || user.LockoutEnd <= clock.GetUtcNow()) && await users.IsInRoleAsync(user, Roles.Administrator);
+
+    private async Task<UserFormViewModel> WithOptions(UserFormViewModel model)
+    {
+        model.ProviderOptions = await db.Providers.AsNoTracking().OrderBy(p => p.Name)
+            .Select(p => new SelectListItem(p.Name, p.Id.ToString())).ToListAsync();
+        model.OrganisationOptions = await db.CommissioningOrganisations.AsNoTracking().OrderBy(o => o.Name)
+            .Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync();
+        return model;
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
+
+public sealed record UserDetailsViewModel(
+    string Id, string Name, string Email, string? JobTitle, string Role, string? Provider, string? Organisation,
+    bool Locked, bool InvitationPending, DateTime CreatedAtUtc, DateTime? LastSignedInAtUtc, bool IsYou);

@@ -1,0 +1,43 @@
+using LeedsCommissioning.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace LeedsCommissioning.Web.Infrastructure;
+
+public sealed record NavigationItem(string Text, string Href, string? Policy);
+
+/// <summary>
+/// The service navigation: every area of the portal, once, with the policy that lets a person use it.
+/// The layout shows only what the signed-in person may use. New features add a line here.
+/// </summary>
+public sealed class Navigation(IAuthorizationService authorization, IHttpContextAccessor accessor)
+{
+    public static IReadOnlyList<NavigationItem> Items { get; } =
+    [
+        new("Home", "/", null),
+        new("Manage users", "/admin/users", Policies.ManageUsers),
+    ];
+
+    public async Task<IReadOnlyList<NavigationItem>> VisibleAsync()
+    {
+        var user = accessor.HttpContext?.User;
+        if (user?.Identity?.IsAuthenticated != true)
+        {
+            return Items.Where(i => i.Policy is null && i.Href != "/").ToList();
+        }
+
+        var visible = new List<NavigationItem>();
+        foreach (var item in Items)
+        {
+            if (item.Policy is null || (await authorization.AuthorizeAsync(user, item.Policy)).Succeeded)
+            {
+                visible.Add(item);
+            }
+        }
+
+        return visible;
+    }
+
+    /// <summary>True when <paramref name="path"/> is the item's page or one below it.</summary>
+    public static bool IsActive(NavigationItem item, PathString path) =>
+        item.Href == "/" ? path == "/" : path.StartsWithSegments(item.Href, StringComparison.OrdinalIgnoreCase);
+}

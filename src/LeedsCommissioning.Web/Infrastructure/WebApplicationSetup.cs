@@ -1,0 +1,190 @@
+using System.Globalization;
+using FluentValidation;
+using LeedsCommissioning.Infrastructure.Auditing;
+using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Infrastructure.Email;
+using LeedsCommissioning.Infrastructure.Identity;
+using LeedsCommissioning.Infrastructure.Seeding;
+using LeedsCommissioning.Web.Security;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Options;
+using Serilog;
+
+namespace LeedsCommissioning.Web.Infrastructure;
+
+/// <summary>Service registration and the request pipeline, kept out of Program.cs so it reads in one screen.</summary>
+internal static class WebApplicationSetup
+{
+    public static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");
+
+    public static void AddLeedsCommissioning(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSerilog((sp, logger) => logger
+            .ReadFrom.Configuration(configuration)
+            .ReadFrom.Services(sp)
+            .Enrich.FromLogContext());
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.AddCommissioningDatabase(configuration, builder.Environment.ContentRootPath);
+
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.AddScoped<IEmailSender, OutboxEmailSender>();
+        services.AddScoped<IEmailTransport>(sp =>
+            sp.GetRequiredService<IOptions<EmailOptions>>().Value.Transport.Equals("Smtp", StringComparison.OrdinalIgnoreCase)
+                ? ActivatorUtilities.CreateInstance<SmtpEmailTransport>(sp)
+                : ActivatorUtilities.CreateInstance<PickupFolderEmailTransport>(sp));
+        if (configuration.GetValue("Email:DispatchInBackground", true))
+        {
+            services.AddSingleton<EmailOutboxDispatcher>();
+            services.AddHostedService(sp => sp.GetRequiredService<EmailOutboxDispatcher>());
+        }
+
+        // No state in the web process: keys live in the database, so any instance reads any cookie.
+        services.AddDataProtection()
+            .SetApplicationName("LeedsCommissioning")
+            .PersistKeysToDbContext<CommissioningDbContext>();
+
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                // NCSC guidance: length over composition rules.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<CommissioningDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "lc.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/account/sign-in";
+            options.LogoutPath = "/account/sign-out";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "lc.af";
+            options.FormFieldName = "__RequestVerificationToken";
+        });
+
+        services.AddAuthorization(Policies.Register);
+
+        services.AddRouting(options =>
+        {
+            options.LowercaseUrls = true;
+            options.LowercaseQueryStrings = false;
+        });
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            })
+            .AddRazorOptions(options =>
+            {
+                options.ViewLocationFormats.Clear();
+                options.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
+                options.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+            });
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+        ValidatorOptions.Global.LanguageManager.Enabled = false;
+
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(UkCulture);
+            options.SupportedCultures = [UkCulture];
+            options.SupportedUICultures = [UkCulture];
+            options.RequestCultureProviders.Clear();
+        });
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+        });
+
+        services.AddHealthChecks().AddDbContextCheck<CommissioningDbContext>("database", tags: ["ready"]);
+        services.AddScoped<Navigation>();
+    }
+
+    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var migrate = options.MigrateOnStartup ?? options.Provider == DatabaseProvider.Sqlite;
+        await DatabaseInitialiser.InitialiseAsync(app.Services, migrate, options.SeedDemoData);
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var urls = string.Join(", ", app.Urls);
+            if (options.SeedDemoData)
+            {
+                Log.Information(
+                    "Leeds Commissioning is running at {Urls}. Sign in with a demo account listed in README.md (\"Demo logins\"), e.g. admin@example.org, password {Password}",
+                    urls, options.DemoPassword);
+            }
+            else
+            {
+                Log.Information("Leeds Commissioning is running at {Urls}", urls);
+            }
+        });
+    }
+
+    public static void UseLeedsCommissioning(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.EnrichDiagnosticContext = (diagnostics, http) =>
+            {
+                diagnostics.Set("CorrelationId", http.TraceIdentifier);
+                diagnostics.Set("UserName", http.User.Identity?.Name ?? "anonymous");
+            };
+        });
+
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapControllers();
+    }
+}

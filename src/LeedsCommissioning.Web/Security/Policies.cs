@@ -1,0 +1,35 @@
+using LeedsCommissioning.Domain.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace LeedsCommissioning.Web.Security;
+
+/// <summary>
+/// Every named policy, defined once. Controllers say [Authorize(Policies.X)]; views ask
+/// IAuthorizationService with the same names. No role strings appear anywhere else.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Any signed-in person. Also the fallback for endpoints that declare nothing.</summary>
+    public const string SignedIn = nameof(SignedIn);
+
+    /// <summary>Administrators: users, roles, organisations.</summary>
+    public const string ManageUsers = nameof(ManageUsers);
+
+    /// <summary>Council and NHS staff: commissioners, procurement officers, decision makers, administrators.</summary>
+    public const string Staff = nameof(Staff);
+
+    /// <summary>Provider users, who belong to one provider organisation.</summary>
+    public const string ProviderUser = nameof(ProviderUser);
+
+    public static void Register(AuthorizationOptions options)
+    {
+        var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(SignedIn, signedIn);
+        options.FallbackPolicy = signedIn;
+
+        options.AddPolicy(ManageUsers, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
+        options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff));
+        options.AddPolicy(ProviderUser, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProviderUser)
+            .RequireClaim(LeedsCommissioning.Infrastructure.Identity.AppClaimTypes.ProviderId));
+    }
+}
