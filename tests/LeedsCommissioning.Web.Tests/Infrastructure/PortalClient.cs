@@ -1,0 +1,76 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using LeedsCommissioning.Infrastructure.Seeding;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace LeedsCommissioning.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A browser-like client over the test server: keeps cookies, does not follow redirects (tests assert
+/// them), reads pages with AngleSharp, and posts forms with the page's own anti-forgery token.
+/// </summary>
+public sealed class PortalClient(HttpClient http)
+{
+    public const string DemoPassword = "Leeds-Demo-2026!";
+
+    private static readonly HtmlParser Parser = new();
+
+    public HttpClient Http { get; } = http;
+
+    public static PortalClient For(WebApplicationFactory<Program> factory) =>
+        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public static async Task<PortalClient> SignedInAsync(WebApplicationFactory<Program> factory, string email)
+    {
+        var client = For(factory);
+        var response = await client.SignInAsync(email, DemoPassword);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}");
+        }
+
+        return client;
+    }
+
+    public Task<HttpResponseMessage> SignInAsync(string email, string password) =>
+        PostFormAsync("/account/sign-in", "/account/sign-in", new() { ["Email"] = email, ["Password"] = password });
+
+    public async Task<IDocument> GetDocumentAsync(string url)
+    {
+        var response = await Http.GetAsync(url);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"GET {url} gave {(int)response.StatusCode} {response.Headers.Location}");
+        }
+
+        return await ParseAsync(response);
+    }
+
+    public static async Task<IDocument> ParseAsync(HttpResponseMessage response) =>
+        await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+
+    /// <summary>GETs <paramref name="formPage"/> for its anti-forgery token, then POSTs <paramref name="fields"/> to <paramref name="action"/>.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string formPage, string action, Dictionary<string, string> fields)
+    {
+        var page = await GetDocumentAsync(formPage);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"{formPage} has no anti-forgery token");
+        return await PostAsync(action, fields.Append(new("__RequestVerificationToken", token)));
+    }
+
+    public Task<HttpResponseMessage> PostAsync(string action, IEnumerable<KeyValuePair<string, string>> fields) =>
+        Http.PostAsync(action, new FormUrlEncodedContent(fields));
+
+    /// <summary>The demo accounts, as xunit theory data.</summary>
+    public static TheoryData<string> DemoEmails()
+    {
+        var data = new TheoryData<string>();
+        foreach (var account in DemoData.Accounts)
+        {
+            data.Add(account.Email);
+        }
+
+        return data;
+    }
+}
