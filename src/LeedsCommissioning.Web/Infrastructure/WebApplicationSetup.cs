@@ -53,9 +53,15 @@ internal static class WebApplicationSetup
         }
 
         // No state in the web process: keys live in the database, so any instance reads any cookie.
-        services.AddDataProtection()
+        var dataProtection = services.AddDataProtection()
             .SetApplicationName("LeedsCommissioning")
             .PersistKeysToDbContext<CommissioningDbContext>();
+        if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+        {
+            // Encrypts the keys at rest in the database (docs/operations.md).
+            dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader
+                .LoadPkcs12FromFile(certificatePath, configuration["DataProtection:CertificatePassword"]));
+        }
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
