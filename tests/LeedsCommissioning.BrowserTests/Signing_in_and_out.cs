@@ -53,7 +53,8 @@ public sealed class Signing_in_and_out(BrowserPortal portal)
 
         Assert.Equal(journey.Url("/account/sign-in"), page.Url);
         await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("You have signed out");
-        await Expect(Navigation(page)).ToHaveCountAsync(0);
+        await Expect(Navigation(page).GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        await Expect(Navigation(page).GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToHaveCountAsync(0);
     }
 
     [SkippableFact]
@@ -81,7 +82,7 @@ public sealed class Signing_in_and_out(BrowserPortal portal)
 
     private static ILocator Navigation(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" });
 
-    /// <summary>The landing page's start button (a link styled as a button): people who are not signed in have no navigation.</summary>
+    /// <summary>The landing page's start button (a link styled as a button), not the "Sign in" link in the navigation.</summary>
     private static ILocator SignInButton(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" });
 
     /// <summary>Presses Tab until <paramref name="target"/> has focus, as a keyboard user would (at most 30 times).</summary>
