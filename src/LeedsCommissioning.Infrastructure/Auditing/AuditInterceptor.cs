@@ -23,6 +23,8 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     {
         if (eventData.Context is { } context)
         {
+            RefuseAuditChanges(context);
+            Abandon(context);
             Prepare(context, OwnsTransaction(context) ? context.Database.BeginTransaction() : null);
         }
 
@@ -34,6 +36,8 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     {
         if (eventData.Context is { } context)
         {
+            RefuseAuditChanges(context);
+            Abandon(context);
             Prepare(context, OwnsTransaction(context) ? await context.Database.BeginTransactionAsync(cancellationToken) : null);
         }
 
@@ -44,10 +48,21 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     {
         if (eventData.Context is { } context && _pending.Remove(context, out var pending))
         {
-            context.AddRange(pending.ToEntries());
-            context.SaveChanges();
-            pending.Transaction?.Commit();
-            pending.Transaction?.Dispose();
+            try
+            {
+                context.AddRange(pending.ToEntries());
+                context.SaveChanges();
+                pending.Transaction?.Commit();
+            }
+            catch
+            {
+                pending.Transaction?.Rollback();
+                throw;
+            }
+            finally
+            {
+                pending.Transaction?.Dispose();
+            }
         }
 
         return result;
@@ -58,12 +73,30 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     {
         if (eventData.Context is { } context && _pending.Remove(context, out var pending))
         {
-            context.AddRange(pending.ToEntries());
-            await context.SaveChangesAsync(cancellationToken);
-            if (pending.Transaction is { } transaction)
+            try
             {
-                await transaction.CommitAsync(cancellationToken);
-                await transaction.DisposeAsync();
+                context.AddRange(pending.ToEntries());
+                await context.SaveChangesAsync(cancellationToken);
+                if (pending.Transaction is { } transaction)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                }
+            }
+            catch
+            {
+                if (pending.Transaction is { } transaction)
+                {
+                    await transaction.RollbackAsync(CancellationToken.None);
+                }
+
+                throw;
+            }
+            finally
+            {
+                if (pending.Transaction is { } transaction)
+                {
+                    await transaction.DisposeAsync();
+                }
             }
         }
 
@@ -79,12 +112,12 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     }
 
     /// <summary>True when this save needs an audit and nobody else has opened a transaction.</summary>
-    private bool OwnsTransaction(DbContext context) =>
-        !_pending.ContainsKey(context)
-        && context.Database.CurrentTransaction is null
+    private static bool OwnsTransaction(DbContext context) =>
+        context.Database.CurrentTransaction is null
         && context.ChangeTracker.Entries<IAuditable>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 
-    private void Prepare(DbContext context, IDbContextTransaction? transaction)
+    /// <summary>Checked before a transaction is opened, so a refused save leaves nothing open behind it.</summary>
+    private static void RefuseAuditChanges(DbContext context)
     {
         foreach (var entry in context.ChangeTracker.Entries<AuditEntry>())
         {
@@ -93,11 +126,14 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
                 throw new InvalidOperationException("The audit trail is append-only: audit entries cannot be changed or removed.");
             }
         }
+    }
 
+    private void Prepare(DbContext context, IDbContextTransaction? transaction)
+    {
         var entries = context.ChangeTracker.Entries<IAuditable>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
-        if (entries.Count == 0 || _pending.ContainsKey(context))
+        if (entries.Count == 0)
         {
             return;
         }
@@ -113,6 +149,11 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         _pending[context] = new PendingAudit(captured, transaction, now, currentUser.UserId, currentUser.UserName ?? "system");
     }
 
+    /// <summary>
+    /// Drops the audit of a save that failed, and rolls back the transaction opened for it. EF Core does not
+    /// report every failure to SaveChangesFailed (an optimistic concurrency conflict goes to
+    /// ThrowingConcurrencyException instead), so a save still pending when the next one starts has failed.
+    /// </summary>
     private void Abandon(DbContext? context)
     {
         if (context is not null && _pending.Remove(context, out var pending))
