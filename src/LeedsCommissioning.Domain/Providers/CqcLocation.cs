@@ -7,7 +7,7 @@ namespace LeedsCommissioning.Domain.Providers;
 /// A CQC-registered location and its latest overall rating (domain.md section 7, "Regulated services
 /// also carry the CQC rating of each location"). Replaced as a whole, never edited in place.
 /// </summary>
-public sealed partial class CqcLocation
+public sealed partial class CqcLocation : IAuditable
 {
     private CqcLocation() { }
 

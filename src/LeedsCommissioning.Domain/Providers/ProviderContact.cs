@@ -3,7 +3,7 @@ using LeedsCommissioning.Domain.Common;
 namespace LeedsCommissioning.Domain.Providers;
 
 /// <summary>A named contact at a provider. Replaced as a whole, never edited in place.</summary>
-public sealed class ProviderContact
+public sealed class ProviderContact : IAuditable
 {
     private ProviderContact() { }
 
