@@ -91,7 +91,7 @@ public static class DemoData
     private static async Task<Dictionary<string, Provider>> SeedProvidersAsync(CommissioningDbContext db, CancellationToken cancellationToken)
     {
         var wards = await db.Wards.ToListAsync(cancellationToken);
-        var providers = await db.Providers.Include(p => p.Wards).ToDictionaryAsync(p => p.Name, cancellationToken);
+        var providers = await db.Providers.Include(p => p.Wards).AsSplitQuery().ToDictionaryAsync(p => p.Name, cancellationToken);
         for (var i = 0; i < DemoProviders.All.Count; i++)
         {
             var seed = DemoProviders.All[i];
