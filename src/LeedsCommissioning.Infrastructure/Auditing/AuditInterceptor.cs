@@ -25,6 +25,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         {
             RefuseAuditChanges(context);
             Abandon(context);
+            TouchAggregateRoots(context);
             Prepare(context, OwnsTransaction(context) ? context.Database.BeginTransaction() : null);
         }
 
@@ -38,6 +39,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         {
             RefuseAuditChanges(context);
             Abandon(context);
+            TouchAggregateRoots(context);
             Prepare(context, OwnsTransaction(context) ? await context.Database.BeginTransactionAsync(cancellationToken) : null);
         }
 
@@ -116,6 +118,48 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         context.Database.CurrentTransaction is null
         && context.ChangeTracker.Entries<IAuditable>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 
+    /// <summary>
+    /// A change to a part of an aggregate (a row whose required foreign key cascades from an
+    /// <see cref="IVersioned"/> root: a contract's providers, funding, extensions and documents; a
+    /// provider's contacts, CQC locations and wards) is a change to the aggregate. The tracked root is
+    /// marked modified so its <see cref="IVersioned.Version"/> is bumped and checked, and a second
+    /// person's stale edit of any part is refused.
+    /// </summary>
+    private static void TouchAggregateRoots(DbContext context)
+    {
+        var roots = context.ChangeTracker.Entries()
+            .Where(e => e.State == EntityState.Unchanged && e.Entity is IVersioned)
+            .ToDictionary(e => (e.Metadata.ClrType, KeyText(e, e.Metadata.FindPrimaryKey()!.Properties, original: false)));
+        if (roots.Count == 0)
+        {
+            return;
+        }
+
+        var parts = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not IVersioned)
+            .ToList();
+        foreach (var part in parts)
+        {
+            foreach (var foreignKey in part.Metadata.GetForeignKeys())
+            {
+                if (!foreignKey.IsRequired || foreignKey.DeleteBehavior != DeleteBehavior.Cascade
+                    || !typeof(IVersioned).IsAssignableFrom(foreignKey.PrincipalEntityType.ClrType))
+                {
+                    continue;
+                }
+
+                var key = (foreignKey.PrincipalEntityType.ClrType, KeyText(part, foreignKey.Properties, part.State == EntityState.Deleted));
+                if (roots.TryGetValue(key, out var root) && root.State == EntityState.Unchanged)
+                {
+                    root.Property(nameof(IVersioned.Version)).IsModified = true;
+                }
+            }
+        }
+    }
+
+    private static string KeyText(EntityEntry entry, IReadOnlyList<Microsoft.EntityFrameworkCore.Metadata.IProperty> properties, bool original) =>
+        string.Join(",", properties.Select(p => Format(original ? entry.Property(p.Name).OriginalValue : entry.Property(p.Name).CurrentValue)));
+
     /// <summary>Checked before a transaction is opened, so a refused save leaves nothing open behind it.</summary>
     private static void RefuseAuditChanges(DbContext context)
     {
@@ -145,7 +189,10 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var captured = entries.Select(e => new CapturedChange(e, e.State, Describe(e))).ToList();
+        // A root touched only because one of its parts changed has nothing of its own to record.
+        var captured = entries.Select(e => new CapturedChange(e, e.State, Describe(e)))
+            .Where(c => c.State != EntityState.Modified || c.Changes.Count > 0)
+            .ToList();
         _pending[context] = new PendingAudit(captured, transaction, now, currentUser.UserId, currentUser.UserName ?? "system");
     }
 
