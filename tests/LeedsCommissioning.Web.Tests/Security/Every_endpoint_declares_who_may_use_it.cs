@@ -58,6 +58,16 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /admin/users/{id}/lock"] = Allow(Roles.Administrator),
         ["POST /admin/users/{id}/unlock"] = Allow(Roles.Administrator),
         ["POST /admin/users/{id}/send-invitation"] = Allow(Roles.Administrator),
+
+        // Contracts: creating, editing and bulk import (council and NHS commissioners)
+        ["GET /contracts/new"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        ["POST /contracts/new"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        ["GET /contracts/{contractId:int}/edit"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        ["POST /contracts/{contractId:int}/edit"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        ["GET /contracts/import"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        ["POST /contracts/import"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        ["POST /contracts/import/confirm"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        ["GET /contracts/import/template.csv"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner),
     };
 
     /// <summary>Pages that answer with the error status they describe, so a plain GET is not expected to be a 200.</summary>
@@ -171,5 +181,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
     {
         ["id"] = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "commissioner@example.org").Select(u => u.Id).SingleAsync()),
         ["code"] = "404",
+        ["contractId"] = (await factory.WithDbAsync(db => db.Contracts.Where(c => c.Reference == "LCC-AH-2019-014").Select(c => c.Id).SingleAsync()))
+            .ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 }
