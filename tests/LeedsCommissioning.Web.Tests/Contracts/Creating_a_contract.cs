@@ -133,7 +133,7 @@ public sealed class Creating_a_contract(PortalFactory factory) : IClassFixture<P
         Assert.Equal("LCC-AH-2027-114", page.Value("Reference"));
         Assert.Equal("Men's mental health peer support", page.Value("Title"));
         Assert.Equal("Peer support groups for men in east Leeds.", page.GetElementById("Description")?.TextContent.Trim());
-        Assert.Equal(["31", "2", "2027"], [page.Value("StartDate_Day"), page.Value("StartDate_Month"), page.Value("StartDate_Year")]);
+        Assert.Equal("31 2 2027", $"{page.Value("StartDate_Day")} {page.Value("StartDate_Month")} {page.Value("StartDate_Year")}");
         Assert.Equal("£120,000.005", page.Value("AnnualValue"));
         Assert.Equal("30000", page.Value("Providers_1__AnnualShare"));
         Assert.Equal(fields["Providers[1].ProviderId"], page.QuerySelector("#Providers_1__ProviderId option[selected]")?.GetAttribute("value"));

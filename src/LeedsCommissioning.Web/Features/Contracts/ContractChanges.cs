@@ -36,6 +36,14 @@ internal static class ContractChanges
             .OrderByDescending(a => a.OccurredAtUtc).ThenByDescending(a => a.Id)
             .Take(100)
             .ToListAsync();
+        // The audit records the sign-in name (an e-mail address); people are shown by their names.
+        var userIds = entries.Select(e => e.UserId).OfType<string>().Distinct().ToList();
+        var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        foreach (var entry in entries.Where(e => e.UserId is not null && names.ContainsKey(e.UserId)))
+        {
+            entry.UserName = names[entry.UserId!];
+        }
+
         var latest = entries.FirstOrDefault();
         var changes = entries.Where(e => e.OccurredAtUtc >= sinceUtc).Reverse().SelectMany(Describe).Distinct().Take(30).ToList();
         return new EditConflict(latest?.UserName ?? "Someone else", latest?.OccurredAtUtc ?? sinceUtc, changes);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Organisations;
@@ -114,28 +113,17 @@ public sealed class ContractImport
     public ImportResult Read(string csvText)
     {
         var result = new ImportResult();
-        var config = new CsvConfiguration(CultureInfo.GetCultureInfo("en-GB"))
-        {
-            PrepareHeaderForMatch = args => Key(args.Header),
-            MissingFieldFound = null,
-            HeaderValidated = null,
-            BadDataFound = null,
-            IgnoreBlankLines = true,
-            TrimOptions = TrimOptions.Trim,
-            DetectDelimiter = true,
-        };
-        using var reader = new StringReader(csvText);
-        using var csv = new CsvReader(reader, config);
         try
         {
-            if (!csv.Read() || !csv.ReadHeader())
+            using var csv = CsvReader.FromText(csvText, new CsvReaderOptions { TrimWhitespace = true });
+            var headers = csv.Headers.Select((h, i) => (Key: Key(h), Index: i)).GroupBy(h => h.Key).ToDictionary(g => g.Key, g => g.First().Index);
+            if (headers.Count == 0)
             {
                 result.FileErrors.Add(new ImportError(1, "", "The file is empty: it needs a header row and a row for each contract"));
                 return result;
             }
 
-            var headers = csv.HeaderRecord!.Select(Key).ToHashSet();
-            foreach (var column in Required.Where(c => !headers.Contains(Key(c))))
+            foreach (var column in Required.Where(c => !headers.ContainsKey(Key(c))))
             {
                 result.FileErrors.Add(new ImportError(1, column, $"The header row has no column called “{column}”"));
             }
@@ -148,18 +136,19 @@ public sealed class ContractImport
             var seen = new Dictionary<string, int>();
             while (csv.Read())
             {
-                var values = Columns.ToDictionary(c => c, c => headers.Contains(Key(c)) ? (csv.GetField(c) ?? "").Trim() : "");
+                var values = Columns.ToDictionary(c => c, c => headers.TryGetValue(Key(c), out var i) && i < csv.FieldCount ? (csv.GetString(i) ?? "").Trim() : "");
                 if (values.Values.All(string.IsNullOrEmpty))
                 {
                     continue;
                 }
 
-                result.Rows.Add(ReadRow(csv.Parser.Row, values, seen));
+                // The spreadsheet's row number: the header is row 1.
+                result.Rows.Add(ReadRow((int)csv.RowNumber + 1, values, seen));
             }
         }
-        catch (CsvHelperException ex)
+        catch (CsvFormatException)
         {
-            result.FileErrors.Add(new ImportError(ex.Context?.Parser?.Row ?? 0, "", "The file could not be read as CSV: save it from your spreadsheet as “CSV UTF-8”"));
+            result.FileErrors.Add(new ImportError(0, "", "The file could not be read as CSV: save it from your spreadsheet as “CSV UTF-8”"));
         }
 
         if (result.Rows.Count == 0 && result.FileErrors.Count == 0)
