@@ -14,7 +14,7 @@ public static class WaiverStatusNames
     public static string ToDisplayName(this WaiverStatus status) => status switch
     {
         WaiverStatus.Draft => "Draft",
-        WaiverStatus.Submitted => "Submitted for decision",
+        WaiverStatus.Submitted => "Submitted",
         WaiverStatus.Approved => "Approved",
         WaiverStatus.Refused => "Refused",
         _ => status.ToString(),
