@@ -1,0 +1,108 @@
+using System.Net;
+using LeedsCommissioning.Domain.Decisions;
+using LeedsCommissioning.Domain.Waivers;
+using LeedsCommissioning.Web.Tests.Infrastructure;
+using static LeedsCommissioning.Web.Tests.Waivers.WaiverTestData;
+
+namespace LeedsCommissioning.Web.Tests.Waivers;
+
+public sealed class Deciding_and_correcting_a_waiver(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const string Submitted = "Dementia peer support pilot";
+
+    [Fact]
+    public async Task the_director_approves_a_submitted_waiver_with_reasons()
+    {
+        var id = await IdOf(factory, Submitted);
+        var client = await PortalClient.SignedInAsync(factory, Director);
+
+        var response = await client.PostFormAsync($"/waivers/{id}/decide", $"/waivers/{id}/decide",
+            new() { ["Outcome"] = "approve", ["Reasons"] = "Small, local and time-limited.", ["Version"] = (await Load(factory, id)).Version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var waiver = await Load(factory, id);
+        Assert.Equal(WaiverStatus.Approved, waiver.Status);
+        Assert.Equal(DecisionOutcome.Approved, waiver.Decision.Outcome);
+        Assert.Equal(new DateOnly(2026, 11, 26), waiver.Decision.OutcomeOn);
+        Assert.Equal("Helen Carter", waiver.Decision.DecisionMakerName);
+        Assert.Null(waiver.Decision.CallInEndsOn);
+    }
+
+    [Fact]
+    public async Task a_decision_needs_an_outcome_and_reasons()
+    {
+        var id = await IdOf(factory, Submitted);
+        var client = await PortalClient.SignedInAsync(factory, Director);
+
+        var page = await PortalClient.ParseAsync(await client.PostFormAsync($"/waivers/{id}/decide", $"/waivers/{id}/decide", new()));
+
+        Assert.Equal(["Select whether you approve or refuse the waiver", "Enter the reasons for your decision"], page.ErrorSummary());
+    }
+
+    [Theory]
+    [InlineData(Procurement)]
+    [InlineData(Commissioner)]
+    [InlineData(Admin)]
+    [InlineData(Provider)]
+    public async Task only_decision_makers_may_decide(string email)
+    {
+        var id = await IdOf(factory, Submitted);
+        var client = await PortalClient.SignedInAsync(factory, email);
+
+        await AssertForbidden(client, await client.Http.GetAsync($"/waivers/{id}/decide"));
+        await AssertForbidden(client, await client.PostAsync($"/waivers/{id}/decide", [new("Outcome", "approve")]));
+    }
+
+    [Fact]
+    public async Task a_decided_waiver_cannot_be_decided_again()
+    {
+        var id = await NdtiId(factory);
+        var client = await PortalClient.SignedInAsync(factory, Director);
+
+        var response = await client.Http.GetAsync($"/waivers/{id}/decide");
+
+        Assert.Equal($"/waivers/{id}", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task a_correction_is_a_new_version_and_the_decided_one_is_kept()
+    {
+        var id = await IdOf(factory, "Community equipment servicing");
+        var client = await PortalClient.SignedInAsync(factory, Procurement);
+
+        var response = await client.PostFormAsync($"/waivers/{id}", $"/waivers/{id}/new-version", new());
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var newId = int.Parse(response.Headers.Location!.OriginalString.Split('/')[2], System.Globalization.CultureInfo.InvariantCulture);
+        var next = await Load(factory, newId);
+        var old = await Load(factory, id);
+        Assert.Equal(2, next.VersionNumber);
+        Assert.Equal(id, next.PreviousVersionId);
+        Assert.Equal(WaiverStatus.Draft, next.Status);
+        Assert.Equal(WaiverStatus.Refused, old.Status);
+        Assert.True(old.IsSuperseded);
+        var page = await client.GetDocumentAsync($"/waivers/{newId}");
+        Assert.Contains("Version 1", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task the_demo_data_has_a_corrected_second_version()
+    {
+        var id = await IdOf(factory, "Alcohol liaison in A&E");
+        var client = await PortalClient.SignedInAsync(factory, Commissioner);
+
+        var page = await client.GetDocumentAsync($"/waivers/{id}");
+
+        Assert.Contains("A newer version of this waiver exists", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("a[href^='/waivers/'][href$='']:not([href='/waivers'])"));
+    }
+
+    [Fact]
+    public async Task providers_cannot_see_the_register()
+    {
+        var client = await PortalClient.SignedInAsync(factory, Provider);
+
+        await AssertForbidden(client, await client.Http.GetAsync("/waivers"));
+        await AssertForbidden(client, await client.Http.GetAsync($"/waivers/{await NdtiId(factory)}/report.pdf"));
+    }
+}
