@@ -91,7 +91,6 @@ public static class WaiverDemoData
             ProviderId = providers["Forward Leeds"],
             Value = 72_000m,
             TermMonths = 12,
-            ReportTo = "Director of Public Health",
         };
         liaison.UpdateDraft(liaisonDraft);
         liaison.Submit(new DateOnly(2025, 9, 10), rules);

@@ -98,9 +98,9 @@ public sealed class WaiverReport(CprWaiver waiver)
         ("4.3", "Council policies and the Best Council Plan", Waiver.CouncilPolicies),
         ("4.4", "Resources, procurement and value for money", Waiver.ResourcesAndValueForMoney),
         ("4.5", "Legal implications, access to information, and call-in", Join2(Waiver.LegalImplications,
-            $"{CallInStatement} Cross-border interest: subject matter: {Waiver.CrossBorderSubjectMatter ?? "(not assessed)"}; " +
-            $"value: {Waiver.CrossBorderValue ?? "(not assessed)"}; sector: {Waiver.CrossBorderSector ?? "(not assessed)"}; " +
-            $"location: {Waiver.CrossBorderLocation ?? "(not assessed)"}. " +
+            $"{CallInStatement} Cross-border interest: subject matter: {Clause(Waiver.CrossBorderSubjectMatter)}; " +
+            $"value: {Clause(Waiver.CrossBorderValue)}; sector: {Clause(Waiver.CrossBorderSector)}; " +
+            $"location: {Clause(Waiver.CrossBorderLocation)}. " +
             (Waiver.HasCrossBorderInterest switch
             {
                 true => "The contract is considered to be of cross-border interest.",
@@ -131,6 +131,8 @@ public sealed class WaiverReport(CprWaiver waiver)
 
     private static string Join(IReadOnlyList<string> items) =>
         items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
+
+    private static string Clause(string? text) => text is null ? "(not assessed)" : text.TrimEnd('.', ' ');
 
     private static string? Join2(string? first, string? second) =>
         first is null ? second : second is null ? first : first + "\n\n" + second;
