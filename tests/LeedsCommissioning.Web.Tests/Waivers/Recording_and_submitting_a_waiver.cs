@@ -5,6 +5,8 @@ using static LeedsCommissioning.Web.Tests.Waivers.WaiverTestData;
 
 namespace LeedsCommissioning.Web.Tests.Waivers;
 
+// One collection: the waiver classes start their apps one after another, not all at once on a busy machine.
+[Collection("Waivers")]
 public sealed class Recording_and_submitting_a_waiver(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]

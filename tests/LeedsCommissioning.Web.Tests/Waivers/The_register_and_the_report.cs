@@ -6,6 +6,8 @@ using static LeedsCommissioning.Web.Tests.Waivers.WaiverTestData;
 
 namespace LeedsCommissioning.Web.Tests.Waivers;
 
+// One collection: the waiver classes start their apps one after another, not all at once on a busy machine.
+[Collection("Waivers")]
 public sealed class The_register_and_the_report(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
@@ -103,6 +105,6 @@ public sealed class The_register_and_the_report(PortalFactory factory) : IClassF
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal("%PDF", Encoding.ASCII.GetString(bytes, 0, 4));
         var body = Encoding.Latin1.GetString(bytes);
-        Assert.True(System.Text.RegularExpressions.Regex.Matches(body, @"/Type\s*/Page[^s]").Count >= 2, "expected at least two pages");
+        Assert.True(System.Text.RegularExpressions.Regex.Count(body, @"/Type\s*/Page[^s]") >= 2, "expected at least two pages");
     }
 }

@@ -26,9 +26,21 @@ internal static class WaiverTestData
     public static async Task AssertForbidden(PortalClient client, HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var location = response.Headers.Location!.OriginalString;
+        var uri = response.Headers.Location!;
+        var location = uri.IsAbsoluteUri ? uri.PathAndQuery : uri.OriginalString;
         Assert.StartsWith("/account/access-denied", location, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.Http.GetAsync(location)).StatusCode);
+    }
+
+    /// <summary>A waiver recorded and submitted by the procurement officer, through the pages.</summary>
+    public static async Task<int> SubmittedWaiverAsync(PortalFactory factory, string subject)
+    {
+        var client = await PortalClient.SignedInAsync(factory, Procurement);
+        var created = await client.PostFormAsync("/waivers/new", "/waivers/new", CompleteForm(subject));
+        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/')[2], System.Globalization.CultureInfo.InvariantCulture);
+        var submitted = await client.PostFormAsync($"/waivers/{id}/submit", $"/waivers/{id}/submit", new() { ["version"] = "0" });
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        return id;
     }
 
     /// <summary>A complete form for a new waiver, as a procurement officer would fill it in.</summary>

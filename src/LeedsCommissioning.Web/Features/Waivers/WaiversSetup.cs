@@ -6,6 +6,7 @@ namespace LeedsCommissioning.Web.Features.Waivers;
 public static class WaiversSetup
 {
     private static readonly Lock FontLock = new();
+    private static bool _fontResolverSet;
 
     /// <summary>
     /// Decision rules from the "DecisionRules" section (domain.md sections 1, 3 and 9: thresholds are configuration),
@@ -23,9 +24,10 @@ public static class WaiversSetup
         lock (FontLock)
         {
             // PDFsharp's font resolver is process-wide and may be set once.
-            if (GlobalFontSettings.FontResolver is not EmbeddedFontResolver)
+            if (!_fontResolverSet)
             {
                 GlobalFontSettings.FontResolver = new EmbeddedFontResolver();
+                _fontResolverSet = true;
             }
         }
 
