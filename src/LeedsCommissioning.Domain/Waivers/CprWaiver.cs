@@ -1,6 +1,8 @@
 using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Decisions;
 using LeedsCommissioning.Domain.Providers;
+using LeedsCommissioning.Domain.Reference;
 
 namespace LeedsCommissioning.Domain.Waivers;
 
@@ -370,6 +372,54 @@ public sealed class CprWaiver : IAuditable, IVersioned
         next.DecisionRecordId = 0;
         IsSuperseded = true;
         return next;
+    }
+
+    /// <summary>
+    /// The proposed supplier as a provider for the contract: the existing provider (pass it in, loaded), or a
+    /// new provider made from <see cref="NewSupplierName"/>.
+    /// </summary>
+    public Provider SupplierForContract(Provider? existing)
+    {
+        if (ProviderId is not null)
+        {
+            return existing is not null && existing.Id == ProviderId
+                ? existing
+                : throw new InvalidOperationException("Load the waiver's provider first");
+        }
+
+        return new Provider(NewSupplierName ?? throw new DomainException("The waiver names no supplier"));
+    }
+
+    /// <summary>
+    /// An approved waiver leads to a contract in the register (domain.md section 4), procurement route
+    /// "direct award under a CPR waiver", starting on <paramref name="startDate"/> for the waiver's term, at its
+    /// value spread over the term, with the supplier as lead provider, linked back to this waiver. The contract
+    /// starts Planned, so its funding can be added in the register. Call <see cref="LinkContract"/> once it is saved.
+    /// </summary>
+    public Contract CreateContract(Provider supplier, ServiceArea serviceArea, DateOnly startDate)
+    {
+        if (Status != WaiverStatus.Approved)
+        {
+            throw new DomainException("Only an approved waiver leads to a contract");
+        }
+
+        if (ContractId is not null)
+        {
+            throw new DomainException("A contract has already been created from this waiver");
+        }
+
+        var months = TermMonths ?? throw new DomainException("The waiver has no term");
+        var value = Value ?? throw new DomainException("The waiver has no value");
+        var annualValue = decimal.Round(value * 12m / months, 2, MidpointRounding.AwayFromZero);
+        var title = Subject.Length <= 200 ? Subject : Subject[..200];
+        var contract = new Contract(
+            $"CPRW-{RegisterDate.Year}-{Id}", title, serviceArea,
+            CommissioningOrganisationId ?? throw new DomainException("The waiver has no directorate"),
+            AgreementType.Contract, PaymentMechanism.Block, ProcurementRoute.DirectAwardCprWaiver,
+            startDate, startDate.AddMonths(months).AddDays(-1), annualValue);
+        contract.LinkCprWaiver(Id);
+        contract.SetProviders([new ContractProviderLine(supplier, ProviderRole.Lead)]);
+        return contract;
     }
 
     /// <summary>Links the contract created in the register from this approved waiver.</summary>
