@@ -12,6 +12,8 @@ namespace LeedsCommissioning.Infrastructure.Seeding;
 /// </summary>
 public static class WaiverDemoData
 {
+    public const string NdtiProvider = "National Development Team for Inclusion";
+    public const string NdtiContractReference = "LCC-AH-2019-031";
     public const string NdtiSubject = "Request to waive CPR 8.1 and 8.2: The Art of Commissioning programme (NDTi)";
 
     public static async Task EnsureAsync(CommissioningDbContext db, CancellationToken cancellationToken = default)
@@ -35,13 +37,23 @@ public static class WaiverDemoData
         // 1. The NDTi waiver (Waiver report; domain.md sections 4 and 8): £47,600, 2 years, CPR 8.1 and 8.2
         // waived under CPR 1.3, Director of Adults and Health, significant operational decision, approved 30/10/2019.
         var ndti = new CprWaiver(NdtiSubject, commissioner.Id, commissioner.DisplayName, new DateOnly(2019, 10, 21));
-        ndti.UpdateDraft(Ndti(adultsAndHealth));
+        ndti.UpdateDraft(Ndti(adultsAndHealth) is var ndtiDraft && providers.TryGetValue(NdtiProvider, out var ndtiProviderId)
+            ? ndtiDraft with { ProviderId = ndtiProviderId, NewSupplierName = null }
+            : ndtiDraft);
         ndti.Submit(new DateOnly(2019, 10, 23), rules);
         ndti.Decide(director, approve: true,
             "The programme is specialist and NDTi is the only organisation able to deliver it with the required co-production model; " +
             "the value is below the public procurement threshold and there is no cross-border interest.",
             new DateOnly(2019, 10, 30), rules);
         db.CprWaivers.Add(ndti);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The register's NDTi contract (DemoContracts) was awarded under this waiver: link them both ways.
+        if (await db.Contracts.SingleOrDefaultAsync(c => c.Reference == NdtiContractReference, cancellationToken) is { } ndtiContract)
+        {
+            ndtiContract.LinkCprWaiver(ndti.Id);
+            ndti.LinkContract(ndtiContract.Id);
+        }
 
         // 2. Approved key decision above the threshold, with legal review (carers' short breaks interim, MPS via domain.md section 8).
         var breaks = new CprWaiver("Carers' short breaks: interim arrangement to 31 October 2019",

@@ -2,6 +2,7 @@ using System.Net;
 using LeedsCommissioning.Domain.Decisions;
 using LeedsCommissioning.Domain.Waivers;
 using LeedsCommissioning.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using static LeedsCommissioning.Web.Tests.Waivers.WaiverTestData;
 
 namespace LeedsCommissioning.Web.Tests.Waivers;
@@ -28,6 +29,43 @@ public sealed class Deciding_and_correcting_a_waiver(PortalFactory factory) : IC
         Assert.Equal(new DateOnly(2026, 11, 26), waiver.Decision.OutcomeOn);
         Assert.Equal("Helen Carter", waiver.Decision.DecisionMakerName);
         Assert.Null(waiver.Decision.CallInEndsOn);
+    }
+
+    [Fact]
+    public async Task approval_can_create_the_contract_in_the_register_linked_both_ways()
+    {
+        var id = await SubmittedWaiverAsync(factory, "Approved with a contract");
+        var client = await PortalClient.SignedInAsync(factory, Director);
+
+        var response = await client.PostFormAsync($"/waivers/{id}/decide", $"/waivers/{id}/decide", new()
+        {
+            ["Outcome"] = "approve", ["Reasons"] = "Specialist supplier.", ["Version"] = (await Load(factory, id)).Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["CreateContract"] = "true", ["ServiceArea"] = "OlderPeople",
+            ["ContractStart.Day"] = "1", ["ContractStart.Month"] = "12", ["ContractStart.Year"] = "2026",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var waiver = await Load(factory, id);
+        var contract = await factory.WithDbAsync(db => db.Contracts.Include(c => c.LeadProvider).SingleAsync(c => c.CprWaiverId == id));
+        Assert.Equal(contract.Id, waiver.ContractId);
+        Assert.Equal(LeedsCommissioning.Domain.Contracts.ProcurementRoute.DirectAwardCprWaiver, contract.ProcurementRoute);
+        Assert.Equal(new DateOnly(2026, 12, 1), contract.StartDate);
+        Assert.Equal(new DateOnly(2027, 11, 30), contract.InitialEndDate);
+        Assert.Equal(12_500m, contract.AnnualValue);
+        Assert.Equal("Leeds Test Supplier CIC", contract.LeadProvider!.Name);
+        var page = await client.GetDocumentAsync($"/waivers/{id}");
+        Assert.Contains(contract.Reference, page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task the_ndti_waiver_is_linked_to_its_contract()
+    {
+        var id = await NdtiId(factory);
+
+        var contract = await factory.WithDbAsync(db => db.Contracts.SingleAsync(c => c.Reference == "LCC-AH-2019-031"));
+
+        Assert.Equal(id, contract.CprWaiverId);
+        Assert.Equal(contract.Id, (await Load(factory, id)).ContractId);
     }
 
     [Fact]

@@ -22,9 +22,14 @@ internal static class WaiverTestData
     public static Task<CprWaiver> Load(PortalFactory factory, int id) =>
         factory.WithDbAsync(db => db.CprWaivers.AsNoTracking().Include(w => w.Decision).SingleAsync(w => w.Id == id));
 
-    /// <summary>Cookie authentication sends the wrong role to the access-denied page, which answers 403.</summary>
+    /// <summary>The wrong role gets 403 (directly, or by way of the access-denied page).</summary>
     public static async Task AssertForbidden(PortalClient client, HttpResponseMessage response)
     {
+        if (response.StatusCode == HttpStatusCode.Forbidden)
+        {
+            return;
+        }
+
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var uri = response.Headers.Location!;
         var location = uri.IsAbsoluteUri ? uri.PathAndQuery : uri.OriginalString;

@@ -1,3 +1,4 @@
+using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Decisions;
 using LeedsCommissioning.Domain.Waivers;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +43,10 @@ internal sealed class CprWaiverConfiguration : IEntityTypeConfiguration<CprWaive
         builder.HasOne(w => w.Provider).WithMany().HasForeignKey(w => w.ProviderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(w => w.CommissioningOrganisation).WithMany().HasForeignKey(w => w.CommissioningOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<CprWaiver>().WithMany().HasForeignKey(w => w.PreviousVersionId).OnDelete(DeleteBehavior.Restrict);
+
+        // Linked both ways (domain.md section 4: "an approved waiver leads to a contract in the register").
+        builder.HasOne<Contract>().WithMany().HasForeignKey(w => w.ContractId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany<Contract>().WithOne().HasForeignKey(c => c.CprWaiverId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(w => new { w.Status, w.RegisterDate });
         builder.HasIndex(w => w.FirstVersionId);
         builder.HasIndex(w => w.ContractId);

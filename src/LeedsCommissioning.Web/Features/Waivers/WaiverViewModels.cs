@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using FluentValidation;
 using LeedsCommissioning.Domain.Decisions;
+using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Domain.Waivers;
 using LeedsCommissioning.Web.TagHelpers.GovUk;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -80,7 +81,7 @@ public sealed class WaiverFormViewModel
     public bool? SpecificWardsAffected { get; set; }
 
     [Display(Name = "Wards affected")]
-    public string? WardsAffected { get; set; }
+    public List<string> WardsAffected { get; set; } = [];
 
     [Display(Name = "Has consultation been carried out?")]
     public bool? ConsultationCarriedOut { get; set; }
@@ -164,6 +165,9 @@ public sealed class WaiverFormViewModel
 
     public IReadOnlyList<SelectListItem> OrganisationOptions { get; set; } = [];
 
+    /// <summary>Leeds' electoral wards from the reference data (the Ward entity); the decision record keeps their names.</summary>
+    public IReadOnlyList<SelectListItem> WardOptions { get; set; } = [];
+
     public string? ThresholdNote { get; set; }
 
     public bool IsNew => Id is null;
@@ -201,7 +205,7 @@ public sealed class WaiverFormViewModel
         EiaScreeningLink = w.Decision.EiaScreeningLink,
         ExecutiveMemberBriefed = w.Decision.ExecutiveMemberBriefed,
         SpecificWardsAffected = w.SpecificWardsAffected,
-        WardsAffected = string.Join(Environment.NewLine, w.Decision.WardsAffected),
+        WardsAffected = w.Decision.WardsAffected.ToList(),
         ConsultationCarriedOut = w.ConsultationCarriedOut,
         HasEqualityImplications = w.HasEqualityImplications,
         IsConfidentialOrExempt = w.Decision.IsConfidentialOrExempt,
@@ -238,7 +242,7 @@ public sealed class WaiverFormViewModel
         ReportDate = ReportDate.ToDateOnly(),
         CommissioningOrganisationId = CommissioningOrganisationId,
         SpecificWardsAffected = SpecificWardsAffected,
-        WardsAffected = (WardsAffected ?? "").Split(['\n', '\r', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        WardsAffected = WardsAffected,
         ConsultationCarriedOut = ConsultationCarriedOut,
         HasEqualityImplications = HasEqualityImplications,
         IsConfidentialOrExempt = IsConfidentialOrExempt,
@@ -305,6 +309,8 @@ public sealed class WaiverFormValidator : AbstractValidator<WaiverFormViewModel>
             .WithMessage("Choose an existing provider or enter a new supplier, not both");
         RuleFor(m => m.RulesWaived).Must(r => r.All(x => ContractProcedureRules.Known.Any(k => k.Number == x)))
             .WithMessage("Select the rules waived from the list");
+        RuleFor(m => m.WardsAffected).Must(w => w.All(name => LeedsWards.All.Any(x => x.Name == name)))
+            .WithMessage("Select the wards affected from the list");
         RuleFor(m => m.EiaScreeningLink).MaximumLength(500).WithMessage("Link must be 500 characters or fewer")
             .Must(l => string.IsNullOrWhiteSpace(l) || Uri.TryCreate(l.Trim(), UriKind.Absolute, out var u) && u.Scheme is "https" or "http")
             .WithMessage("Enter a link starting with https://");
@@ -312,7 +318,6 @@ public sealed class WaiverFormValidator : AbstractValidator<WaiverFormViewModel>
                  {
                      ("ReportOf", 200), ("ReportTo", 200), ("OtherRulesWaived", 200), ("NewSupplierName", 200), ("BudgetSource", 300),
                      ("ImplementingOfficer", 200), ("AccessToInformationRule", 50), ("ConfidentialAppendix", 50), ("LegalReviewBy", 200),
-                     ("WardsAffected", 2000),
                  })
         {
             RuleFor(m => (string?)typeof(WaiverFormViewModel).GetProperty(name)!.GetValue(m)).MaximumLength(max)
@@ -361,7 +366,19 @@ public sealed class DecideViewModel
     [Display(Name = "Reasons for the decision")]
     public string? Reasons { get; set; }
 
+    [Display(Name = "Create the contract in the register now?")]
+    public bool? CreateContract { get; set; }
+
+    [Display(Name = "Service area")]
+    public ServiceArea? ServiceArea { get; set; }
+
+    [Display(Name = "Contract start date")]
+    public DateInputModel ContractStart { get; set; } = new();
+
     public CprWaiver? Waiver { get; set; }
+
+    public IEnumerable<SelectListItem> ServiceAreaItems =>
+        Enum.GetValues<ServiceArea>().Select(a => new SelectListItem(a.ToDisplayName(), a.ToString(), a == ServiceArea));
 
     public static IEnumerable<SelectListItem> OutcomeItems =>
     [
@@ -378,6 +395,11 @@ public sealed class DecideValidator : AbstractValidator<DecideViewModel>
             .Must(o => o is null or "approve" or "refuse").WithMessage("Select whether you approve or refuse the waiver");
         RuleFor(m => m.Reasons).NotEmpty().WithMessage("Enter the reasons for your decision")
             .MaximumLength(4000).WithMessage("Reasons must be 4,000 characters or fewer");
+        When(m => m.Outcome == "approve" && m.CreateContract == true, () =>
+        {
+            RuleFor(m => m.ServiceArea).NotNull().WithMessage("Select the service area of the contract");
+            RuleFor(m => m.ContractStart).Must(d => d.TryGetDate(out _)).WithMessage("Enter the contract start date as a real date, like 1 11 2019");
+        });
     }
 }
 
@@ -425,6 +447,8 @@ public sealed class WaiverDetailsViewModel
     public bool CanDecide { get; init; }
 
     public bool IsAuthor { get; init; }
+
+    public string? ContractReference { get; init; }
 }
 
 public sealed record WaiverVersionRow(int Id, int VersionNumber, WaiverStatus Status, DateOnly RegisterDate, DateOnly? DecidedOn);

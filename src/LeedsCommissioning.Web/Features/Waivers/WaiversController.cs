@@ -96,7 +96,7 @@ public sealed class WaiversController(
         return Redirect($"/waivers/{waiver.Id}");
     }
 
-    [HttpGet("{id:int}")]
+    [HttpGet("{id}")]
     public async Task<IActionResult> Details(int id)
     {
         var waiver = await Load(id, tracked: false);
@@ -119,10 +119,13 @@ public sealed class WaiversController(
             CanRecord = await Can(Policies.RecordWaivers),
             CanDecide = await Can(Policies.DecideWaivers),
             IsAuthor = waiver.AuthorUserId == UserId,
+            ContractReference = waiver.ContractId is { } contractId
+                ? await db.Contracts.AsNoTracking().Where(c => c.Id == contractId).Select(c => c.Reference).SingleOrDefaultAsync()
+                : null,
         });
     }
 
-    [HttpGet("{id:int}/edit")]
+    [HttpGet("{id}/edit")]
     [Authorize(Policies.RecordWaivers)]
     public async Task<IActionResult> Edit(int id)
     {
@@ -140,7 +143,7 @@ public sealed class WaiversController(
         return View("Form", await WithOptions(WaiverFormViewModel.From(waiver)));
     }
 
-    [HttpPost("{id:int}/edit")]
+    [HttpPost("{id}/edit")]
     [Authorize(Policies.RecordWaivers)]
     public async Task<IActionResult> Edit(int id, WaiverFormViewModel model, [FromServices] IValidator<WaiverFormViewModel> validator)
     {
@@ -182,7 +185,7 @@ public sealed class WaiversController(
         return Redirect($"/waivers/{id}");
     }
 
-    [HttpGet("{id:int}/submit")]
+    [HttpGet("{id}/submit")]
     [Authorize(Policies.RecordWaivers)]
     public async Task<IActionResult> Submit(int id)
     {
@@ -190,7 +193,7 @@ public sealed class WaiversController(
         return waiver is null ? NotFound() : !waiver.IsEditable ? ReadOnly(waiver) : View(SubmitModel(waiver));
     }
 
-    [HttpPost("{id:int}/submit")]
+    [HttpPost("{id}/submit")]
     [Authorize(Policies.RecordWaivers)]
     public async Task<IActionResult> Submit(int id, int version)
     {
@@ -234,7 +237,7 @@ public sealed class WaiversController(
         return Redirect($"/waivers/{id}");
     }
 
-    [HttpGet("{id:int}/decide")]
+    [HttpGet("{id}/decide")]
     [Authorize(Policies.DecideWaivers)]
     public async Task<IActionResult> Decide(int id)
     {
@@ -244,10 +247,17 @@ public sealed class WaiversController(
             return NotFound();
         }
 
-        return waiver.Status != WaiverStatus.Submitted ? ReadOnly(waiver) : View(new DecideViewModel { Waiver = waiver, Version = waiver.Version });
+        return waiver.Status != WaiverStatus.Submitted
+            ? ReadOnly(waiver)
+            : View(new DecideViewModel
+            {
+                Waiver = waiver,
+                Version = waiver.Version,
+                ContractStart = TagHelpers.GovUk.DateInputModel.From(Today.AddDays(1)),
+            });
     }
 
-    [HttpPost("{id:int}/decide")]
+    [HttpPost("{id}/decide")]
     [Authorize(Policies.DecideWaivers)]
     public async Task<IActionResult> Decide(int id, DecideViewModel model, [FromServices] IValidator<DecideViewModel> validator)
     {
@@ -263,12 +273,23 @@ public sealed class WaiversController(
             return View(model);
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync();
         try
         {
             db.Entry(waiver).Property(w => w.Version).OriginalValue = model.Version;
             var decider = new Decider(UserId, User.DisplayName(), await Can(Policies.DecideWaivers));
             waiver.Decide(decider, model.Outcome == "approve", model.Reasons!, Today, rules);
+            if (waiver.Status == WaiverStatus.Approved && model.CreateContract == true)
+            {
+                // Approval creates the contract in the register, linked both ways (issue 5; domain.md section 4).
+                var contract = waiver.CreateContract(waiver.SupplierForContract(waiver.Provider), model.ServiceArea!.Value, model.ContractStart.ToDateOnly()!.Value);
+                db.Contracts.Add(contract);
+                await db.SaveChangesAsync();
+                waiver.LinkContract(contract.Id);
+            }
+
             await db.SaveChangesAsync();
+            await transaction.CommitAsync();
         }
         catch (DomainException ex)
         {
@@ -288,7 +309,7 @@ public sealed class WaiversController(
         return Redirect($"/waivers/{id}");
     }
 
-    [HttpPost("{id:int}/new-version")]
+    [HttpPost("{id}/new-version")]
     [Authorize(Policies.RecordWaivers)]
     public async Task<IActionResult> NewVersion(int id)
     {
@@ -314,14 +335,14 @@ public sealed class WaiversController(
         }
     }
 
-    [HttpGet("{id:int}/report")]
+    [HttpGet("{id}/report")]
     public async Task<IActionResult> Report(int id)
     {
         var waiver = await Load(id, tracked: false);
         return waiver is null ? NotFound() : View(new WaiverReport(waiver));
     }
 
-    [HttpGet("{id:int}/report.pdf")]
+    [HttpGet("{id}/report.pdf")]
     public async Task<IActionResult> ReportPdf(int id)
     {
         var waiver = await Load(id, tracked: false);
@@ -371,6 +392,7 @@ public sealed class WaiversController(
         model.ProviderOptions = await db.Providers.AsNoTracking().OrderBy(p => p.Name)
             .Select(p => new SelectListItem(p.Name, p.Id.ToString())).ToListAsync();
         model.OrganisationOptions = await Organisations();
+        model.WardOptions = await db.Wards.AsNoTracking().OrderBy(w => w.Name).Select(w => new SelectListItem(w.Name, w.Name)).ToListAsync();
         var threshold = rules.ProcurementThresholdOn(model.ReportDate.ToDateOnly() ?? Today);
         model.ThresholdNote = threshold is null ? null
             : $"Waivers above the public procurement threshold ({UkTime.Money(threshold.Amount)} on this date) need a legal review before they can be submitted.";
