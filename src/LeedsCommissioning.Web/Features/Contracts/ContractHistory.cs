@@ -58,7 +58,8 @@ public static partial class ContractHistory
         return keys;
     }
 
-    private sealed record Names(IReadOnlyDictionary<string, string> Providers, IReadOnlyDictionary<string, string> Organisations);
+    private sealed record Names(
+        IReadOnlyDictionary<string, string> Providers, IReadOnlyDictionary<string, string> Organisations, IReadOnlyDictionary<string, string> People);
 
     private static async Task<Names> NamesAsync(CommissioningDbContext db, List<AuditEntry> entries)
     {
@@ -67,9 +68,13 @@ public static partial class ContractHistory
         var organisationIds = Ids(changes, "CommissioningOrganisationId", "FunderOrganisationId");
         var providers = await db.Providers.AsNoTracking().Where(p => providerIds.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToListAsync();
         var organisations = await db.CommissioningOrganisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync();
+        // The audit trail keeps the sign-in name; show the person's name (accounts are never deleted).
+        var userIds = entries.Where(e => e.UserId != null).Select(e => e.UserId!).Distinct().ToList();
+        var people = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName }).ToListAsync();
         return new Names(
             providers.ToDictionary(p => p.Id.ToString(CultureInfo.InvariantCulture), p => p.Name),
-            organisations.ToDictionary(o => o.Id.ToString(CultureInfo.InvariantCulture), o => o.Name));
+            organisations.ToDictionary(o => o.Id.ToString(CultureInfo.InvariantCulture), o => o.Name),
+            people.ToDictionary(p => p.Id, p => p.DisplayName));
     }
 
     private static List<int> Ids(List<AuditChange> changes, params string[] properties) =>
@@ -87,7 +92,9 @@ public static partial class ContractHistory
             .Where(c => !Hidden.Contains(c.Property))
             .Select(c => new HistoryChange(Label(c.Property), Value(c.Property, c.Old, names), Value(c.Property, c.New, names)))
             .ToList();
-        return new HistoryEntry(entry.OccurredAtUtc, entry.UserName, What(entry), changes);
+        var who = entry.UserId is not null && names.People.TryGetValue(entry.UserId, out var name) ? name
+            : entry.UserName == "system" ? "The system (demo data or import)" : entry.UserName;
+        return new HistoryEntry(entry.OccurredAtUtc, who, What(entry), changes);
     }
 
     private static string What(AuditEntry entry)

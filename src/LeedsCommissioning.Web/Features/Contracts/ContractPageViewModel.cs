@@ -63,7 +63,7 @@ public sealed class ContractPageViewModel
     {
         < 1024 => $"{bytes} bytes",
         < 1024 * 1024 => (bytes / 1024m).ToString("0", CultureInfo.InvariantCulture) + " KB",
-        _ => (bytes / 1024m / 1024m).ToString("0.0", CultureInfo.InvariantCulture) + " MB",
+        _ => (bytes / 1024m / 1024m).ToString("0.#", CultureInfo.InvariantCulture) + " MB",
     };
 
     public static ContractPageViewModel From(
