@@ -43,6 +43,7 @@ public sealed class Using_the_contracts_register(BrowserPortal portal)
         for (var i = 0; i < count; i++)
         {
             await journey.FollowAsync(rows.Nth(i).GetByRole(AriaRole.Link), "contract");
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Term and extensions" }).ClickAsync();
             var take = page.GetByRole(AriaRole.Link, new() { Name = "Record as taken" }).First;
             if (await take.CountAsync() > 0)
             {
@@ -51,6 +52,7 @@ public sealed class Using_the_contracts_register(BrowserPortal portal)
                 await Expect(page.Locator("h1")).ToContainTextAsync("as taken");
                 await journey.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record as taken" }), "contract-after-extension");
                 await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("taken");
+                await Expect(page.Locator("#term")).ToBeVisibleAsync();
                 Assert.NotEqual(before, (await page.Locator("#current-end-date").InnerTextAsync()).Trim());
                 await page.GetByRole(AriaRole.Tab, new() { Name = "History" }).ClickAsync();
                 await Expect(page.Locator("#history")).ToContainTextAsync("Extension changed");
