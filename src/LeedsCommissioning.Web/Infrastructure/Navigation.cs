@@ -16,6 +16,7 @@ public sealed class Navigation(IAuthorizationService authorization, IHttpContext
         new("Home", "/", null),
         new("Contracts", "/contracts", Policies.ViewRegister),
         new("Our contracts", "/our-contracts", Policies.ProviderUser),
+        new("Waivers", "/waivers", Policies.ViewWaivers),
         new("Manage users", "/admin/users", Policies.ManageUsers),
     ];
 

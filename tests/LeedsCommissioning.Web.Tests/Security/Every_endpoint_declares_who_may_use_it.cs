@@ -22,6 +22,9 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
 
     private static IReadOnlySet<string> Allow(params string[] roles) => roles.ToHashSet();
 
+    private static readonly IReadOnlySet<string> WaiverReaders = Roles.Staff.ToHashSet();
+    private static readonly IReadOnlySet<string> WaiverRecorders = Allow(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner);
+
     /// <summary>Who may use each endpoint. Group rows by feature, one line per endpoint.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> Expected = new Dictionary<string, IReadOnlySet<string>>
     {
@@ -79,6 +82,24 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /contracts/{id:int}/documents/upload"] = Commissioners,
         ["GET /contracts/{id:int}/documents/{documentId:int}"] = StaffAndProviders,
         ["POST /contracts/{id:int}/documents/{documentId:int}/delete"] = Commissioners,
+
+        // CPR waivers (issue 5): staff read the register and reports; procurement officers and
+        // commissioners record and submit; decision makers decide
+        ["GET /waivers"] = WaiverReaders,
+        ["GET /waivers/export.csv"] = WaiverReaders,
+        ["GET /waivers/export.xlsx"] = WaiverReaders,
+        ["GET /waivers/new"] = WaiverRecorders,
+        ["POST /waivers/new"] = WaiverRecorders,
+        ["GET /waivers/{id}"] = WaiverReaders,
+        ["GET /waivers/{id}/edit"] = WaiverRecorders,
+        ["POST /waivers/{id}/edit"] = WaiverRecorders,
+        ["GET /waivers/{id}/submit"] = WaiverRecorders,
+        ["POST /waivers/{id}/submit"] = WaiverRecorders,
+        ["GET /waivers/{id}/decide"] = Allow(Roles.DecisionMaker),
+        ["POST /waivers/{id}/decide"] = Allow(Roles.DecisionMaker),
+        ["POST /waivers/{id}/new-version"] = WaiverRecorders,
+        ["GET /waivers/{id}/report"] = WaiverReaders,
+        ["GET /waivers/{id}/report.pdf"] = WaiverReaders,
     };
 
     /// <summary>Pages that answer with the error status they describe, so a plain GET is not expected to be a 200.</summary>
