@@ -39,6 +39,9 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
 
     public DbSet<ContractDocument> ContractDocuments => Set<ContractDocument>();
 
+    /// <summary>The bytes of contract documents, by storage key (see <see cref="Documents.ContractDocumentContent"/>).</summary>
+    public DbSet<Documents.ContractDocumentContent> ContractDocumentContents => Set<Documents.ContractDocumentContent>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<EmailMessage> EmailMessages => Set<EmailMessage>();

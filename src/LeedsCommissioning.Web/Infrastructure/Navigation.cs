@@ -14,6 +14,8 @@ public sealed class Navigation(IAuthorizationService authorization, IHttpContext
     public static IReadOnlyList<NavigationItem> Items { get; } =
     [
         new("Home", "/", null),
+        new("Contracts", "/contracts", Policies.ViewRegister),
+        new("Our contracts", "/our-contracts", Policies.ProviderUser),
         new("Waivers", "/waivers", Policies.ViewWaivers),
         new("Manage users", "/admin/users", Policies.ManageUsers),
     ];

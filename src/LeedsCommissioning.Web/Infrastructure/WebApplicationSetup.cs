@@ -42,6 +42,7 @@ internal static class WebApplicationSetup
         services.AddCommissioningDatabase(configuration, builder.Environment.ContentRootPath);
 
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.Configure<Features.Contracts.DocumentOptions>(configuration.GetSection(Features.Contracts.DocumentOptions.Section));
         services.AddScoped<IEmailSender, OutboxEmailSender>();
         services.AddScoped<IEmailTransport>(sp =>
             sp.GetRequiredService<IOptions<EmailOptions>>().Value.Transport.Equals("Smtp", StringComparison.OrdinalIgnoreCase)

@@ -24,6 +24,12 @@ public static class Policies
     /// <summary>Read the contracts register and the providers directory: staff.</summary>
     public const string ViewRegister = nameof(ViewRegister);
 
+    /// <summary>
+    /// Open a contract's page and its documents: staff, and provider users, who may open only the
+    /// contracts their organisation takes part in (the query enforces it; others get 404).
+    /// </summary>
+    public const string ViewContract = nameof(ViewContract);
+
     /// <summary>Create and change contracts, import a register: council and NHS commissioners.</summary>
     public const string ManageContracts = nameof(ManageContracts);
 
@@ -48,6 +54,9 @@ public static class Policies
         options.AddPolicy(ManageUsers, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
         options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff));
         options.AddPolicy(ViewRegister, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff));
+        options.AddPolicy(ViewContract, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+            Roles.Staff.Any(c.User.IsInRole)
+            || (c.User.IsInRole(Roles.ProviderUser) && c.User.HasClaim(h => h.Type == LeedsCommissioning.Infrastructure.Identity.AppClaimTypes.ProviderId))));
         options.AddPolicy(ManageContracts, p => p.RequireAuthenticatedUser().RequireRole(Roles.CouncilCommissioner, Roles.CcgCommissioner));
         options.AddPolicy(ManageProviders, p => p.RequireAuthenticatedUser()
             .RequireRole(Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.Administrator));

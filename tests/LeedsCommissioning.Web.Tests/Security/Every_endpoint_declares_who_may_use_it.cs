@@ -16,6 +16,10 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
     private static readonly IReadOnlySet<string> Anyone = Everyone;
     private static readonly IReadOnlySet<string> AnySignedIn = Roles.All.ToHashSet();
 
+    private static readonly IReadOnlySet<string> Staff = Roles.Staff.ToHashSet();
+    private static readonly IReadOnlySet<string> StaffAndProviders = Roles.Staff.Append(Roles.ProviderUser).ToHashSet();
+    private static readonly IReadOnlySet<string> Commissioners = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner);
+
     private static IReadOnlySet<string> Allow(params string[] roles) => roles.ToHashSet();
 
     private static readonly IReadOnlySet<string> WaiverReaders = Roles.Staff.ToHashSet();
@@ -71,6 +75,22 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /contracts/import"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner),
         ["POST /contracts/import/confirm"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner),
         ["GET /contracts/import/template.csv"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        // Contracts register, downloads, "Our contracts" and the contract page (provider users open only
+        // their own contracts: the query answers 404 for others, see Contracts/Provider_users_see_only_their_own_contracts)
+        ["GET /contracts"] = Staff,
+        ["GET /contracts/export.csv"] = Staff,
+        ["GET /contracts/export.xlsx"] = Staff,
+        ["GET /our-contracts"] = Allow(Roles.ProviderUser),
+        ["GET /contracts/{id:int}"] = StaffAndProviders,
+        ["POST /contracts/{id:int}/status"] = Commissioners,
+        ["GET /contracts/{id:int}/extensions/{number:int}/take"] = Commissioners,
+        ["POST /contracts/{id:int}/extensions/{number:int}/take"] = Commissioners,
+        ["GET /contracts/{id:int}/extensions/{number:int}/decline"] = Commissioners,
+        ["POST /contracts/{id:int}/extensions/{number:int}/decline"] = Commissioners,
+        ["GET /contracts/{id:int}/documents/upload"] = Commissioners,
+        ["POST /contracts/{id:int}/documents/upload"] = Commissioners,
+        ["GET /contracts/{id:int}/documents/{documentId:int}"] = StaffAndProviders,
+        ["POST /contracts/{id:int}/documents/{documentId:int}/delete"] = Commissioners,
 
         // CPR waivers (issue 5): staff read the register and reports; procurement officers and
         // commissioners record and submit; decision makers decide
@@ -197,12 +217,19 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
-    /// <summary>Real demo records for route parameters. A new parameter name needs a value here.</summary>
+    /// <summary>
+    /// Real demo records for route parameters. A new parameter name needs a value here; where one name means
+    /// different records in different areas, key it "first-segment:name" (e.g. "contracts:id"), which wins
+    /// over the plain name for routes under that segment (see <see cref="MappedEndpoint.Url"/>).
+    /// </summary>
     public static async Task<IReadOnlyDictionary<string, string>> RouteValues(PortalFactory factory) => new Dictionary<string, string>
     {
         ["id"] = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "commissioner@example.org").Select(u => u.Id).SingleAsync()),
         ["code"] = "404",
         ["contractId"] = (await factory.WithDbAsync(db => db.Contracts.Where(c => c.Reference == "LCC-AH-2019-014").Select(c => c.Id).SingleAsync()))
             .ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["contracts:id"] = await factory.WithDbAsync(async db => (await db.Contracts.Where(c => c.Reference == "LCC-AH-2019-014").Select(c => c.Id).SingleAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ["contracts:number"] = "1",
+        ["contracts:documentId"] = "1",
     };
 }
