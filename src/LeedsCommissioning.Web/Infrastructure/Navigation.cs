@@ -15,6 +15,8 @@ public sealed class Navigation(IAuthorizationService authorization, IHttpContext
     [
         new("Home", "/", null),
         new("Manage users", "/admin/users", Policies.ManageUsers),
+        new("Providers", "/providers", Policies.ViewRegister),
+        new("Our organisation", "/our-organisation", Policies.ProviderUser),
     ];
 
     public async Task<IReadOnlyList<NavigationItem>> VisibleAsync()
