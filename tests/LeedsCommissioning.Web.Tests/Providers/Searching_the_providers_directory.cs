@@ -87,7 +87,7 @@ public sealed class Searching_the_providers_directory(PortalFactory factory) : I
 
         Assert.Contains(DemoData.SmallProviderName, Names(page));
         Assert.Equal(expected.Order(StringComparer.Ordinal), Names(page));
-        Assert.All(Rows(page), row => Assert.Equal(["Community interest company", "Vetted (Green Tick)"], [row[1], row[4]]));
+        Assert.All(Rows(page), row => Assert.Equal(["Community interest company", "Vetted"], [row[1], row[4]]));
     }
 
     [Fact]

@@ -10,7 +10,10 @@ public sealed record FilterSelect(string Name, string Label, string? AnyText, IE
 /// <summary>How the providers' screens show vetting and CQC ratings.</summary>
 public static class ProviderText
 {
-    public static IHtmlContent VettingTag(VettingStatus status) => Tag(status.ToDisplayName(), status switch
+    /// <param name="status">The vetting status.</param>
+    /// <param name="brief">In a column headed "Green Tick": "Vetted" rather than "Vetted (Green Tick)".</param>
+    public static IHtmlContent VettingTag(VettingStatus status, bool brief = false) =>
+        Tag(brief && status == VettingStatus.Vetted ? "Vetted" : status.ToDisplayName(), status switch
     {
         VettingStatus.Vetted => "govuk-tag--green",
         VettingStatus.Pending => "govuk-tag--yellow",
