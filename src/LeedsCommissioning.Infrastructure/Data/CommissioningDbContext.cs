@@ -1,7 +1,9 @@
 using LeedsCommissioning.Domain.Contracts;
+using LeedsCommissioning.Domain.Decisions;
 using LeedsCommissioning.Domain.Organisations;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Reference;
+using LeedsCommissioning.Domain.Waivers;
 using LeedsCommissioning.Infrastructure.Auditing;
 using LeedsCommissioning.Infrastructure.Email;
 using LeedsCommissioning.Infrastructure.Identity;
@@ -42,6 +44,11 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
     public DbSet<EmailMessage> EmailMessages => Set<EmailMessage>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    // CPR waivers and decision records (issue 5)
+    public DbSet<CprWaiver> CprWaivers => Set<CprWaiver>();
+
+    public DbSet<DecisionRecord> DecisionRecords => Set<DecisionRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,6 +14,7 @@ public sealed class Navigation(IAuthorizationService authorization, IHttpContext
     public static IReadOnlyList<NavigationItem> Items { get; } =
     [
         new("Home", "/", null),
+        new("Waivers", "/waivers", Policies.ViewWaivers),
         new("Manage users", "/admin/users", Policies.ManageUsers),
         new("Providers", "/providers", Policies.ViewRegister),
         new("Our organisation", "/our-organisation", Policies.ProviderUser),

@@ -36,6 +36,15 @@ public static class Policies
     /// </summary>
     public const string ViewProviderPage = nameof(ViewProviderPage);
 
+    /// <summary>Record, edit and submit CPR waiver requests: procurement officers and commissioners (issue 5).</summary>
+    public const string RecordWaivers = nameof(RecordWaivers);
+
+    /// <summary>Approve or refuse CPR waivers: decision makers (Directors) only (issue 5; domain.md section 1).</summary>
+    public const string DecideWaivers = nameof(DecideWaivers);
+
+    /// <summary>See the register of waivers and their decision reports: council and NHS staff.</summary>
+    public const string ViewWaivers = nameof(ViewWaivers);
+
     public static void Register(AuthorizationOptions options)
     {
         var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -53,5 +62,9 @@ public static class Policies
         options.AddPolicy(ViewProviderPage, p => p.RequireAuthenticatedUser().RequireAssertion(context =>
             Roles.Staff.Any(context.User.IsInRole)
             || (context.User.IsInRole(Roles.ProviderUser) && context.User.HasClaim(c => c.Type == LeedsCommissioning.Infrastructure.Identity.AppClaimTypes.ProviderId))));
+        options.AddPolicy(RecordWaivers, p => p.RequireAuthenticatedUser()
+            .RequireRole(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner));
+        options.AddPolicy(DecideWaivers, p => p.RequireAuthenticatedUser().RequireRole(Roles.DecisionMaker));
+        options.AddPolicy(ViewWaivers, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff));
     }
 }

@@ -18,6 +18,9 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
 
     private static IReadOnlySet<string> Allow(params string[] roles) => roles.ToHashSet();
 
+    private static readonly IReadOnlySet<string> WaiverReaders = Roles.Staff.ToHashSet();
+    private static readonly IReadOnlySet<string> WaiverRecorders = Allow(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner);
+
     /// <summary>Who may use each endpoint. Group rows by feature, one line per endpoint.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> Expected = new Dictionary<string, IReadOnlySet<string>>
     {
@@ -70,6 +73,34 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /providers/{providerId:int}/profile"] = Allow(Roles.ProviderUser),
         ["POST /providers/{providerId:int}/profile"] = Allow(Roles.ProviderUser),
         ["GET /our-organisation"] = Allow(Roles.ProviderUser),
+
+        // Contracts: creating, editing and bulk import (council and NHS commissioners)
+        ["GET /contracts/new"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        ["POST /contracts/new"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        ["GET /contracts/{contractId:int}/edit"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        ["POST /contracts/{contractId:int}/edit"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        ["GET /contracts/import"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        ["POST /contracts/import"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        ["POST /contracts/import/confirm"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        ["GET /contracts/import/template.csv"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner),
+
+        // CPR waivers (issue 5): staff read the register and reports; procurement officers and
+        // commissioners record and submit; decision makers decide
+        ["GET /waivers"] = WaiverReaders,
+        ["GET /waivers/export.csv"] = WaiverReaders,
+        ["GET /waivers/export.xlsx"] = WaiverReaders,
+        ["GET /waivers/new"] = WaiverRecorders,
+        ["POST /waivers/new"] = WaiverRecorders,
+        ["GET /waivers/{id}"] = WaiverReaders,
+        ["GET /waivers/{id}/edit"] = WaiverRecorders,
+        ["POST /waivers/{id}/edit"] = WaiverRecorders,
+        ["GET /waivers/{id}/submit"] = WaiverRecorders,
+        ["POST /waivers/{id}/submit"] = WaiverRecorders,
+        ["GET /waivers/{id}/decide"] = Allow(Roles.DecisionMaker),
+        ["POST /waivers/{id}/decide"] = Allow(Roles.DecisionMaker),
+        ["POST /waivers/{id}/new-version"] = WaiverRecorders,
+        ["GET /waivers/{id}/report"] = WaiverReaders,
+        ["GET /waivers/{id}/report.pdf"] = WaiverReaders,
     };
 
     /// <summary>Pages that answer with the error status they describe, so a plain GET is not expected to be a 200.</summary>
@@ -186,6 +217,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         // The demo provider user's own organisation, so their pages answer 200 rather than 404.
         ["providerId"] = (await factory.WithDbAsync(db => db.Providers
             .Where(p => p.Name == LeedsCommissioning.Infrastructure.Seeding.DemoData.LeadProviderName).Select(p => p.Id).SingleAsync()))
+            .ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["contractId"] = (await factory.WithDbAsync(db => db.Contracts.Where(c => c.Reference == "LCC-AH-2019-014").Select(c => c.Id).SingleAsync()))
             .ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 }
