@@ -15,9 +15,9 @@ public sealed class Navigation(IAuthorizationService authorization, IHttpContext
     [
         new("Home", "/", null),
         new("Waivers", "/waivers", Policies.ViewWaivers),
-        new("Manage users", "/admin/users", Policies.ManageUsers),
         new("Providers", "/providers", Policies.ViewRegister),
         new("Our organisation", "/our-organisation", Policies.ProviderUser),
+        new("Manage users", "/admin/users", Policies.ManageUsers),
     ];
 
     public async Task<IReadOnlyList<NavigationItem>> VisibleAsync()
