@@ -36,6 +36,12 @@ public static class Policies
     /// <summary>Create and change provider organisations: commissioners and administrators.</summary>
     public const string ManageProviders = nameof(ManageProviders);
 
+    /// <summary>
+    /// A provider's page: staff see any provider; a provider user may reach only their own organisation's
+    /// page, which the action enforces where it reads the data (another provider's id gives 404).
+    /// </summary>
+    public const string ViewProviderPage = nameof(ViewProviderPage);
+
     /// <summary>Record, edit and submit CPR waiver requests: procurement officers and commissioners (issue 5).</summary>
     public const string RecordWaivers = nameof(RecordWaivers);
 
@@ -62,6 +68,9 @@ public static class Policies
             .RequireRole(Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.Administrator));
         options.AddPolicy(ProviderUser, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProviderUser)
             .RequireClaim(LeedsCommissioning.Infrastructure.Identity.AppClaimTypes.ProviderId));
+        options.AddPolicy(ViewProviderPage, p => p.RequireAuthenticatedUser().RequireAssertion(context =>
+            Roles.Staff.Any(context.User.IsInRole)
+            || (context.User.IsInRole(Roles.ProviderUser) && context.User.HasClaim(c => c.Type == LeedsCommissioning.Infrastructure.Identity.AppClaimTypes.ProviderId))));
         options.AddPolicy(RecordWaivers, p => p.RequireAuthenticatedUser()
             .RequireRole(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner));
         options.AddPolicy(DecideWaivers, p => p.RequireAuthenticatedUser().RequireRole(Roles.DecisionMaker));

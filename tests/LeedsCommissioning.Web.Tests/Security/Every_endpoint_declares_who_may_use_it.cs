@@ -66,6 +66,18 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /admin/users/{id}/unlock"] = Allow(Roles.Administrator),
         ["POST /admin/users/{id}/send-invitation"] = Allow(Roles.Administrator),
 
+        // Providers directory (staff read it, commissioners and administrators keep it; a provider user sees
+        // and changes only their own organisation's page and profile, enforced in the actions: 404 for others)
+        ["GET /providers"] = Allow(Roles.Staff.ToArray()),
+        ["GET /providers/{providerId:int}"] = Allow([.. Roles.Staff, Roles.ProviderUser]),
+        ["GET /providers/new"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.Administrator),
+        ["POST /providers/new"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.Administrator),
+        ["GET /providers/{providerId:int}/edit"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.Administrator),
+        ["POST /providers/{providerId:int}/edit"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.Administrator),
+        ["GET /providers/{providerId:int}/profile"] = Allow(Roles.ProviderUser),
+        ["POST /providers/{providerId:int}/profile"] = Allow(Roles.ProviderUser),
+        ["GET /our-organisation"] = Allow(Roles.ProviderUser),
+
         // Contracts: creating, editing and bulk import (council and NHS commissioners)
         ["GET /contracts/new"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner),
         ["POST /contracts/new"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner),
@@ -226,6 +238,10 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
     {
         ["id"] = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "commissioner@example.org").Select(u => u.Id).SingleAsync()),
         ["code"] = "404",
+        // The demo provider user's own organisation, so their pages answer 200 rather than 404.
+        ["providerId"] = (await factory.WithDbAsync(db => db.Providers
+            .Where(p => p.Name == LeedsCommissioning.Infrastructure.Seeding.DemoData.LeadProviderName).Select(p => p.Id).SingleAsync()))
+            .ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["contractId"] = (await factory.WithDbAsync(db => db.Contracts.Where(c => c.Reference == "LCC-AH-2019-014").Select(c => c.Id).SingleAsync()))
             .ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["contracts:id"] = await factory.WithDbAsync(async db => (await db.Contracts.Where(c => c.Reference == "LCC-AH-2019-014").Select(c => c.Id).SingleAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture)),
