@@ -1,5 +1,7 @@
+using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Domain.Organisations;
 using LeedsCommissioning.Domain.Providers;
+using LeedsCommissioning.Domain.Registration;
 using LeedsCommissioning.Infrastructure.Auditing;
 using LeedsCommissioning.Infrastructure.Email;
 using LeedsCommissioning.Infrastructure.Identity;
@@ -26,6 +28,17 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
     public DbSet<EmailMessage> EmailMessages => Set<EmailMessage>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    // Opportunities, lots and bids (issue 6). Bids have no DbSet: read them through Opportunities/SealedBids.
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+
+    public DbSet<SocialValueCriterion> SocialValueCriteria => Set<SocialValueCriterion>();
+
+    public DbSet<ClarificationQuestion> ClarificationQuestions => Set<ClarificationQuestion>();
+
+    public DbSet<InterestRegistration> InterestRegistrations => Set<InterestRegistration>();
+
+    public DbSet<OrganisationApplication> OrganisationApplications => Set<OrganisationApplication>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

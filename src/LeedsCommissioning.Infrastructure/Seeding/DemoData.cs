@@ -59,6 +59,8 @@ public static class DemoData
             ReferenceData.Check(await users.CreateAsync(user, password));
             ReferenceData.Check(await users.AddToRoleAsync(user, account.Role));
         }
+
+        await OpportunitiesDemoData.EnsureAsync(db, clock, cancellationToken);
     }
 
     private static async Task SeedProvidersAsync(CommissioningDbContext db, CancellationToken cancellationToken)

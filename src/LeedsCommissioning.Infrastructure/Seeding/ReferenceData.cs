@@ -38,6 +38,7 @@ public static class ReferenceData
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await SocialValueLibrary.EnsureAsync(db, cancellationToken);
     }
 
     internal static void Check(IdentityResult result)
