@@ -5,6 +5,7 @@ using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Email;
 using LeedsCommissioning.Infrastructure.Identity;
 using LeedsCommissioning.Infrastructure.Seeding;
+using LeedsCommissioning.Web.Features.Opportunities;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -134,6 +135,7 @@ internal static class WebApplicationSetup
 
         services.AddHealthChecks().AddDbContextCheck<CommissioningDbContext>("database", tags: ["ready"]);
         services.AddScoped<Navigation>();
+        services.AddOpportunities(configuration);
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
