@@ -1,7 +1,9 @@
+using LeedsCommissioning.Domain.Reference;
+
 namespace LeedsCommissioning.Domain.Opportunities;
 
 /// <summary>What the Keep it Local count needs to know about one registered provider.</summary>
-public sealed record LocalCapacity(bool IsLeedsBased, decimal? AnnualIncome, IReadOnlyCollection<LotLocality> Localities);
+public sealed record LocalCapacity(bool IsLeedsBased, decimal? AnnualIncome, IReadOnlyCollection<Locality> Localities);
 
 /// <summary>The Keep it Local checks before publishing (domain.md section 3; section 6, KiL five steps).</summary>
 public static class KeepItLocal
@@ -13,10 +15,10 @@ public static class KeepItLocal
     /// £500,000, and the guide tells councils not to demand turnover of twice the contract value.
     /// A provider whose income is unknown is not counted.
     /// </summary>
-    public static int CountLocalBidders(decimal lotAnnualValue, IReadOnlyCollection<LotLocality> lotLocalities, IEnumerable<LocalCapacity> providers) =>
+    public static int CountLocalBidders(decimal lotAnnualValue, IReadOnlyCollection<Locality> lotLocalities, IEnumerable<LocalCapacity> providers) =>
         providers.Count(p => CouldBid(lotAnnualValue, lotLocalities, p));
 
-    public static bool CouldBid(decimal lotAnnualValue, IReadOnlyCollection<LotLocality> lotLocalities, LocalCapacity provider) =>
+    public static bool CouldBid(decimal lotAnnualValue, IReadOnlyCollection<Locality> lotLocalities, LocalCapacity provider) =>
         provider.IsLeedsBased
         && provider.AnnualIncome is { } income && income >= lotAnnualValue
         && (lotLocalities.Count == 0 || provider.Localities.Any(lotLocalities.Contains));

@@ -1,4 +1,5 @@
 using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Reference;
 
 namespace LeedsCommissioning.Domain.Opportunities;
 
@@ -17,7 +18,7 @@ public sealed class Opportunity : IAuditable, IVersioned
 
     private Opportunity() { }
 
-    public Opportunity(string title, string? description, string serviceArea, int commissioningOrganisationId,
+    public Opportunity(string title, string? description, ServiceArea serviceArea, int commissioningOrganisationId,
         string authorUserId, string authorName, DateTime nowUtc)
     {
         AuthorUserId = authorUserId;
@@ -38,7 +39,7 @@ public sealed class Opportunity : IAuditable, IVersioned
 
     public string? Description { get; private set; }
 
-    public string ServiceArea { get; private set; } = "";
+    public ServiceArea ServiceArea { get; private set; }
 
     public int CommissioningOrganisationId { get; private set; }
 
@@ -130,12 +131,17 @@ public sealed class Opportunity : IAuditable, IVersioned
 
     // ----- Drafting -----
 
-    public void Describe(string title, string? description, string serviceArea, int commissioningOrganisationId)
+    public void Describe(string title, string? description, ServiceArea serviceArea, int commissioningOrganisationId)
     {
         EnsureDraft();
         Title = Guard.Required(title, 200, nameof(Title), "Enter the opportunity's title", "Title");
         Description = Guard.Optional(description, 8000, nameof(Description), "Description");
-        ServiceArea = Guard.Required(serviceArea, 100, nameof(ServiceArea), "Select the service area", "Service area");
+        if (!Enum.IsDefined(serviceArea))
+        {
+            throw new DomainException("Select the service area", nameof(ServiceArea));
+        }
+
+        ServiceArea = serviceArea;
         if (commissioningOrganisationId <= 0)
         {
             throw new DomainException("Select the commissioning organisation", nameof(CommissioningOrganisationId));
@@ -215,7 +221,7 @@ public sealed class Opportunity : IAuditable, IVersioned
         ContractStart = contractStart;
     }
 
-    public Lot AddLot(string title, string? description, decimal annualValue, IEnumerable<LotLocality> localities)
+    public Lot AddLot(string title, string? description, decimal annualValue, IEnumerable<Locality> localities)
     {
         EnsureDraft();
         var lot = new Lot(_lots.Count + 1, title, description, annualValue, localities);
@@ -223,7 +229,7 @@ public sealed class Opportunity : IAuditable, IVersioned
         return lot;
     }
 
-    public void UpdateLot(int lotId, string title, string? description, decimal annualValue, IEnumerable<LotLocality> localities)
+    public void UpdateLot(int lotId, string title, string? description, decimal annualValue, IEnumerable<Locality> localities)
     {
         EnsureDraft();
         FindLot(lotId).Update(title, description, annualValue, localities);

@@ -53,17 +53,6 @@ public enum CharterPrinciple
     CommunityLedOrganisations = 4,
 }
 
-/// <summary>
-/// Leeds' three localities, for lots. Kept here until the ward reference data (Domain.Reference.Locality)
-/// is merged; the values match it one for one.
-/// </summary>
-public enum LotLocality
-{
-    NorthEast = 0,
-    SouthEast = 1,
-    WestNorthWest = 2,
-}
-
 public static class OpportunityNames
 {
     public static string ToDisplayName(this ProcurementRoute route) => route switch
@@ -95,13 +84,5 @@ public static class OpportunityNames
         CharterPrinciple.SustainableFairEthical => "Sustainable, fair and ethical",
         CharterPrinciple.CommunityLedOrganisations => "Value of community-led organisations",
         _ => principle.ToString(),
-    };
-
-    public static string ToDisplayName(this LotLocality locality) => locality switch
-    {
-        LotLocality.NorthEast => "North East",
-        LotLocality.SouthEast => "South East",
-        LotLocality.WestNorthWest => "West North West",
-        _ => locality.ToString(),
     };
 }

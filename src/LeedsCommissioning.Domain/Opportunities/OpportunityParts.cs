@@ -1,4 +1,5 @@
 using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Reference;
 
 namespace LeedsCommissioning.Domain.Opportunities;
 
@@ -10,7 +11,7 @@ public sealed class Lot
 {
     private Lot() { }
 
-    internal Lot(int number, string title, string? description, decimal annualValue, IEnumerable<LotLocality> localities)
+    internal Lot(int number, string title, string? description, decimal annualValue, IEnumerable<Locality> localities)
     {
         Number = number;
         Update(title, description, annualValue, localities);
@@ -28,7 +29,7 @@ public sealed class Lot
 
     public decimal AnnualValue { get; private set; }
 
-    public List<LotLocality> Localities { get; private set; } = [];
+    public List<Locality> Localities { get; private set; } = [];
 
     /// <summary>Why the lot goes ahead although no registered local provider could bid at this size.</summary>
     public string? NoLocalBidderReason { get; private set; }
@@ -36,7 +37,7 @@ public sealed class Lot
     /// <summary>The provider awarded the lot, once the outcome is recorded.</summary>
     public int? AwardedProviderId { get; private set; }
 
-    internal void Update(string title, string? description, decimal annualValue, IEnumerable<LotLocality> localities)
+    internal void Update(string title, string? description, decimal annualValue, IEnumerable<Locality> localities)
     {
         Title = Guard.Required(title, 200, "Title", "Enter the lot's title", "Lot title");
         Description = Guard.Optional(description, 4000, "Description", "Lot description");

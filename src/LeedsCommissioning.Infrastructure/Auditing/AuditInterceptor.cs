@@ -23,6 +23,9 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     {
         if (eventData.Context is { } context)
         {
+            RefuseAuditChanges(context);
+            Abandon(context);
+            TouchAggregateRoots(context);
             Prepare(context, OwnsTransaction(context) ? context.Database.BeginTransaction() : null);
         }
 
@@ -34,6 +37,9 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     {
         if (eventData.Context is { } context)
         {
+            RefuseAuditChanges(context);
+            Abandon(context);
+            TouchAggregateRoots(context);
             Prepare(context, OwnsTransaction(context) ? await context.Database.BeginTransactionAsync(cancellationToken) : null);
         }
 
@@ -44,10 +50,21 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     {
         if (eventData.Context is { } context && _pending.Remove(context, out var pending))
         {
-            context.AddRange(pending.ToEntries());
-            context.SaveChanges();
-            pending.Transaction?.Commit();
-            pending.Transaction?.Dispose();
+            try
+            {
+                context.AddRange(pending.ToEntries());
+                context.SaveChanges();
+                pending.Transaction?.Commit();
+            }
+            catch
+            {
+                pending.Transaction?.Rollback();
+                throw;
+            }
+            finally
+            {
+                pending.Transaction?.Dispose();
+            }
         }
 
         return result;
@@ -58,12 +75,30 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     {
         if (eventData.Context is { } context && _pending.Remove(context, out var pending))
         {
-            context.AddRange(pending.ToEntries());
-            await context.SaveChangesAsync(cancellationToken);
-            if (pending.Transaction is { } transaction)
+            try
             {
-                await transaction.CommitAsync(cancellationToken);
-                await transaction.DisposeAsync();
+                context.AddRange(pending.ToEntries());
+                await context.SaveChangesAsync(cancellationToken);
+                if (pending.Transaction is { } transaction)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                }
+            }
+            catch
+            {
+                if (pending.Transaction is { } transaction)
+                {
+                    await transaction.RollbackAsync(CancellationToken.None);
+                }
+
+                throw;
+            }
+            finally
+            {
+                if (pending.Transaction is { } transaction)
+                {
+                    await transaction.DisposeAsync();
+                }
             }
         }
 
@@ -79,12 +114,54 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     }
 
     /// <summary>True when this save needs an audit and nobody else has opened a transaction.</summary>
-    private bool OwnsTransaction(DbContext context) =>
-        !_pending.ContainsKey(context)
-        && context.Database.CurrentTransaction is null
+    private static bool OwnsTransaction(DbContext context) =>
+        context.Database.CurrentTransaction is null
         && context.ChangeTracker.Entries<IAuditable>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 
-    private void Prepare(DbContext context, IDbContextTransaction? transaction)
+    /// <summary>
+    /// A change to a part of an aggregate (a row whose required foreign key cascades from an
+    /// <see cref="IVersioned"/> root: a contract's providers, funding, extensions and documents; a
+    /// provider's contacts, CQC locations and wards) is a change to the aggregate. The tracked root is
+    /// marked modified so its <see cref="IVersioned.Version"/> is bumped and checked, and a second
+    /// person's stale edit of any part is refused.
+    /// </summary>
+    private static void TouchAggregateRoots(DbContext context)
+    {
+        var roots = context.ChangeTracker.Entries()
+            .Where(e => e.State == EntityState.Unchanged && e.Entity is IVersioned)
+            .ToDictionary(e => (e.Metadata.ClrType, KeyText(e, e.Metadata.FindPrimaryKey()!.Properties, original: false)));
+        if (roots.Count == 0)
+        {
+            return;
+        }
+
+        var parts = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not IVersioned)
+            .ToList();
+        foreach (var part in parts)
+        {
+            foreach (var foreignKey in part.Metadata.GetForeignKeys())
+            {
+                if (!foreignKey.IsRequired || foreignKey.DeleteBehavior != DeleteBehavior.Cascade
+                    || !typeof(IVersioned).IsAssignableFrom(foreignKey.PrincipalEntityType.ClrType))
+                {
+                    continue;
+                }
+
+                var key = (foreignKey.PrincipalEntityType.ClrType, KeyText(part, foreignKey.Properties, part.State == EntityState.Deleted));
+                if (roots.TryGetValue(key, out var root) && root.State == EntityState.Unchanged)
+                {
+                    root.Property(nameof(IVersioned.Version)).IsModified = true;
+                }
+            }
+        }
+    }
+
+    private static string KeyText(EntityEntry entry, IReadOnlyList<Microsoft.EntityFrameworkCore.Metadata.IProperty> properties, bool original) =>
+        string.Join(",", properties.Select(p => Format(original ? entry.Property(p.Name).OriginalValue : entry.Property(p.Name).CurrentValue)));
+
+    /// <summary>Checked before a transaction is opened, so a refused save leaves nothing open behind it.</summary>
+    private static void RefuseAuditChanges(DbContext context)
     {
         foreach (var entry in context.ChangeTracker.Entries<AuditEntry>())
         {
@@ -93,11 +170,14 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
                 throw new InvalidOperationException("The audit trail is append-only: audit entries cannot be changed or removed.");
             }
         }
+    }
 
+    private void Prepare(DbContext context, IDbContextTransaction? transaction)
+    {
         var entries = context.ChangeTracker.Entries<IAuditable>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
-        if (entries.Count == 0 || _pending.ContainsKey(context))
+        if (entries.Count == 0)
         {
             return;
         }
@@ -109,10 +189,18 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var captured = entries.Select(e => new CapturedChange(e, e.State, Describe(e))).ToList();
+        // A root touched only because one of its parts changed has nothing of its own to record.
+        var captured = entries.Select(e => new CapturedChange(e, e.State, Describe(e)))
+            .Where(c => c.State != EntityState.Modified || c.Changes.Count > 0)
+            .ToList();
         _pending[context] = new PendingAudit(captured, transaction, now, currentUser.UserId, currentUser.UserName ?? "system");
     }
 
+    /// <summary>
+    /// Drops the audit of a save that failed, and rolls back the transaction opened for it. EF Core does not
+    /// report every failure to SaveChangesFailed (an optimistic concurrency conflict goes to
+    /// ThrowingConcurrencyException instead), so a save still pending when the next one starts has failed.
+    /// </summary>
     private void Abandon(DbContext? context)
     {
         if (context is not null && _pending.Remove(context, out var pending))

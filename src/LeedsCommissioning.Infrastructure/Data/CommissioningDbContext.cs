@@ -1,6 +1,8 @@
+using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Domain.Organisations;
 using LeedsCommissioning.Domain.Providers;
+using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Domain.Registration;
 using LeedsCommissioning.Infrastructure.Auditing;
 using LeedsCommissioning.Infrastructure.Email;
@@ -22,6 +24,20 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
     public DbSet<Provider> Providers => Set<Provider>();
 
     public DbSet<CommissioningOrganisation> CommissioningOrganisations => Set<CommissioningOrganisation>();
+
+    public DbSet<Ward> Wards => Set<Ward>();
+
+    public DbSet<Contract> Contracts => Set<Contract>();
+
+    /// <summary>Queryable on their own for the register's provider filter and a provider's totals.</summary>
+    public DbSet<ContractProvider> ContractProviders => Set<ContractProvider>();
+
+    /// <summary>Queryable on their own for the register's funder filter and funding totals.</summary>
+    public DbSet<FundingContribution> FundingContributions => Set<FundingContribution>();
+
+    public DbSet<ContractExtension> ContractExtensions => Set<ContractExtension>();
+
+    public DbSet<ContractDocument> ContractDocuments => Set<ContractDocument>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

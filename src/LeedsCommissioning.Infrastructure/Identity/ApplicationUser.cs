@@ -25,4 +25,13 @@ public sealed class ApplicationUser : IdentityUser
     public DateTime CreatedAtUtc { get; set; }
 
     public DateTime? LastSignedInAtUtc { get; set; }
+
+    /// <summary>
+    /// The lock-out end an administrator sets when they lock an account. Lock-outs for wrong passwords
+    /// end after minutes; this one lasts until an administrator unlocks the account.
+    /// </summary>
+    public static readonly DateTimeOffset LockedByAdministrator = DateTimeOffset.MaxValue;
+
+    /// <summary>Compared loosely: a database may store the end with less precision than .NET (PostgreSQL keeps microseconds).</summary>
+    public bool IsLockedByAdministrator => LockoutEnd >= LockedByAdministrator.AddDays(-1);
 }

@@ -1,4 +1,7 @@
+using System.Globalization;
+using LeedsCommissioning.Domain.Organisations;
 using LeedsCommissioning.Domain.Providers;
+using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Domain.Security;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Identity;
@@ -8,8 +11,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LeedsCommissioning.Infrastructure.Seeding;
 
 /// <summary>
-/// Realistic Leeds demo data (domain.md section 8) and one demo account per role, all sharing one
-/// password. Runs only when Database:SeedDemoData is true, and only into a database with no demo
+/// Realistic Leeds demo data (domain.md section 8): the West Yorkshire partner funders, the providers
+/// (<see cref="DemoProviders"/>), the register (<see cref="DemoContracts"/>) and one demo account per
+/// role, all sharing one password. Deterministic: fixed dates, no randomness; a few saves, not one per row. Runs only when Database:SeedDemoData is true, and only into a database with no demo
 /// accounts yet. The people are fictional.
 /// </summary>
 public static class DemoData
@@ -29,6 +33,16 @@ public static class DemoData
         new("evaluator@example.org", "Jordan Lee", "Service-user representative", Roles.Evaluator, null, null),
     ];
 
+    /// <summary>Neighbouring funders of the West Yorkshire Appropriate Adult Service (domain.md section 8).</summary>
+    public static IReadOnlyList<CommissioningOrganisation> PartnerOrganisations { get; } =
+    [
+        new("WY-BRADFORD", "City of Bradford Metropolitan District Council", CommissioningOrganisationKind.OtherPartner),
+        new("WY-CALDERDALE", "Calderdale Council", CommissioningOrganisationKind.OtherPartner),
+        new("WY-KIRKLEES", "Kirklees Council", CommissioningOrganisationKind.OtherPartner),
+        new("WY-WAKEFIELD", "Wakefield Council", CommissioningOrganisationKind.OtherPartner),
+        new("WY-PCC", "West Yorkshire Mayor: Policing and Crime (formerly the Police and Crime Commissioner)", CommissioningOrganisationKind.OtherPartner),
+    ];
+
     public static async Task EnsureAsync(
         CommissioningDbContext db, UserManager<ApplicationUser> users, string password, TimeProvider clock,
         CancellationToken cancellationToken = default)
@@ -38,10 +52,11 @@ public static class DemoData
             return;
         }
 
-        await SeedProvidersAsync(db, cancellationToken);
+        await SeedPartnerOrganisationsAsync(db, cancellationToken);
+        var providers = await SeedProvidersAsync(db, cancellationToken);
 
         var organisations = await db.CommissioningOrganisations.ToDictionaryAsync(o => o.Code, o => o.Id, cancellationToken);
-        var providers = await db.Providers.ToDictionaryAsync(p => p.Name, p => p.Id, cancellationToken);
+        var userIds = new Dictionary<string, string>();
         foreach (var account in Accounts)
         {
             var user = new ApplicationUser
@@ -52,32 +67,75 @@ public static class DemoData
                 DisplayName = account.Name,
                 JobTitle = account.JobTitle,
                 CommissioningOrganisationId = account.OrganisationCode is null ? null : organisations[account.OrganisationCode],
-                ProviderId = account.ProviderName is null ? null : providers[account.ProviderName],
+                ProviderId = account.ProviderName is null ? null : providers[account.ProviderName].Id,
                 CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
                 LockoutEnabled = true,
             };
             ReferenceData.Check(await users.CreateAsync(user, password));
             ReferenceData.Check(await users.AddToRoleAsync(user, account.Role));
+            userIds[account.Name] = user.Id;
         }
 
+        await SeedContractsAsync(db, organisations, providers, userIds, cancellationToken);
         await OpportunitiesDemoData.EnsureAsync(db, clock, cancellationToken);
     }
 
-    private static async Task SeedProvidersAsync(CommissioningDbContext db, CancellationToken cancellationToken)
+    private static async Task SeedPartnerOrganisationsAsync(CommissioningDbContext db, CancellationToken cancellationToken)
     {
-        var names = new[]
+        var existing = await db.CommissioningOrganisations.Select(o => o.Code).ToListAsync(cancellationToken);
+        db.CommissioningOrganisations.AddRange(PartnerOrganisations.Where(o => !existing.Contains(o.Code))
+            .Select(o => new CommissioningOrganisation(o.Code, o.Name, o.Kind)));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Adds (or completes) every demo provider, then saves once.</summary>
+    private static async Task<Dictionary<string, Provider>> SeedProvidersAsync(CommissioningDbContext db, CancellationToken cancellationToken)
+    {
+        var wards = await db.Wards.ToListAsync(cancellationToken);
+        var providers = await db.Providers.Include(p => p.Wards).AsSplitQuery().ToDictionaryAsync(p => p.Name, cancellationToken);
+        for (var i = 0; i < DemoProviders.All.Count; i++)
         {
-            LeadProviderName,
-            SmallProviderName,
-            "Leeds Mind",
-            "Touchstone",
-            "Barca-Leeds",
-            "Carers Leeds",
-            "Forward Leeds",
-            "Leeds Older People's Forum",
-        };
-        var existing = await db.Providers.Select(p => p.Name).ToListAsync(cancellationToken);
-        db.Providers.AddRange(names.Where(n => !existing.Contains(n)).Select(n => new Provider(n)));
+            var seed = DemoProviders.All[i];
+            if (!providers.TryGetValue(seed.Name, out var provider))
+            {
+                provider = new Provider(seed.Name, seed.Type);
+                providers[seed.Name] = provider;
+                db.Providers.Add(provider);
+            }
+
+            provider.UpdateDetails(seed.Name, seed.Type, seed.Charity, seed.Company, seed.Income, 2025, seed.LeedsBased, seed.Description);
+            provider.SetVetting(seed.Vetting, seed.VettingDate is null ? null : DateOnly.Parse(seed.VettingDate, CultureInfo.InvariantCulture));
+            provider.SetWards(WardsFor(seed.Wards, wards));
+            provider.SetCqcLocations(seed.Cqc.Select(c => new CqcLocation(c.Name, c.LocationId, c.Rating,
+                c.Date is null ? null : DateOnly.Parse(c.Date, CultureInfo.InvariantCulture))));
+            provider.SetContacts(DemoProviders.ContactsFor(i, seed.Type, seed.Income));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return providers;
+    }
+
+    private static IEnumerable<Ward> WardsFor(string spec, List<Ward> wards) => spec switch
+    {
+        "*" => wards,
+        _ => spec.Split('|').SelectMany(token => token switch
+        {
+            "NE" => wards.Where(w => w.Locality == Locality.NorthEast),
+            "SE" => wards.Where(w => w.Locality == Locality.SouthEast),
+            "WNW" => wards.Where(w => w.Locality == Locality.WestNorthWest),
+            _ => [wards.Single(w => w.Name == token)],
+        }),
+    };
+
+    /// <summary>Builds every demo contract through the domain's methods, then saves once.</summary>
+    private static async Task SeedContractsAsync(
+        CommissioningDbContext db, Dictionary<string, int> organisations, Dictionary<string, Provider> providers,
+        Dictionary<string, string> userIds, CancellationToken cancellationToken)
+    {
+        var existing = await db.Contracts.Select(c => c.Reference).ToListAsync(cancellationToken);
+        db.Contracts.AddRange(DemoContracts.All()
+            .Where(spec => !existing.Contains(spec.Reference))
+            .Select(spec => spec.Build(organisations, providers, userIds)));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

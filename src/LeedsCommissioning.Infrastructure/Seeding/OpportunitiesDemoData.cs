@@ -1,4 +1,5 @@
 using LeedsCommissioning.Domain.Opportunities;
+using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Opportunities;
 using Microsoft.EntityFrameworkCore;
@@ -35,13 +36,13 @@ public static class OpportunitiesDemoData
         var open = new Opportunity(
             "Community mental health wellbeing services",
             "Early help for adults with common mental health problems, close to home: drop-ins, peer support, social prescribing and help with money worries, with a lead organisation in each of Leeds' three localities. We welcome bids from small community organisations and consortia.",
-            "Mental health", organisations["LCC-AH"], officer.Id, officer.DisplayName, now.AddDays(-30));
+            ServiceArea.MentalHealth, organisations["LCC-AH"], officer.Id, officer.DisplayName, now.AddDays(-30));
         open.SetCommercials(3_750_000m, 36, [12, 12], ProcurementRoute.LightTouch, false, true);
         open.SetTimetable(today.AddDays(-14), UkCalendar.ToUtc(today.AddDays(14), Midday), UkCalendar.ToUtc(today.AddDays(21), Midday),
             today.AddDays(42), today.AddDays(70), new DateOnly(today.Year + 1, 4, 1));
-        open.AddLot("North East Leeds", "Chapel Allerton, Gipton and Harehills, Killingbeck and Seacroft and the other north east wards.", 250_000m, [LotLocality.NorthEast]);
-        open.AddLot("South East Leeds", "Beeston and Holbeck, Hunslet and Riverside, Middleton Park and the other south east wards.", 250_000m, [LotLocality.SouthEast]);
-        open.AddLot("West North West Leeds", "Armley, Bramley and Stanningley, Kirkstall and the other west north west wards.", 250_000m, [LotLocality.WestNorthWest]);
+        open.AddLot("North East Leeds", "Chapel Allerton, Gipton and Harehills, Killingbeck and Seacroft and the other north east wards.", 250_000m, [Locality.NorthEast]);
+        open.AddLot("South East Leeds", "Beeston and Holbeck, Hunslet and Riverside, Middleton Park and the other south east wards.", 250_000m, [Locality.SouthEast]);
+        open.AddLot("West North West Leeds", "Armley, Bramley and Stanningley, Kirkstall and the other west north west wards.", 250_000m, [Locality.WestNorthWest]);
         open.SetWeights(30, 55, 15);
         open.AddQualityQuestion("How will you reach people in the locality who do not use services now, including people from ethnic minority communities?", 20, 750, "Evaluation panel with the service-user panel");
         open.AddQualityQuestion("Describe how people who use the service will help design and review it.", 15, 500, "Service-user panel");
@@ -55,12 +56,12 @@ public static class OpportunitiesDemoData
         var closed = new Opportunity(
             "Neighbourhood networks for older people: inner east and outer north east",
             "Community-based services that help older people live independently and stay connected: lunch clubs, befriending, exercise and help to get out and about (Neighbourhood Networks, domain.md section 8).",
-            "Older people", organisations["LCC-AH"], officer.Id, officer.DisplayName, now.AddDays(-60));
+            ServiceArea.OlderPeople, organisations["LCC-AH"], officer.Id, officer.DisplayName, now.AddDays(-60));
         closed.SetCommercials(2_000_000m, 60, [60], ProcurementRoute.LightTouch, false, true);
         closed.SetTimetable(today.AddDays(-45), UkCalendar.ToUtc(today.AddDays(-17), Midday), UkCalendar.ToUtc(today.AddDays(-3), Midday),
             today.AddDays(20), today.AddDays(45), new DateOnly(today.Year + 1, 4, 1));
-        closed.AddLot("Inner east", "Burmantofts and Richmond Hill, Gipton and Harehills.", 110_000m, [LotLocality.NorthEast]);
-        closed.AddLot("Outer north east", "Harewood, Wetherby, Alwoodley.", 90_000m, [LotLocality.NorthEast]);
+        closed.AddLot("Inner east", "Burmantofts and Richmond Hill, Gipton and Harehills.", 110_000m, [Locality.NorthEast]);
+        closed.AddLot("Outer north east", "Harewood, Wetherby, Alwoodley.", 90_000m, [Locality.NorthEast]);
         closed.SetWeights(40, 50, 10);
         closed.AddQualityQuestion("How will you reduce loneliness for older people who live alone?", 30, 600, "Evaluation panel with older people's forum members");
         closed.AddQualityQuestion("How will you use volunteers safely?", 20, 400, "Evaluation panel");
@@ -72,7 +73,7 @@ public static class OpportunitiesDemoData
         var draft = new Opportunity(
             "Carers' short breaks",
             "Short breaks that give unpaid carers time for themselves, replacing the interim arrangement (domain.md section 8).",
-            "Carers", organisations["LCC-AH"], officer.Id, officer.DisplayName, now.AddDays(-3));
+            ServiceArea.Carers, organisations["LCC-AH"], officer.Id, officer.DisplayName, now.AddDays(-3));
         draft.SetCommercials(2_823_600m, 60, [24], ProcurementRoute.LightTouch, false, true);
         draft.AddLot("Short breaks for adult carers", null, 400_000m, []);
         draft.AddLot("Short breaks for young carers", null, 164_720m, []);

@@ -1,4 +1,5 @@
 using LeedsCommissioning.Domain.Organisations;
+using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Domain.Security;
 using LeedsCommissioning.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
@@ -7,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LeedsCommissioning.Infrastructure.Seeding;
 
 /// <summary>
-/// Data every installation needs, demo or not: the roles and the commissioning organisations
-/// (domain.md sections 1 and 9). Safe to run at every start: it only adds what is missing.
+/// Data every installation needs, demo or not: the roles, the commissioning organisations
+/// (domain.md sections 1 and 9) and Leeds' 33 electoral wards with their localities. Safe to run at every start: it only adds what is missing.
 /// </summary>
 public static class ReferenceData
 {
@@ -36,6 +37,9 @@ public static class ReferenceData
         {
             db.CommissioningOrganisations.Add(new CommissioningOrganisation(organisation.Code, organisation.Name, organisation.Kind));
         }
+
+        var wards = await db.Wards.Select(w => w.Name).ToListAsync(cancellationToken);
+        db.Wards.AddRange(LeedsWards.All.Where(w => !wards.Contains(w.Name)).Select(w => new Ward(w.Name, w.Locality)));
 
         await db.SaveChangesAsync(cancellationToken);
         await SocialValueLibrary.EnsureAsync(db, cancellationToken);

@@ -22,6 +22,290 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.Contract", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AgreementType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<decimal>("AnnualValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("CommissioningOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CprWaiverId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("CurrentEndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("InitialEndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("LeadProviderId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("LeadProviderIsThirdSector")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("MaximumEndDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("MaximumWholeLifeValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("PaymentMechanism")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("ProcurementRoute")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("ResponsibleCommissionerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ResponsibleCommissionerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ServiceArea")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<decimal>("SmallLocalShare")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("WholeLifeValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnnualValue");
+
+                    b.HasIndex("CommissioningOrganisationId");
+
+                    b.HasIndex("CurrentEndDate");
+
+                    b.HasIndex("LeadProviderId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("ServiceArea");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("Title");
+
+                    b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
+
+                    b.ToTable("ContractDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractExtension", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DecideBy")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Months")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ContractExtensions", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractProvider", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("AnnualShare")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("ContractId", "ProviderId")
+                        .IsUnique();
+
+                    b.ToTable("ContractProviders", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.FundingContribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("AnnualAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FunderOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PartnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Stream")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("FunderOrganisationId");
+
+                    b.HasIndex("PartnerName");
+
+                    b.ToTable("FundingContributions", (string)null);
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Organisations.CommissioningOrganisation", b =>
                 {
                     b.Property<int>("Id")
@@ -59,20 +343,94 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<decimal?>("AnnualIncome")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("CharityNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("CompanyNumber")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("IncomeYear")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsLeedsBased")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsThirdSector")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("SizeBand")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<string>("VettingStatus")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly?>("VettingStatusDate")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("SizeBand");
+
+                    b.HasIndex("Type");
+
+                    b.HasIndex("VettingStatus");
+
                     b.ToTable("Providers");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Reference.Ward", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Locality")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Wards");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Infrastructure.Auditing.AuditEntry", b =>
@@ -410,6 +768,174 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ProviderWards", b =>
+                {
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WardId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProviderId", "WardId");
+
+                    b.HasIndex("WardId");
+
+                    b.ToTable("ProviderWards");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.Contract", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Organisations.CommissioningOrganisation", "CommissioningOrganisation")
+                        .WithMany()
+                        .HasForeignKey("CommissioningOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Providers.Provider", "LeadProvider")
+                        .WithMany()
+                        .HasForeignKey("LeadProviderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("CommissioningOrganisation");
+
+                    b.Navigation("LeadProvider");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractDocument", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractExtension", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractProvider", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Providers")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Providers.Provider", "Provider")
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Provider");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.FundingContribution", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Funding")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Organisations.CommissioningOrganisation", "FunderOrganisation")
+                        .WithMany()
+                        .HasForeignKey("FunderOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("FunderOrganisation");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Providers.Provider", b =>
+                {
+                    b.OwnsMany("LeedsCommissioning.Domain.Providers.CqcLocation", "CqcLocations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("CqcLocationId")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int>("ProviderId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Rating")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.Property<DateOnly?>("RatingDate")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProviderId");
+
+                            b1.ToTable("ProviderCqcLocations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProviderId");
+                        });
+
+                    b.OwnsMany("LeedsCommissioning.Domain.Providers.ProviderContact", "Contacts", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int>("ProviderId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Role")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProviderId");
+
+                            b1.ToTable("ProviderContacts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProviderId");
+                        });
+
+                    b.Navigation("Contacts");
+
+                    b.Navigation("CqcLocations");
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("LeedsCommissioning.Domain.Organisations.CommissioningOrganisation", "CommissioningOrganisation")
@@ -476,6 +1002,32 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ProviderWards", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Providers.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Reference.Ward", null)
+                        .WithMany()
+                        .HasForeignKey("WardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.Contract", b =>
+                {
+                    b.Navigation("Documents");
+
+                    b.Navigation("Extensions");
+
+                    b.Navigation("Funding");
+
+                    b.Navigation("Providers");
                 });
 #pragma warning restore 612, 618
         }

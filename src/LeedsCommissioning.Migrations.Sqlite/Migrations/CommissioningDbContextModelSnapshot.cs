@@ -17,6 +17,280 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.Contract", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgreementType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AnnualValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommissioningOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CprWaiverId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CurrentEndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("InitialEndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeadProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("LeadProviderIsThirdSector")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("MaximumEndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MaximumWholeLifeValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentMechanism")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcurementRoute")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleCommissionerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleCommissionerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceArea")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("SmallLocalShare")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("WholeLifeValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnnualValue");
+
+                    b.HasIndex("CommissioningOrganisationId");
+
+                    b.HasIndex("CurrentEndDate");
+
+                    b.HasIndex("LeadProviderId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("ServiceArea");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("Title");
+
+                    b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
+
+                    b.ToTable("ContractDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractExtension", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DecideBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Months")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ContractExtensions", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractProvider", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AnnualShare")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("ContractId", "ProviderId")
+                        .IsUnique();
+
+                    b.ToTable("ContractProviders", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.FundingContribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AnnualAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FunderOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stream")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("FunderOrganisationId");
+
+                    b.HasIndex("PartnerName");
+
+                    b.ToTable("FundingContributions", (string)null);
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Organisations.CommissioningOrganisation", b =>
                 {
                     b.Property<int>("Id")
@@ -50,20 +324,92 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("AnnualIncome")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CharityNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompanyNumber")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IncomeYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLeedsBased")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsThirdSector")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SizeBand")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("VettingStatus")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VettingStatusDate")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("SizeBand");
+
+                    b.HasIndex("Type");
+
+                    b.HasIndex("VettingStatus");
+
                     b.ToTable("Providers");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Reference.Ward", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Locality")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Wards");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Infrastructure.Auditing.AuditEntry", b =>
@@ -391,6 +737,170 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ProviderWards", b =>
+                {
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WardId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProviderId", "WardId");
+
+                    b.HasIndex("WardId");
+
+                    b.ToTable("ProviderWards");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.Contract", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Organisations.CommissioningOrganisation", "CommissioningOrganisation")
+                        .WithMany()
+                        .HasForeignKey("CommissioningOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Providers.Provider", "LeadProvider")
+                        .WithMany()
+                        .HasForeignKey("LeadProviderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("CommissioningOrganisation");
+
+                    b.Navigation("LeadProvider");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractDocument", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractExtension", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractProvider", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Providers")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Providers.Provider", "Provider")
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Provider");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.FundingContribution", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Funding")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Organisations.CommissioningOrganisation", "FunderOrganisation")
+                        .WithMany()
+                        .HasForeignKey("FunderOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("FunderOrganisation");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Providers.Provider", b =>
+                {
+                    b.OwnsMany("LeedsCommissioning.Domain.Providers.CqcLocation", "CqcLocations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CqcLocationId")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ProviderId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Rating")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("RatingDate")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProviderId");
+
+                            b1.ToTable("ProviderCqcLocations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProviderId");
+                        });
+
+                    b.OwnsMany("LeedsCommissioning.Domain.Providers.ProviderContact", "Contacts", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ProviderId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Role")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProviderId");
+
+                            b1.ToTable("ProviderContacts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProviderId");
+                        });
+
+                    b.Navigation("Contacts");
+
+                    b.Navigation("CqcLocations");
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("LeedsCommissioning.Domain.Organisations.CommissioningOrganisation", "CommissioningOrganisation")
@@ -457,6 +967,32 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ProviderWards", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Providers.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Reference.Ward", null)
+                        .WithMany()
+                        .HasForeignKey("WardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.Contract", b =>
+                {
+                    b.Navigation("Documents");
+
+                    b.Navigation("Extensions");
+
+                    b.Navigation("Funding");
+
+                    b.Navigation("Providers");
                 });
 #pragma warning restore 612, 618
         }

@@ -92,6 +92,13 @@ internal static class WebApplicationSetup
             options.AccessDeniedPath = "/account/access-denied";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            // A signed-in person refused a page gets 403 at that URL (the status code page says
+            // "You cannot use this page"), not a redirect that hides which page was refused.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         services.AddAntiforgery(options =>
         {
@@ -115,6 +122,7 @@ internal static class WebApplicationSetup
                 options.ViewLocationFormats.Clear();
                 options.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
                 options.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+                options.ViewLocationExpanders.Add(new FeatureViewLocationExpander());
             });
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
         ValidatorOptions.Global.LanguageManager.Enabled = false;

@@ -10,9 +10,13 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 {
     public string? UserId => accessor.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
 
-    public string? UserName => accessor.HttpContext?.User.Identity?.IsAuthenticated == true
-        ? accessor.HttpContext.User.Identity.Name
-        : "anonymous";
+    /// <summary>
+    /// The signed-in person's name, "anonymous" in a request nobody is signed in to, and null outside a
+    /// request (start-up seeding, background work), which the audit trail records as "system".
+    /// </summary>
+    public string? UserName => accessor.HttpContext is not { } http
+        ? null
+        : http.User.Identity?.IsAuthenticated == true ? http.User.Identity.Name : "anonymous";
 }
 
 public static class ClaimsPrincipalExtensions

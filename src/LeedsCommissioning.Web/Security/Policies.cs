@@ -21,6 +21,15 @@ public static class Policies
     /// <summary>Provider users, who belong to one provider organisation.</summary>
     public const string ProviderUser = nameof(ProviderUser);
 
+    /// <summary>Read the contracts register and the providers directory: staff.</summary>
+    public const string ViewRegister = nameof(ViewRegister);
+
+    /// <summary>Create and change contracts, import a register: council and NHS commissioners.</summary>
+    public const string ManageContracts = nameof(ManageContracts);
+
+    /// <summary>Create and change provider organisations: commissioners and administrators.</summary>
+    public const string ManageProviders = nameof(ManageProviders);
+
     /// <summary>Draft, edit and publish opportunities; publish clarifications and answer questions (issue 6).</summary>
     public const string ManageOpportunities = nameof(ManageOpportunities);
 
@@ -47,6 +56,10 @@ public static class Policies
 
         options.AddPolicy(ManageUsers, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
         options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff));
+        options.AddPolicy(ViewRegister, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff));
+        options.AddPolicy(ManageContracts, p => p.RequireAuthenticatedUser().RequireRole(Roles.CouncilCommissioner, Roles.CcgCommissioner));
+        options.AddPolicy(ManageProviders, p => p.RequireAuthenticatedUser()
+            .RequireRole(Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.Administrator));
         options.AddPolicy(ProviderUser, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProviderUser)
             .RequireClaim(LeedsCommissioning.Infrastructure.Identity.AppClaimTypes.ProviderId));
         options.AddPolicy(ManageOpportunities, p => p.RequireAuthenticatedUser()

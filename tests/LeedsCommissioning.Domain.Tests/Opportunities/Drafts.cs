@@ -1,4 +1,5 @@
 using LeedsCommissioning.Domain.Opportunities;
+using LeedsCommissioning.Domain.Reference;
 
 namespace LeedsCommissioning.Domain.Tests.Opportunities;
 
@@ -13,13 +14,13 @@ internal static class Drafts
 
     public static Opportunity Ready(int lots = 2)
     {
-        var o = new Opportunity("Community mental health wellbeing", "Wellbeing services by locality", "Mental health", 1, "author", "Grace Okafor", Now);
+        var o = new Opportunity("Community mental health wellbeing", "Wellbeing services by locality", ServiceArea.MentalHealth, 1, "author", "Grace Okafor", Now);
         o.SetCommercials(1_500_000m, 36, [12, 12], ProcurementRoute.LightTouch, false, true);
         o.SetTimetable(new DateOnly(2026, 11, 27), ClarificationDeadline, BidDeadline,
             new DateOnly(2027, 1, 15), new DateOnly(2027, 2, 15), new DateOnly(2027, 4, 1));
         for (var i = 1; i <= lots; i++)
         {
-            o.AddLot($"Lot {i}", null, 100_000m, [LotLocality.NorthEast]);
+            o.AddLot($"Lot {i}", null, 100_000m, [Locality.NorthEast]);
         }
 
         if (lots == 1)

@@ -1,11 +1,12 @@
 using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Domain.Opportunities;
 
 namespace LeedsCommissioning.Domain.Tests.Opportunities;
 
 public sealed class Keep_it_local
 {
-    private static LocalCapacity Local(decimal? income, params LotLocality[] localities) => new(true, income, localities);
+    private static LocalCapacity Local(decimal? income, params Locality[] localities) => new(true, income, localities);
 
     [Fact]
     public void a_provider_with_income_equal_to_the_lot_value_counts()
@@ -35,9 +36,9 @@ public sealed class Keep_it_local
     [Fact]
     public void when_the_lot_names_localities_the_provider_must_work_in_one_of_them()
     {
-        var providers = new[] { Local(500_000m, LotLocality.SouthEast), Local(500_000m, LotLocality.NorthEast, LotLocality.SouthEast) };
+        var providers = new[] { Local(500_000m, Locality.SouthEast), Local(500_000m, Locality.NorthEast, Locality.SouthEast) };
 
-        Assert.Equal(1, KeepItLocal.CountLocalBidders(100_000m, [LotLocality.NorthEast], providers));
+        Assert.Equal(1, KeepItLocal.CountLocalBidders(100_000m, [Locality.NorthEast], providers));
         Assert.Equal(2, KeepItLocal.CountLocalBidders(100_000m, [], providers));
     }
 

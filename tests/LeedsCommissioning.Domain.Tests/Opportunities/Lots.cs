@@ -1,4 +1,5 @@
 using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Domain.Opportunities;
 
 namespace LeedsCommissioning.Domain.Tests.Opportunities;
@@ -51,8 +52,8 @@ public sealed class Lots
     [Fact]
     public void a_lot_remembers_its_localities_once_each()
     {
-        var lot = Drafts.Ready(0).AddLot("A", null, 1m, [LotLocality.SouthEast, LotLocality.NorthEast, LotLocality.SouthEast]);
+        var lot = Drafts.Ready(0).AddLot("A", null, 1m, [Locality.SouthEast, Locality.NorthEast, Locality.SouthEast]);
 
-        Assert.Equal([LotLocality.NorthEast, LotLocality.SouthEast], lot.Localities);
+        Assert.Equal([Locality.NorthEast, Locality.SouthEast], lot.Localities);
     }
 }

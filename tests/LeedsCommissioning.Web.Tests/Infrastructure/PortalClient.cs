@@ -59,6 +59,16 @@ public sealed class PortalClient(HttpClient http)
         return await PostAsync(action, fields.Append(new("__RequestVerificationToken", token)));
     }
 
+    /// <summary>Signs out with the sign-out button every page's header carries.</summary>
+    public Task<HttpResponseMessage> SignOutAsync(string fromPage = "/") => PostFormAsync(fromPage, "/account/sign-out", []);
+
+    /// <summary>The path and query of the first portal link in an e-mail body, to follow with this client.</summary>
+    public static string LinkIn(string emailBody)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(emailBody, @"https?://[^/\s]+(/\S+)");
+        return match.Success ? match.Groups[1].Value : throw new InvalidOperationException("The e-mail has no link:\n" + emailBody);
+    }
+
     public Task<HttpResponseMessage> PostAsync(string action, IEnumerable<KeyValuePair<string, string>> fields) =>
         Http.PostAsync(action, new FormUrlEncodedContent(fields));
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
@@ -22,6 +23,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Now = new(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
 
     private static readonly SemaphoreSlim TemplateLock = new(1, 1);
+    private static readonly Lock HostStartLock = new();
     private static string? _templateName;
     private readonly string _databaseName = "lc_test_" + Guid.NewGuid().ToString("N")[..12];
     private string? _connectionString;
@@ -53,6 +55,19 @@ public class PortalFactory : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
+    }
+
+    /// <summary>
+    /// Starts one app at a time. Program.cs sets Serilog's static bootstrap logger and the host freezes it
+    /// when it is built, so test classes starting their apps in parallel raced on it ("The logger is already
+    /// frozen") and the loser's entry point exited without building a host.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        lock (HostStartLock)
+        {
+            return base.CreateHost(builder);
+        }
     }
 
     public IServiceScope CreateScope() => Services.CreateScope();

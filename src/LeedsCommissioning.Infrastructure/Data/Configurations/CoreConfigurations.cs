@@ -8,16 +8,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace LeedsCommissioning.Infrastructure.Data.Configurations;
 
-internal sealed class ProviderConfiguration : IEntityTypeConfiguration<Provider>
-{
-    public void Configure(EntityTypeBuilder<Provider> builder)
-    {
-        builder.Property(p => p.Name).HasMaxLength(200).IsRequired();
-        builder.HasIndex(p => p.Name);
-        builder.Property(p => p.Version).IsConcurrencyToken();
-    }
-}
-
 internal sealed class CommissioningOrganisationConfiguration : IEntityTypeConfiguration<CommissioningOrganisation>
 {
     public void Configure(EntityTypeBuilder<CommissioningOrganisation> builder)

@@ -13,7 +13,7 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
     {
         builder.Property(o => o.Title).HasMaxLength(200).IsRequired();
         builder.Property(o => o.Description).HasMaxLength(8000);
-        builder.Property(o => o.ServiceArea).HasMaxLength(100).IsRequired();
+        builder.Property(o => o.ServiceArea).AsText();
         builder.Property(o => o.SingleLotReason).HasMaxLength(2000);
         builder.Property(o => o.AuthorUserId).HasMaxLength(450).IsRequired();
         builder.Property(o => o.AuthorName).HasMaxLength(200).IsRequired();

@@ -51,6 +51,13 @@ public sealed class AccountController(
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signInManager.PasswordSignInAsync(user, model.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut && user!.IsLockedByAdministrator)
+        {
+            ModelState.AddModelError(nameof(model.Email),
+                "Your account has been locked by a portal administrator. Ask them to unlock it");
+            return View(model);
+        }
+
         if (result.IsLockedOut)
         {
             ModelState.AddModelError(nameof(model.Email),
@@ -159,8 +166,13 @@ public sealed class AccountController(
             return View(model);
         }
 
-        // A reset also ends a lock-out: the person has proved they own the mailbox.
-        await userManager.SetLockoutEndDateAsync(user, null);
+        // A reset also ends a lock-out for wrong passwords: the person has proved they own the mailbox.
+        // It does not end a lock by an administrator, which only an administrator may lift.
+        if (!user.IsLockedByAdministrator)
+        {
+            await userManager.SetLockoutEndDateAsync(user, null);
+        }
+
         await userManager.ResetAccessFailedCountAsync(user);
         TempData["Success"] = "Your password has been set";
         TempData["SuccessBody"] = "Sign in with your new password.";

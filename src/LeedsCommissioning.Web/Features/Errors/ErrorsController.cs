@@ -3,8 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LeedsCommissioning.Web.Features.Errors;
 
-/// <summary>GOV.UK-style error pages, reached by re-execution (the URL the person asked for stays).</summary>
+/// <summary>
+/// GOV.UK-style error pages, reached by re-execution (the URL the person asked for stays). Re-execution
+/// keeps the failed request's method, so a POST refused for its anti-forgery token arrives here as a POST
+/// without a token: these pages change nothing, so they do not ask for one.
+/// </summary>
 [AllowAnonymous]
+[IgnoreAntiforgeryToken]
 [ApiExplorerSettings(IgnoreApi = true)]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class ErrorsController : Controller

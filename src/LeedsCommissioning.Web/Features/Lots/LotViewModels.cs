@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using LeedsCommissioning.Domain.Reference;
 using FluentValidation;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Web.Features.Opportunities;
@@ -48,7 +49,7 @@ public sealed class LotFormViewModel
     public List<string> Localities { get; set; } = [];
 
     public IEnumerable<SelectListItem> LocalityOptions =>
-        Enum.GetValues<LotLocality>().Select(l => new SelectListItem(l.ToDisplayName(), l.ToString()));
+        Enum.GetValues<Locality>().Select(l => new SelectListItem(l.ToDisplayName(), l.ToString()));
 
     public bool IsNew => LotId is null;
 }
@@ -63,6 +64,6 @@ public sealed class LotFormValidator : AbstractValidator<LotFormViewModel>
         RuleFor(m => m.AnnualValue).NotEmpty().WithMessage("Enter the lot's estimated annual value")
             .Must(FormValues.IsMoney).WithMessage("Estimated annual value must be an amount of money, like 250000")
             .When(m => !string.IsNullOrWhiteSpace(m.AnnualValue), ApplyConditionTo.CurrentValidator);
-        RuleForEach(m => m.Localities).Must(l => Enum.TryParse<LotLocality>(l, out _)).WithMessage("Select localities from the list");
+        RuleForEach(m => m.Localities).Must(l => Enum.TryParse<Locality>(l, out _)).WithMessage("Select localities from the list");
     }
 }

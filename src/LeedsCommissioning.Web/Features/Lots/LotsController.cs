@@ -1,4 +1,5 @@
 using FluentValidation;
+using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Infrastructure.Data;
@@ -145,7 +146,7 @@ public sealed class LotsController(CommissioningDbContext db, KeepItLocalFigures
         return Redirect($"/procurement/opportunities/{id}/lots");
     }
 
-    private static List<LotLocality> Localities(LotFormViewModel model) => model.Localities.Select(Enum.Parse<LotLocality>).ToList();
+    private static List<Locality> Localities(LotFormViewModel model) => model.Localities.Select(Enum.Parse<Locality>).ToList();
 
     private async Task<LotsViewModel> Build(Opportunity opportunity)
     {

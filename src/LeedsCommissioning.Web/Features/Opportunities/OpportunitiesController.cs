@@ -1,6 +1,7 @@
 using FluentValidation;
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Opportunities;
+using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Opportunities;
 using LeedsCommissioning.Web.Infrastructure;
@@ -32,9 +33,9 @@ public sealed class OpportunitiesController(
             query = query.Where(o => o.Title.ToLower().Contains(term) || (o.Description != null && o.Description.ToLower().Contains(term)));
         }
 
-        if (!string.IsNullOrEmpty(serviceArea))
+        if (Enum.TryParse<ServiceArea>(serviceArea, out var area))
         {
-            query = query.Where(o => o.ServiceArea == serviceArea);
+            query = query.Where(o => o.ServiceArea == area);
         }
 
         if (int.TryParse(closing, out var days) && days > 0)

@@ -67,13 +67,15 @@ public sealed class KeepItLocalFigures(CommissioningDbContext db, IOptions<Oppor
         panel.Lots.ToDictionary(l => l.Number, l => l.LocalBidders);
 
     /// <summary>
-    /// What each registered provider could bid for. Until the provider details (income, Leeds-based, wards)
-    /// are recorded, no provider can be counted, so every lot asks for a reason.
+    /// What each registered provider could bid for: Leeds-based, income as last reported, and the localities
+    /// of the wards it works in (domain.md section 3; the provider details come from the providers register).
     /// </summary>
-    private Task<List<LocalCapacity>> LocalCapacitiesAsync(CancellationToken cancellationToken)
+    private async Task<List<LocalCapacity>> LocalCapacitiesAsync(CancellationToken cancellationToken)
     {
-        _ = db;
-        _ = cancellationToken;
-        return Task.FromResult(new List<LocalCapacity>());
+        var providers = await db.Providers.AsNoTracking()
+            .Where(p => p.IsLeedsBased && p.AnnualIncome != null)
+            .Select(p => new { p.AnnualIncome, Localities = p.Wards.Select(w => w.Locality).Distinct().ToList() })
+            .ToListAsync(cancellationToken);
+        return providers.Select(p => new LocalCapacity(true, p.AnnualIncome, p.Localities)).ToList();
     }
 }

@@ -1,4 +1,5 @@
 using LeedsCommissioning.Domain.Opportunities;
+using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,7 +49,7 @@ public static class OpportunityReads
             Id = o.Id,
             Title = o.Title,
             Description = o.Description,
-            ServiceArea = o.ServiceArea,
+            ServiceArea = o.ServiceArea.ToDisplayName(),
             Organisation = organisation,
             EstimatedValue = o.EstimatedValue,
             TermShape = o.TermShape,

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using LeedsCommissioning.Domain.Reference;
 using FluentValidation;
 using LeedsCommissioning.Domain.Opportunities;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace LeedsCommissioning.Web.Features.Opportunities;
 
 public sealed record OpportunityListRow(
-    int Id, string Title, string ServiceArea, string Organisation, decimal EstimatedValue, DateTime BidDeadlineUtc,
+    int Id, string Title, ServiceArea ServiceArea, string Organisation, decimal EstimatedValue, DateTime BidDeadlineUtc,
     int LotCount, bool SuitableForSmallOrganisations);
 
 public sealed class OpportunitiesIndexViewModel
@@ -29,7 +30,7 @@ public sealed class OpportunitiesIndexViewModel
 
     public IReadOnlyList<OpportunityListRow> Rows { get; set; } = [];
 
-    public IReadOnlyList<string> ServiceAreas { get; set; } = [];
+    public IReadOnlyList<ServiceArea> ServiceAreas { get; set; } = [];
 
     public int PageCount => Math.Max(1, (int)Math.Ceiling(TotalCount / (double)PageSize));
 
@@ -52,7 +53,7 @@ public sealed class OpportunitiesIndexViewModel
         $"?search={Uri.EscapeDataString(Search ?? "")}&serviceArea={Uri.EscapeDataString(ServiceArea ?? "")}&value={Value}&closing={Closing}&small={(Small ? "true" : "false")}&page={page}";
 }
 
-public sealed record LotRow(int Id, int Number, string Title, string? Description, decimal AnnualValue, IReadOnlyList<LotLocality> Localities);
+public sealed record LotRow(int Id, int Number, string Title, string? Description, decimal AnnualValue, IReadOnlyList<Locality> Localities);
 
 public sealed record QualityQuestionRow(int Id, int Number, string Text, int Weight, int WordLimit, string? Scorers);
 
@@ -157,6 +158,6 @@ public sealed class AskQuestionValidator : AbstractValidator<AskQuestionViewMode
 
 public static class OpportunityLists
 {
-    public static IEnumerable<SelectListItem> Items(IEnumerable<string> values, string? selected, string anyText) =>
-        values.Select(v => new SelectListItem(v, v, v == selected)).Prepend(new SelectListItem(anyText, "", string.IsNullOrEmpty(selected)));
+    public static IEnumerable<SelectListItem> Items(IEnumerable<ServiceArea> values, string? selected, string anyText) =>
+        values.Select(v => new SelectListItem(v.ToDisplayName(), v.ToString(), v.ToString() == selected)).Prepend(new SelectListItem(anyText, "", string.IsNullOrEmpty(selected)));
 }

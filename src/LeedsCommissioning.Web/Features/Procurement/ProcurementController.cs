@@ -1,6 +1,7 @@
 using FluentValidation;
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Opportunities;
+using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Identity;
 using LeedsCommissioning.Infrastructure.Opportunities;
@@ -39,7 +40,7 @@ public sealed class ProcurementController(
         var model = new ProcurementIndexViewModel
         {
             Stage = stage,
-            Rows = rows.Select(r => new ProcurementRow(r.Id, r.Title, r.ServiceArea, StageOf(r.Status, r.BidDeadlineUtc, now), r.BidDeadlineUtc, r.AuthorName, r.Waiting))
+            Rows = rows.Select(r => new ProcurementRow(r.Id, r.Title, r.ServiceArea.ToDisplayName(), StageOf(r.Status, r.BidDeadlineUtc, now), r.BidDeadlineUtc, r.AuthorName, r.Waiting))
                 .Where(r => stage is null || r.Stage == stage).ToList(),
             PendingApplications = await db.OrganisationApplications.CountAsync(a => a.Status == Domain.Registration.ApplicationStatus.Pending),
             CanCreate = await Can(Policies.ManageOpportunities),
@@ -64,7 +65,7 @@ public sealed class ProcurementController(
 
         try
         {
-            var opportunity = new Opportunity(model.Title!, model.Description, model.ServiceArea!, model.CommissioningOrganisationId!.Value,
+            var opportunity = new Opportunity(model.Title!, model.Description, Enum.Parse<ServiceArea>(model.ServiceArea!), model.CommissioningOrganisationId!.Value,
                 users.GetUserId(User)!, User.DisplayName(), Now);
             Apply(opportunity, model);
             db.Opportunities.Add(opportunity);
@@ -133,7 +134,7 @@ public sealed class ProcurementController(
             Id = o.Id,
             Title = o.Title,
             Description = o.Description,
-            ServiceArea = o.ServiceArea,
+            ServiceArea = o.ServiceArea.ToString(),
             CommissioningOrganisationId = o.CommissioningOrganisationId,
             EstimatedValue = o.EstimatedValue == 0 ? null : o.EstimatedValue.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
             InitialTermMonths = o.InitialTermMonths.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -170,7 +171,7 @@ public sealed class ProcurementController(
 
         try
         {
-            opportunity.Describe(model.Title!, model.Description, model.ServiceArea!, model.CommissioningOrganisationId!.Value);
+            opportunity.Describe(model.Title!, model.Description, Enum.Parse<ServiceArea>(model.ServiceArea!), model.CommissioningOrganisationId!.Value);
             Apply(opportunity, model);
             await db.SaveChangesAsync();
         }
@@ -296,7 +297,7 @@ public sealed class ProcurementController(
 
     private async Task<OpportunityFormViewModel> WithOptions(OpportunityFormViewModel model)
     {
-        model.ServiceAreaOptions = OpportunityFormViewModel.ServiceAreas.Select(s => new SelectListItem(s, s)).ToList();
+        model.ServiceAreaOptions = Enum.GetValues<ServiceArea>().Select(s => new SelectListItem(s.ToDisplayName(), s.ToString())).ToList();
         model.OrganisationOptions = await db.CommissioningOrganisations.AsNoTracking().OrderBy(o => o.Name)
             .Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync();
         return model;

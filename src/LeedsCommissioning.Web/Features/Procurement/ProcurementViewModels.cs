@@ -132,13 +132,6 @@ public sealed class OpportunityFormViewModel
 
     public bool IsNew => Id is null;
 
-    /// <summary>The service areas offered until the reference list lands (domain.md section 8, MPS chapters).</summary>
-    public static IReadOnlyList<string> ServiceAreas { get; } =
-    [
-        "Mental health", "Older people", "Carers", "Learning disability", "Physical disability", "Children and young people",
-        "Substance misuse", "Public health", "Homelessness and housing support", "Domestic violence",
-        "Community and third sector infrastructure", "Sexual health", "Youth work",
-    ];
 }
 
 public sealed class OpportunityFormValidator : AbstractValidator<OpportunityFormViewModel>
@@ -148,7 +141,9 @@ public sealed class OpportunityFormValidator : AbstractValidator<OpportunityForm
         RuleFor(m => m.Title).NotEmpty().WithMessage("Enter the opportunity's title")
             .MaximumLength(200).WithMessage("Title must be 200 characters or fewer");
         RuleFor(m => m.Description).MaximumLength(8000).WithMessage("Description must be 8,000 characters or fewer");
-        RuleFor(m => m.ServiceArea).NotEmpty().WithMessage("Select the service area");
+        RuleFor(m => m.ServiceArea).NotEmpty().WithMessage("Select the service area")
+            .Must(s => Enum.TryParse<LeedsCommissioning.Domain.Reference.ServiceArea>(s, out _)).WithMessage("Select the service area from the list")
+            .When(m => !string.IsNullOrEmpty(m.ServiceArea), ApplyConditionTo.CurrentValidator);
         RuleFor(m => m.CommissioningOrganisationId).NotNull().WithMessage("Select the commissioning organisation");
         RuleFor(m => m.EstimatedValue).NotEmpty().WithMessage("Enter the estimated whole-life value")
             .Must(FormValues.IsMoney).WithMessage("Estimated whole-life value must be an amount of money, like 1500000")

@@ -1,5 +1,6 @@
 using FluentValidation;
 using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Registration;
 using LeedsCommissioning.Domain.Security;
@@ -91,6 +92,10 @@ public sealed class RegistrationController(CommissioningDbContext db, TimeProvid
             }
 
             var provider = new Provider(application.OrganisationName);
+            provider.SetRegistration(application.CharityNumber, application.CompanyNumber);
+            provider.SetIncome(application.AnnualIncome, application.AnnualIncome is null ? null : UkCalendar.DateOf(Now).Year - 1);
+            provider.SetLeedsBased(application.IsLeedsBased);
+            provider.SetDescription(application.Description);
             db.Providers.Add(provider);
             await db.SaveChangesAsync();
             application.Approve(provider.Id, User.DisplayName(), Now);

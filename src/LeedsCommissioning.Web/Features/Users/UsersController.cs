@@ -206,7 +206,7 @@ public sealed class UsersController(
         }
 
         Check(await users.SetLockoutEnabledAsync(user, true));
-        Check(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
+        Check(await users.SetLockoutEndDateAsync(user, ApplicationUser.LockedByAdministrator));
         Check(await users.UpdateSecurityStampAsync(user));
         TempData["Success"] = $"{user.DisplayName}'s account has been locked";
         TempData["SuccessBody"] = "They are signed out within 5 minutes and cannot sign in until you unlock the account.";

@@ -1,0 +1,26 @@
+namespace LeedsCommissioning.Domain.Common;
+
+/// <summary>
+/// Money is pounds and pence (domain.md section 2, "Money is pounds and pence"): never negative,
+/// at most two decimal places. One place for the rule so every amount is checked the same way.
+/// </summary>
+public static class Money
+{
+    /// <param name="amount">The amount in pounds.</param>
+    /// <param name="field">The form property the error belongs to.</param>
+    /// <param name="label">What the user calls it, starting with a capital, e.g. "Annual value".</param>
+    public static decimal Ensure(decimal amount, string field, string label)
+    {
+        if (amount < 0)
+        {
+            throw new DomainException($"{label} must be £0 or more", field);
+        }
+
+        if (decimal.Round(amount, 2) != amount)
+        {
+            throw new DomainException($"{label} must be in pounds and pence, like 1250.50", field);
+        }
+
+        return amount;
+    }
+}

@@ -1,0 +1,23 @@
+namespace LeedsCommissioning.Domain.Common;
+
+/// <summary>Small checks on text inputs shared by the entities.</summary>
+internal static class Text
+{
+    public static string Required(string? value, int maxLength, string field, string missingMessage, string label)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new DomainException(missingMessage, field);
+        }
+
+        return MaxLength(value.Trim(), maxLength, field, label)!;
+    }
+
+    public static string? Optional(string? value, int maxLength, string field, string label) =>
+        string.IsNullOrWhiteSpace(value) ? null : MaxLength(value.Trim(), maxLength, field, label);
+
+    private static string? MaxLength(string value, int maxLength, string field, string label) =>
+        value.Length > maxLength
+            ? throw new DomainException($"{label} must be {maxLength} characters or fewer", field)
+            : value;
+}

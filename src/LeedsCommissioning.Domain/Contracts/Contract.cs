@@ -1,0 +1,535 @@
+using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Organisations;
+using LeedsCommissioning.Domain.Providers;
+using LeedsCommissioning.Domain.Reference;
+
+namespace LeedsCommissioning.Domain.Contracts;
+
+/// <summary>
+/// A commissioned service in the register (issue 4; domain.md sections 1, 2 and 8): who commissions
+/// it, who delivers it and for what share, who funds it, its term and extensions, its value and where
+/// it is in its lifecycle.
+/// <para>
+/// Derived figures (<see cref="CurrentEndDate"/>, <see cref="WholeLifeValue"/>, <see cref="SmallLocalShare"/>
+/// and the rest) are stored so the register can filter and sort on them in SQL; every method that
+/// changes what they depend on recalculates them. Methods that touch providers or the annual value
+/// need <c>Providers.Provider</c> loaded (they throw InvalidOperationException otherwise); the
+/// term and extension methods need only <c>Extensions</c>.
+/// </para>
+/// <para>
+/// Funding rule (domain.md section 2 and issue 4: "funding contributions add up to the annual value"):
+/// <see cref="SetFunding"/> accepts only contributions that add up to <see cref="AnnualValue"/> to the
+/// penny. While the contract is Planned its funding may be empty or out of date; every status change
+/// requires it to balance (<see cref="EnsureFundingBalances"/>), and once the contract has left Planned
+/// the annual value can change only together with the funding (<see cref="Revalue"/>).
+/// </para>
+/// </summary>
+public sealed class Contract : IAuditable, IVersioned
+{
+    public const int MaxExtensionMonths = 120;
+
+    private readonly List<ContractProvider> _providers = [];
+    private readonly List<FundingContribution> _funding = [];
+    private readonly List<ContractExtension> _extensions = [];
+    private readonly List<ContractDocument> _documents = [];
+
+    private Contract() { }
+
+    public Contract(
+        string reference, string title, ServiceArea serviceArea, int commissioningOrganisationId,
+        AgreementType agreementType, PaymentMechanism paymentMechanism, ProcurementRoute procurementRoute,
+        DateOnly startDate, DateOnly initialEndDate, decimal annualValue)
+    {
+        UpdateSummary(reference, title, null, serviceArea, commissioningOrganisationId, agreementType, paymentMechanism, procurementRoute);
+        Status = ContractStatus.Planned;
+        SetTerm(startDate, initialEndDate);
+        AnnualValue = Money.Ensure(annualValue, nameof(AnnualValue), "Annual value");
+        RecalculateTerm();
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>Unique in the register, e.g. "LCC-AH-2019-014" (the database enforces uniqueness).</summary>
+    public string Reference { get; private set; } = "";
+
+    public string Title { get; private set; } = "";
+
+    public string? Description { get; private set; }
+
+    public ServiceArea ServiceArea { get; private set; }
+
+    public int CommissioningOrganisationId { get; private set; }
+
+    public CommissioningOrganisation? CommissioningOrganisation { get; private set; }
+
+    /// <summary>The responsible commissioner's user id, if they have an account.</summary>
+    public string? ResponsibleCommissionerId { get; private set; }
+
+    /// <summary>The responsible commissioner's name when assigned (kept if their account goes).</summary>
+    public string? ResponsibleCommissionerName { get; private set; }
+
+    public AgreementType AgreementType { get; private set; }
+
+    public PaymentMechanism PaymentMechanism { get; private set; }
+
+    public ProcurementRoute ProcurementRoute { get; private set; }
+
+    /// <summary>The CPR waiver this contract was awarded under (issue 5), if any.</summary>
+    public int? CprWaiverId { get; private set; }
+
+    public ContractStatus Status { get; private set; }
+
+    public DateOnly StartDate { get; private set; }
+
+    public DateOnly InitialEndDate { get; private set; }
+
+    /// <summary>Initial end date plus the months of every taken extension. Stored.</summary>
+    public DateOnly CurrentEndDate { get; private set; }
+
+    /// <summary>Current end date plus the months of every pending extension. Stored.</summary>
+    public DateOnly MaximumEndDate { get; private set; }
+
+    public decimal AnnualValue { get; private set; }
+
+    /// <summary>Annual value × months from start to current end ÷ 12, to the penny. Stored.</summary>
+    public decimal WholeLifeValue { get; private set; }
+
+    /// <summary>Whole-life value if every pending extension were taken. Stored.</summary>
+    public decimal MaximumWholeLifeValue { get; private set; }
+
+    /// <summary>
+    /// Keep it Local (domain.md section 6; issue 4): the percentage (0 to 100, two decimals) of the
+    /// annual value whose providers are small (micro or small band) and Leeds-based. Stored.
+    /// </summary>
+    public decimal SmallLocalShare { get; private set; }
+
+    public int? LeadProviderId { get; private set; }
+
+    public Provider? LeadProvider { get; private set; }
+
+    /// <summary>
+    /// Whether the lead provider is third sector, so the Compact's six months' notice applies
+    /// (domain.md section 5). Null when there is no lead yet. Stored.
+    /// </summary>
+    public bool? LeadProviderIsThirdSector { get; private set; }
+
+    public int Version { get; private set; }
+
+    public IReadOnlyList<ContractProvider> Providers => _providers;
+
+    public IReadOnlyList<FundingContribution> Funding => _funding;
+
+    public IReadOnlyList<ContractExtension> Extensions => _extensions;
+
+    public IReadOnlyList<ContractDocument> Documents => _documents;
+
+    /// <summary>The lead provider's row, if there are providers.</summary>
+    public ContractProvider? Lead => _providers.FirstOrDefault(p => p.Role == ProviderRole.Lead);
+
+    /// <summary>Months from start to the current end date (fractional for part months).</summary>
+    public decimal TermMonths => Term.Months(StartDate, CurrentEndDate);
+
+    public decimal FundingTotal => _funding.Sum(f => f.AnnualAmount);
+
+    /// <summary>True when the funding contributions add up to the annual value to the penny.</summary>
+    public bool FundingBalances => FundingTotal == AnnualValue;
+
+    /// <summary>Pounds a year that reach small, Leeds-based providers (needs <c>Providers.Provider</c> loaded).</summary>
+    public decimal SmallLocalAmount => _providers.Where(p => p.Provider.IsSmallAndLocal).Sum(p => p.AnnualShare);
+
+    /// <summary>
+    /// The last day to give notice of ending under the Compact for Leeds (six months before the current
+    /// end date, domain.md section 5), when the lead provider is third sector; otherwise null.
+    /// </summary>
+    public DateOnly? CompactNoticeDate => LeadProviderIsThirdSector == true ? CurrentEndDate.AddMonths(-6) : null;
+
+    /// <summary>The statuses this contract may move to next.</summary>
+    public IReadOnlyList<ContractStatus> NextStatuses => ContractLifecycle.Transitions[Status];
+
+    public bool CanMoveTo(ContractStatus status) => ContractLifecycle.IsAllowed(Status, status);
+
+    /// <summary>
+    /// Whether the contract is still running (not ended or decommissioned) and its current end date
+    /// falls between <paramref name="today"/> and <paramref name="months"/> months from it (register
+    /// filter "ending within 6 / 12 / 18 months").
+    /// </summary>
+    public bool IsEndingWithin(DateOnly today, int months) =>
+        !ContractLifecycle.IsFinal(Status) && CurrentEndDate >= today && CurrentEndDate <= today.AddMonths(months);
+
+    public void UpdateSummary(
+        string reference, string title, string? description, ServiceArea serviceArea, int commissioningOrganisationId,
+        AgreementType agreementType, PaymentMechanism paymentMechanism, ProcurementRoute procurementRoute)
+    {
+        var newReference = Text.Required(reference, 30, nameof(Reference), "Enter the contract reference", "Reference").ToUpperInvariant();
+        var newTitle = Text.Required(title, 200, nameof(Title), "Enter the contract title", "Title");
+        var newDescription = Text.Optional(description, 4000, nameof(Description), "Description");
+        EnsureDefined(serviceArea, nameof(ServiceArea), "Select the service area");
+        EnsureDefined(agreementType, nameof(AgreementType), "Select the type of agreement");
+        EnsureDefined(paymentMechanism, nameof(PaymentMechanism), "Select the payment mechanism");
+        EnsureDefined(procurementRoute, nameof(ProcurementRoute), "Select the procurement route");
+        if (commissioningOrganisationId <= 0)
+        {
+            throw new DomainException("Select the commissioning organisation", nameof(CommissioningOrganisationId));
+        }
+
+        Reference = newReference;
+        Title = newTitle;
+        Description = newDescription;
+        ServiceArea = serviceArea;
+        CommissioningOrganisationId = commissioningOrganisationId;
+        AgreementType = agreementType;
+        PaymentMechanism = paymentMechanism;
+        ProcurementRoute = procurementRoute;
+    }
+
+    /// <summary>The commissioner responsible: a user id (or null for someone without an account) and their name.</summary>
+    public void AssignCommissioner(string? userId, string name)
+    {
+        ResponsibleCommissionerName = Text.Required(name, 200, nameof(ResponsibleCommissionerName), "Enter the responsible commissioner's name", "Commissioner name");
+        ResponsibleCommissionerId = string.IsNullOrWhiteSpace(userId) ? null : userId;
+    }
+
+    /// <summary>Links the CPR waiver the contract was awarded under (issue 5), or unlinks it with null.</summary>
+    public void LinkCprWaiver(int? cprWaiverId) => CprWaiverId = cprWaiverId is > 0 ? cprWaiverId : null;
+
+    /// <summary>Start and initial end dates. The end must be after the start (issue 4).</summary>
+    public void SetTerm(DateOnly startDate, DateOnly initialEndDate)
+    {
+        if (initialEndDate <= startDate)
+        {
+            throw new DomainException("The end date must be after the start date", nameof(InitialEndDate));
+        }
+
+        var currentEnd = Term.Extend(initialEndDate, TakenMonths);
+        if (_extensions.Any(e => e.Status == ExtensionStatus.Pending && e.DecideBy >= currentEnd))
+        {
+            throw new DomainException(
+                "The end date must be after the decide-by date of every pending extension", nameof(InitialEndDate));
+        }
+
+        StartDate = startDate;
+        InitialEndDate = initialEndDate;
+        RecalculateTerm();
+    }
+
+    /// <summary>
+    /// Changes the annual value alone. The lead's share follows; partners' and subcontractors' shares
+    /// must still fit. Once the contract has left Planned the funding must still balance, so change
+    /// both at once with <see cref="Revalue"/>.
+    /// </summary>
+    public void SetAnnualValue(decimal annualValue)
+    {
+        Money.Ensure(annualValue, nameof(AnnualValue), "Annual value");
+        EnsureSharesFit(_providers.Where(p => p.Role != ProviderRole.Lead).Sum(p => p.AnnualShare), annualValue, nameof(AnnualValue));
+        if (Status != ContractStatus.Planned && FundingTotal != annualValue)
+        {
+            throw new DomainException(
+                "Change the funding contributions so they add up to the new annual value", nameof(AnnualValue));
+        }
+
+        AnnualValue = annualValue;
+        RecalculateTerm();
+        RecalculateProviderFigures();
+    }
+
+    /// <summary>Changes the annual value and the funding together; the funding must add up to the new value.</summary>
+    public void Revalue(decimal annualValue, IEnumerable<FundingLine> funding)
+    {
+        Money.Ensure(annualValue, nameof(AnnualValue), "Annual value");
+        var lines = CheckFunding(funding, annualValue);
+        EnsureSharesFit(_providers.Where(p => p.Role != ProviderRole.Lead).Sum(p => p.AnnualShare), annualValue, nameof(AnnualValue));
+        AnnualValue = annualValue;
+        ReplaceFunding(lines);
+        RecalculateTerm();
+        RecalculateProviderFigures();
+    }
+
+    /// <summary>
+    /// Replaces the funding contributions. They must add up to the annual value exactly; an empty list
+    /// is allowed only while the contract is Planned (funding not yet known).
+    /// </summary>
+    public void SetFunding(IEnumerable<FundingLine> funding)
+    {
+        var lines = CheckFunding(funding, AnnualValue);
+        ReplaceFunding(lines);
+    }
+
+    /// <summary>Throws unless the funding contributions add up to the annual value to the penny.</summary>
+    public void EnsureFundingBalances()
+    {
+        if (!FundingBalances)
+        {
+            throw new DomainException(
+                $"The funding contributions must add up to the annual value of £{AnnualValue:N2}; they add up to £{FundingTotal:N2}",
+                nameof(Funding));
+        }
+    }
+
+    /// <summary>
+    /// Replaces the providers. Rules (issue 4): a provider appears once; exactly one lead when there are
+    /// providers; partners' and subcontractors' shares are money and never exceed the annual value in
+    /// total. The lead's share is the rest of the annual value (any share passed for the lead is ignored).
+    /// </summary>
+    public void SetProviders(IEnumerable<ContractProviderLine> lines)
+    {
+        var list = lines.ToList();
+        for (var i = 0; i < list.Count; i++)
+        {
+            EnsureDefined(list[i].Role, nameof(Providers), "Select the provider's role");
+            for (var j = 0; j < i; j++)
+            {
+                if (SameProvider(list[i].Provider, list[j].Provider))
+                {
+                    throw new DomainException($"{list[i].Provider.Name} can be added to a contract only once", nameof(Providers));
+                }
+            }
+        }
+
+        var leads = list.Count(l => l.Role == ProviderRole.Lead);
+        if (list.Count > 0 && leads != 1)
+        {
+            throw new DomainException(
+                leads == 0 ? "Select a lead provider" : "A contract can have only one lead provider", nameof(Providers));
+        }
+
+        var others = list.Where(l => l.Role != ProviderRole.Lead).ToList();
+        foreach (var line in others)
+        {
+            Money.Ensure(line.AnnualShare, nameof(Providers), $"The annual share of {line.Provider.Name}");
+        }
+
+        EnsureSharesFit(others.Sum(l => l.AnnualShare), AnnualValue, nameof(Providers));
+
+        _providers.RemoveAll(existing => !list.Any(l => SameProvider(l.Provider, existing.Provider)));
+        foreach (var line in list)
+        {
+            var share = line.Role == ProviderRole.Lead ? 0m : line.AnnualShare;
+            var existing = _providers.FirstOrDefault(p => SameProvider(p.Provider, line.Provider));
+            if (existing is null)
+            {
+                _providers.Add(new ContractProvider(line.Provider, line.Role, share));
+            }
+            else
+            {
+                existing.Change(line.Role, share);
+            }
+        }
+
+        RecalculateProviderFigures();
+    }
+
+    /// <summary>
+    /// Recalculates the lead's share and the Keep it Local figures from the providers' current details;
+    /// call it on each of a provider's contracts after changing the provider's income, type or Leeds base.
+    /// </summary>
+    public void RefreshProviderFigures() => RecalculateProviderFigures();
+
+    /// <summary>
+    /// Adds an optional extension of <paramref name="months"/> months, pending. Its decide-by date must
+    /// be before the current end date (issue 4) and not before the start.
+    /// </summary>
+    public ContractExtension AddExtension(int months, DateOnly decideBy)
+    {
+        if (ContractLifecycle.IsFinal(Status))
+        {
+            throw new DomainException($"You cannot add an extension to a contract that is {Status.ToDisplayName().ToLowerInvariant()}", "Months");
+        }
+
+        if (months is < 1 or > MaxExtensionMonths)
+        {
+            throw new DomainException($"The extension must be between 1 and {MaxExtensionMonths} months", "Months");
+        }
+
+        if (decideBy >= CurrentEndDate)
+        {
+            throw new DomainException(
+                $"The decide-by date must be before the current end date, {CurrentEndDate:d MMMM yyyy}", "DecideBy");
+        }
+
+        if (decideBy < StartDate)
+        {
+            throw new DomainException("The decide-by date must be on or after the start date", "DecideBy");
+        }
+
+        var extension = new ContractExtension(_extensions.Count == 0 ? 1 : _extensions.Max(e => e.Number) + 1, months, decideBy);
+        _extensions.Add(extension);
+        RecalculateTerm();
+        return extension;
+    }
+
+    /// <summary>
+    /// Records extension <paramref name="number"/> as taken on <paramref name="decidedOn"/>: only while it is
+    /// pending, and not once the contract is ending, ended or decommissioned. The current end date moves
+    /// out; a Live contract becomes In extension (issue 4).
+    /// </summary>
+    public void TakeExtension(int number, DateOnly decidedOn)
+    {
+        var extension = FindExtension(number);
+        if (Status is ContractStatus.Ending or ContractStatus.Ended or ContractStatus.Decommissioned)
+        {
+            throw new DomainException(
+                $"You cannot take an extension on a contract that is {Status.ToDisplayName().ToLowerInvariant()}", nameof(Status));
+        }
+
+        extension.Decide(ExtensionStatus.Taken, decidedOn);
+        if (Status == ContractStatus.Live)
+        {
+            MoveTo(ContractStatus.InExtension);
+        }
+
+        RecalculateTerm();
+    }
+
+    /// <summary>Records extension <paramref name="number"/> as declined: only while it is pending.</summary>
+    public void DeclineExtension(int number, DateOnly decidedOn)
+    {
+        FindExtension(number).Decide(ExtensionStatus.Declined, decidedOn);
+        RecalculateTerm();
+    }
+
+    /// <summary>Removes a pending extension that was entered by mistake.</summary>
+    public void RemoveExtension(int number)
+    {
+        var extension = FindExtension(number);
+        if (extension.Status != ExtensionStatus.Pending)
+        {
+            throw new DomainException($"Extension {number} has been decided and cannot be removed", nameof(Extensions));
+        }
+
+        _extensions.Remove(extension);
+        RecalculateTerm();
+    }
+
+    /// <summary>
+    /// Moves the contract to <paramref name="status"/> if <see cref="ContractLifecycle"/> allows it.
+    /// Every move needs the funding to balance (see the class summary).
+    /// </summary>
+    public void MoveTo(ContractStatus status)
+    {
+        ContractLifecycle.EnsureAllowed(Status, status);
+        EnsureFundingBalances();
+        Status = status;
+    }
+
+    public ContractDocument AddDocument(
+        DocumentKind kind, string fileName, string contentType, long sizeBytes, string storageKey,
+        string? uploadedByUserId, string uploadedByName, DateTime uploadedAtUtc)
+    {
+        EnsureDefined(kind, nameof(ContractDocument.Kind), "Select the kind of document");
+        var document = new ContractDocument(kind, fileName, contentType, sizeBytes, storageKey, uploadedByUserId, uploadedByName, uploadedAtUtc);
+        _documents.Add(document);
+        return document;
+    }
+
+    /// <summary>Removes a document's metadata and returns it, so the caller can delete the stored bytes.</summary>
+    public ContractDocument RemoveDocument(int documentId)
+    {
+        var document = _documents.FirstOrDefault(d => d.Id == documentId)
+            ?? throw new DomainException("The document was not found", "Documents");
+        _documents.Remove(document);
+        return document;
+    }
+
+    private int TakenMonths => _extensions.Where(e => e.Status == ExtensionStatus.Taken).Sum(e => e.Months);
+
+    private int PendingMonths => _extensions.Where(e => e.Status == ExtensionStatus.Pending).Sum(e => e.Months);
+
+    private ContractExtension FindExtension(int number) =>
+        _extensions.FirstOrDefault(e => e.Number == number)
+        ?? throw new DomainException($"There is no extension {number} on this contract", nameof(Extensions));
+
+    private List<FundingContribution> CheckFunding(IEnumerable<FundingLine> funding, decimal annualValue)
+    {
+        var lines = funding.ToList();
+        if (lines.Count == 0)
+        {
+            if (Status != ContractStatus.Planned && annualValue != 0)
+            {
+                throw new DomainException("Add at least one funding contribution", nameof(Funding));
+            }
+
+            return [];
+        }
+
+        foreach (var line in lines)
+        {
+            if (line.FunderOrganisationId is null && string.IsNullOrWhiteSpace(line.PartnerName))
+            {
+                throw new DomainException("Select the funder or enter the partner's name", nameof(Funding));
+            }
+
+            EnsureDefined(line.Stream, nameof(Funding), "Select the funding stream");
+            Money.Ensure(line.AnnualAmount, nameof(Funding), "Each annual amount");
+        }
+
+        var contributions = lines.Select(l => new FundingContribution(l)).ToList();
+        if (contributions.GroupBy(c => (c.FunderOrganisationId, Name: c.PartnerName?.ToUpperInvariant(), c.Stream)).Any(g => g.Count() > 1))
+        {
+            throw new DomainException("Each funder can be listed only once for each funding stream", nameof(Funding));
+        }
+
+        var total = contributions.Sum(c => c.AnnualAmount);
+        if (total != annualValue)
+        {
+            throw new DomainException(
+                $"The funding contributions must add up to the annual value of £{annualValue:N2}; they add up to £{total:N2}",
+                nameof(Funding));
+        }
+
+        return contributions;
+    }
+
+    private void ReplaceFunding(List<FundingContribution> contributions)
+    {
+        _funding.Clear();
+        _funding.AddRange(contributions);
+    }
+
+    private static void EnsureSharesFit(decimal othersTotal, decimal annualValue, string field)
+    {
+        if (othersTotal > annualValue)
+        {
+            throw new DomainException(
+                $"Partners' and subcontractors' annual shares must not add up to more than the annual value of £{annualValue:N2}", field);
+        }
+    }
+
+    private static bool SameProvider(Provider a, Provider b) => ReferenceEquals(a, b) || (a.Id != 0 && a.Id == b.Id);
+
+    private static void EnsureDefined<TEnum>(TEnum value, string field, string message)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new DomainException(message, field);
+        }
+    }
+
+    /// <summary>Keeps the stored term and value figures in step (needs only the extensions).</summary>
+    private void RecalculateTerm()
+    {
+        CurrentEndDate = Term.Extend(InitialEndDate, TakenMonths);
+        MaximumEndDate = Term.Extend(CurrentEndDate, PendingMonths);
+        WholeLifeValue = decimal.Round(AnnualValue * Term.Months(StartDate, CurrentEndDate) / 12m, 2);
+        MaximumWholeLifeValue = decimal.Round(AnnualValue * Term.Months(StartDate, MaximumEndDate) / 12m, 2);
+    }
+
+    /// <summary>Keeps the lead's share and the stored Keep it Local figures in step (needs Providers.Provider loaded).</summary>
+    private void RecalculateProviderFigures()
+    {
+        if (_providers.Any(p => p.Provider is null))
+        {
+            throw new InvalidOperationException(
+                "Load the contract's providers with Include(c => c.Providers).ThenInclude(p => p.Provider) before changing them or the annual value.");
+        }
+
+        var lead = Lead;
+        lead?.Change(ProviderRole.Lead, AnnualValue - _providers.Where(p => p.Role != ProviderRole.Lead).Sum(p => p.AnnualShare));
+        LeadProvider = lead?.Provider;
+        LeadProviderId = lead is null ? null : lead.Provider.Id is > 0 ? lead.Provider.Id : LeadProviderId;
+        LeadProviderIsThirdSector = lead?.Provider.IsThirdSector;
+        SmallLocalShare = AnnualValue == 0 || _providers.Count == 0
+            ? 0m
+            : decimal.Round(SmallLocalAmount / AnnualValue * 100m, 2);
+    }
+}

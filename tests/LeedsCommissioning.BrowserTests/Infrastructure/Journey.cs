@@ -1,0 +1,72 @@
+using Microsoft.Playwright;
+
+namespace LeedsCommissioning.BrowserTests.Infrastructure;
+
+/// <summary>
+/// One person's visit in their own browser context. Every page they arrive on is screenshotted
+/// (.ci/out/screenshots/&lt;who&gt;-&lt;page&gt;.png) and checked with axe-core before the test goes on.
+/// </summary>
+public sealed class Journey(IBrowserContext context, IPage page, string who) : IAsyncDisposable
+{
+    public const string DemoPassword = "Leeds-Demo-2026!";
+
+    public IPage Page { get; } = page;
+
+    public string Who { get; } = who;
+
+    public List<string> Visited { get; } = [];
+
+    /// <summary>The absolute address of <paramref name="path"/> on the portal.</summary>
+    public string Url(string path) => new Uri(new Uri(Page.Url), path).ToString();
+
+    /// <summary>The page's only h1, trimmed.</summary>
+    public async Task<string> HeadingAsync() => (await Page.Locator("h1").InnerTextAsync()).Trim();
+
+    /// <summary>Types <paramref name="path"/> into the address bar, so to speak.</summary>
+    public async Task<IResponse?> GoToAsync(string path, string pageName)
+    {
+        var response = await Page.GotoAsync(path);
+        await ArrivedAsync(pageName);
+        return response;
+    }
+
+    /// <summary>Clicks a link or a submit button and waits for the next page to load.</summary>
+    public Task FollowAsync(ILocator linkOrButton, string pageName) => NavigateAsync(() => linkOrButton.ClickAsync(), pageName);
+
+    /// <summary>Does something that loads a page (pressing Enter in a form, say) and waits for it.</summary>
+    public async Task NavigateAsync(Func<Task> action, string pageName)
+    {
+        var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnLoad(object? sender, IPage p) => loaded.TrySetResult();
+        Page.Load += OnLoad;
+        try
+        {
+            await action();
+            await loaded.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            Page.Load -= OnLoad;
+        }
+
+        await ArrivedAsync(pageName);
+    }
+
+    /// <summary>Screenshot first (so a failing page can still be looked at), then axe.</summary>
+    public async Task ArrivedAsync(string pageName)
+    {
+        Visited.Add(pageName);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor(Who, pageName), FullPage = true });
+        await Axe.AssertNoViolationsAsync(Page, pageName);
+    }
+
+    /// <summary>Signs in from the sign-in page with the form filled in, and lands on the home page.</summary>
+    public async Task SignInAsync(string email, string password = DemoPassword)
+    {
+        await Page.GetByLabel("Email address").FillAsync(email);
+        await Page.GetByLabel("Password").FillAsync(password);
+        await FollowAsync(Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }), "home");
+    }
+
+    public async ValueTask DisposeAsync() => await context.CloseAsync();
+}

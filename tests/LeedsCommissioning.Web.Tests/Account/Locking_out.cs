@@ -1,0 +1,86 @@
+using System.Net;
+using LeedsCommissioning.Domain.Security;
+using LeedsCommissioning.Infrastructure.Identity;
+using LeedsCommissioning.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeedsCommissioning.Web.Tests.Account;
+
+/// <summary>
+/// Five wrong passwords lock an account for 15 minutes.
+/// ASP.NET Core Identity 10 does not take the clock from DI here: UserManager's lock-out
+/// (AccessFailedAsync, IsLockedOutAsync) reads DateTimeOffset.UtcNow, and only the cookie and the
+/// security stamp validator use TimeProvider. So "15 minutes later" is simulated by moving the
+/// lock-out end into the past, after checking that Identity set it 15 minutes ahead of real time.
+/// </summary>
+public sealed class Locking_out(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const string LockedMessage =
+        "Your account is locked because the password was entered wrongly too many times. Try again in 15 minutes, or reset your password";
+
+    [Fact]
+    public async Task five_wrong_passwords_lock_the_account_and_say_what_to_do()
+    {
+        var user = await TestUsers.CreateAsync(factory, Roles.CouncilCommissioner);
+        var client = PortalClient.For(factory);
+
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            var page = await PortalClient.ParseAsync(await client.SignInAsync(user.Email!, "wrong password " + attempt));
+            Assert.Equal(["Enter a correct email address and password"], page.ErrorSummary());
+        }
+
+        var fifth = await PortalClient.ParseAsync(await client.SignInAsync(user.Email!, "wrong password 5"));
+
+        Assert.Equal([LockedMessage], fifth.ErrorSummary());
+        Assert.Equal(LockedMessage, fifth.FieldError("Email"));
+    }
+
+    [Fact]
+    public async Task a_locked_account_refuses_the_right_password_too()
+    {
+        var user = await TestUsers.CreateAsync(factory, Roles.ProcurementOfficer);
+        var client = PortalClient.For(factory);
+        await FailFiveTimes(client, user.Email!);
+
+        var response = await client.SignInAsync(user.Email!, PortalClient.DemoPassword);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([LockedMessage], (await PortalClient.ParseAsync(response)).ErrorSummary());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.Http.GetAsync("/account")).StatusCode);
+    }
+
+    [Fact]
+    public async Task lasts_15_minutes_after_which_the_right_password_works()
+    {
+        var user = await TestUsers.CreateAsync(factory, Roles.Evaluator);
+        var client = PortalClient.For(factory);
+        var before = DateTimeOffset.UtcNow;
+        await FailFiveTimes(client, user.Email!);
+        var after = DateTimeOffset.UtcNow;
+
+        using (var scope = factory.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var locked = await users.FindByIdAsync(user.Id);
+            Assert.InRange(locked!.LockoutEnd!.Value, before.AddMinutes(15).AddSeconds(-1), after.AddMinutes(15).AddSeconds(1));
+
+            // 15 minutes pass (Identity compares the lock-out end with the real clock).
+            await users.SetLockoutEndDateAsync(locked, DateTimeOffset.UtcNow.AddSeconds(-1));
+        }
+
+        var response = await client.SignInAsync(user.Email!, PortalClient.DemoPassword);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    private static async Task FailFiveTimes(PortalClient client, string email)
+    {
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await client.SignInAsync(email, "wrong password " + attempt);
+        }
+    }
+}
