@@ -1,9 +1,11 @@
 using LeedsCommissioning.Domain.Contracts;
+using LeedsCommissioning.Domain.Decisions;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Domain.Organisations;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Domain.Registration;
+using LeedsCommissioning.Domain.Waivers;
 using LeedsCommissioning.Infrastructure.Auditing;
 using LeedsCommissioning.Infrastructure.Email;
 using LeedsCommissioning.Infrastructure.Identity;
@@ -44,6 +46,11 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
     public DbSet<EmailMessage> EmailMessages => Set<EmailMessage>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    // CPR waivers and decision records (issue 5)
+    public DbSet<CprWaiver> CprWaivers => Set<CprWaiver>();
+
+    public DbSet<DecisionRecord> DecisionRecords => Set<DecisionRecord>();
 
     // Opportunities, lots and bids (issue 6). Bids have no DbSet: read them through Opportunities/SealedBids.
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();

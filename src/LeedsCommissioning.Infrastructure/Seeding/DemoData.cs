@@ -77,6 +77,7 @@ public static class DemoData
         }
 
         await SeedContractsAsync(db, organisations, providers, userIds, cancellationToken);
+        await WaiverDemoData.EnsureAsync(db, cancellationToken);
         await OpportunitiesDemoData.EnsureAsync(db, clock, cancellationToken);
     }
 

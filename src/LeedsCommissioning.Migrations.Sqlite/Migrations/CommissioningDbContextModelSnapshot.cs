@@ -120,6 +120,8 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CommissioningOrganisationId");
 
+                    b.HasIndex("CprWaiverId");
+
                     b.HasIndex("CurrentEndDate");
 
                     b.HasIndex("LeadProviderId");
@@ -291,6 +293,82 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.ToTable("FundingContributions", (string)null);
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decisions.DecisionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccessToInformationRule")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CallInEndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfidentialAppendix")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionMakerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionMakerRole")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionMakerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("EiaScreeningDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EiaScreeningLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ExecutiveMemberBriefed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IsConfidentialOrExempt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Route")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("WardsAffected")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DecisionRecords", (string)null);
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Organisations.CommissioningOrganisation", b =>
                 {
                     b.Property<int>("Id")
@@ -410,6 +488,213 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Wards");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Waivers.CprWaiver", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorityRule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Background")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BackgroundDocuments")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BudgetSource")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CommissioningOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Conclusions")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsultationAndEngagement")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ConsultationCarriedOut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CouncilPolicies")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CrossBorderLocation")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CrossBorderSector")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CrossBorderSubjectMatter")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CrossBorderValue")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DecisionRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EqualityAndDiversity")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FirstVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("HasCrossBorderInterest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("HasEqualityImplications")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImplementingOfficer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSuperseded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalImplications")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalReviewBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LegalReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MainIssues")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewSupplierName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherRulesWaived")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PreviousVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommendations")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisterDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportOf")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResourcesAndValueForMoney")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskManagement")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("RulesWaived")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("SpecificWardsAffected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TermMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissioningOrganisationId");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("DecisionRecordId")
+                        .IsUnique();
+
+                    b.HasIndex("FirstVersionId");
+
+                    b.HasIndex("PreviousVersionId");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("Status", "RegisterDate");
+
+                    b.ToTable("CprWaivers", (string)null);
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Infrastructure.Auditing.AuditEntry", b =>
@@ -760,6 +1045,11 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("LeedsCommissioning.Domain.Waivers.CprWaiver", null)
+                        .WithMany()
+                        .HasForeignKey("CprWaiverId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("LeedsCommissioning.Domain.Providers.Provider", "LeadProvider")
                         .WithMany()
                         .HasForeignKey("LeadProviderId")
@@ -899,6 +1189,41 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.Navigation("Contacts");
 
                     b.Navigation("CqcLocations");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Waivers.CprWaiver", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Organisations.CommissioningOrganisation", "CommissioningOrganisation")
+                        .WithMany()
+                        .HasForeignKey("CommissioningOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LeedsCommissioning.Domain.Decisions.DecisionRecord", "Decision")
+                        .WithOne()
+                        .HasForeignKey("LeedsCommissioning.Domain.Waivers.CprWaiver", "DecisionRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Waivers.CprWaiver", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LeedsCommissioning.Domain.Providers.Provider", "Provider")
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("CommissioningOrganisation");
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Provider");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Infrastructure.Identity.ApplicationUser", b =>

@@ -17,6 +17,7 @@ public sealed class Navigation(IAuthorizationService authorization, IHttpContext
         new("Opportunities", "/opportunities", null),
         new("Your bids", "/your-bids", Policies.ProviderUser),
         new("Procurement", "/procurement", Policies.Staff),
+        new("Waivers", "/waivers", Policies.ViewWaivers),
         new("Manage users", "/admin/users", Policies.ManageUsers),
     ];
 

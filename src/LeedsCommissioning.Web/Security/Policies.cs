@@ -30,6 +30,15 @@ public static class Policies
     /// <summary>Create and change provider organisations: commissioners and administrators.</summary>
     public const string ManageProviders = nameof(ManageProviders);
 
+    /// <summary>Record, edit and submit CPR waiver requests: procurement officers and commissioners (issue 5).</summary>
+    public const string RecordWaivers = nameof(RecordWaivers);
+
+    /// <summary>Approve or refuse CPR waivers: decision makers (Directors) only (issue 5; domain.md section 1).</summary>
+    public const string DecideWaivers = nameof(DecideWaivers);
+
+    /// <summary>See the register of waivers and their decision reports: council and NHS staff.</summary>
+    public const string ViewWaivers = nameof(ViewWaivers);
+
     /// <summary>Draft, edit and publish opportunities; publish clarifications and answer questions (issue 6).</summary>
     public const string ManageOpportunities = nameof(ManageOpportunities);
 
@@ -62,6 +71,10 @@ public static class Policies
             .RequireRole(Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.Administrator));
         options.AddPolicy(ProviderUser, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProviderUser)
             .RequireClaim(LeedsCommissioning.Infrastructure.Identity.AppClaimTypes.ProviderId));
+        options.AddPolicy(RecordWaivers, p => p.RequireAuthenticatedUser()
+            .RequireRole(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner));
+        options.AddPolicy(DecideWaivers, p => p.RequireAuthenticatedUser().RequireRole(Roles.DecisionMaker));
+        options.AddPolicy(ViewWaivers, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff));
         options.AddPolicy(ManageOpportunities, p => p.RequireAuthenticatedUser()
             .RequireRole(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner));
         options.AddPolicy(ApproveOpportunities, p => p.RequireAuthenticatedUser()

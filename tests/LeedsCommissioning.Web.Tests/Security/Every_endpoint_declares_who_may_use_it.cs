@@ -18,6 +18,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
 
     private static IReadOnlySet<string> Allow(params string[] roles) => roles.ToHashSet();
 
+    private static readonly IReadOnlySet<string> WaiverReaders = Roles.Staff.ToHashSet();
+    private static readonly IReadOnlySet<string> WaiverRecorders = Allow(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner);
     private static readonly IReadOnlySet<string> Provider = Allow(Roles.ProviderUser);
     private static readonly IReadOnlySet<string> StaffRoles = Roles.Staff.ToHashSet();
     private static readonly IReadOnlySet<string> Drafters = Allow(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner);
@@ -65,6 +67,23 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /admin/users/{id}/unlock"] = Allow(Roles.Administrator),
         ["POST /admin/users/{id}/send-invitation"] = Allow(Roles.Administrator),
 
+        // CPR waivers (issue 5): staff read the register and reports; procurement officers and
+        // commissioners record and submit; decision makers decide
+        ["GET /waivers"] = WaiverReaders,
+        ["GET /waivers/export.csv"] = WaiverReaders,
+        ["GET /waivers/export.xlsx"] = WaiverReaders,
+        ["GET /waivers/new"] = WaiverRecorders,
+        ["POST /waivers/new"] = WaiverRecorders,
+        ["GET /waivers/{id}"] = WaiverReaders,
+        ["GET /waivers/{id}/edit"] = WaiverRecorders,
+        ["POST /waivers/{id}/edit"] = WaiverRecorders,
+        ["GET /waivers/{id}/submit"] = WaiverRecorders,
+        ["POST /waivers/{id}/submit"] = WaiverRecorders,
+        ["GET /waivers/{id}/decide"] = Allow(Roles.DecisionMaker),
+        ["POST /waivers/{id}/decide"] = Allow(Roles.DecisionMaker),
+        ["POST /waivers/{id}/new-version"] = WaiverRecorders,
+        ["GET /waivers/{id}/report"] = WaiverReaders,
+        ["GET /waivers/{id}/report.pdf"] = WaiverReaders,
         // Opportunities: the public face, and provider users' interest and questions (issue 6)
         ["GET /opportunities"] = Anyone,
         ["GET /opportunities/{id:int}"] = Anyone,

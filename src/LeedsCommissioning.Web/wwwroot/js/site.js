@@ -5,3 +5,9 @@
 import { initAll } from "./govuk-frontend.min.js";
 
 initAll();
+
+// Print buttons (the waiver report): shown only when JavaScript runs; the CSP forbids inline handlers.
+for (const button of document.querySelectorAll("[data-app-print]")) {
+  button.hidden = false;
+  button.addEventListener("click", () => window.print());
+}

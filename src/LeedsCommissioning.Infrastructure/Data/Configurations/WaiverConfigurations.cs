@@ -1,0 +1,71 @@
+using LeedsCommissioning.Domain.Contracts;
+using LeedsCommissioning.Domain.Decisions;
+using LeedsCommissioning.Domain.Waivers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LeedsCommissioning.Infrastructure.Data.Configurations;
+
+/// <summary>CPR waivers (issue 5): the aggregate and its decision record.</summary>
+internal sealed class CprWaiverConfiguration : IEntityTypeConfiguration<CprWaiver>
+{
+    private const int Long = 20_000;
+
+    public void Configure(EntityTypeBuilder<CprWaiver> builder)
+    {
+        builder.ToTable("CprWaivers");
+        builder.Property(w => w.Version).IsConcurrencyToken();
+        builder.Property(w => w.Subject).HasMaxLength(300).IsRequired();
+        builder.Property(w => w.AuthorUserId).HasMaxLength(450).IsRequired();
+        builder.Property(w => w.AuthorName).HasMaxLength(200).IsRequired();
+        builder.Property(w => w.ReportOf).HasMaxLength(200);
+        builder.Property(w => w.AuthorityRule).HasMaxLength(20).IsRequired();
+        builder.Property(w => w.OtherRulesWaived).HasMaxLength(200);
+        builder.Property(w => w.NewSupplierName).HasMaxLength(200);
+        builder.Property(w => w.ImplementingOfficer).HasMaxLength(200);
+        builder.Property(w => w.BudgetSource).HasMaxLength(300);
+        builder.Property(w => w.LegalReviewBy).HasMaxLength(200);
+        builder.PrimitiveCollection(w => w.RulesWaived).HasField("_rulesWaived");
+        foreach (var text in new[]
+                 {
+                     nameof(CprWaiver.Summary), nameof(CprWaiver.Recommendations), nameof(CprWaiver.Purpose), nameof(CprWaiver.Background),
+                     nameof(CprWaiver.MainIssues), nameof(CprWaiver.ConsultationAndEngagement), nameof(CprWaiver.EqualityAndDiversity),
+                     nameof(CprWaiver.CouncilPolicies), nameof(CprWaiver.ResourcesAndValueForMoney), nameof(CprWaiver.LegalImplications),
+                     nameof(CprWaiver.RiskManagement), nameof(CprWaiver.Conclusions), nameof(CprWaiver.BackgroundDocuments),
+                     nameof(CprWaiver.CrossBorderSubjectMatter), nameof(CprWaiver.CrossBorderValue), nameof(CprWaiver.CrossBorderSector),
+                     nameof(CprWaiver.CrossBorderLocation),
+                 })
+        {
+            builder.Property<string?>(text).HasMaxLength(Long);
+        }
+
+        builder.HasOne(w => w.Decision).WithOne().HasForeignKey<CprWaiver>(w => w.DecisionRecordId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(w => w.Provider).WithMany().HasForeignKey(w => w.ProviderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(w => w.CommissioningOrganisation).WithMany().HasForeignKey(w => w.CommissioningOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CprWaiver>().WithMany().HasForeignKey(w => w.PreviousVersionId).OnDelete(DeleteBehavior.Restrict);
+
+        // Linked both ways (domain.md section 4: "an approved waiver leads to a contract in the register").
+        builder.HasOne<Contract>().WithMany().HasForeignKey(w => w.ContractId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany<Contract>().WithOne().HasForeignKey(c => c.CprWaiverId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(w => new { w.Status, w.RegisterDate });
+        builder.HasIndex(w => w.FirstVersionId);
+        builder.HasIndex(w => w.ContractId);
+    }
+}
+
+internal sealed class DecisionRecordConfiguration : IEntityTypeConfiguration<DecisionRecord>
+{
+    public void Configure(EntityTypeBuilder<DecisionRecord> builder)
+    {
+        builder.ToTable("DecisionRecords");
+        builder.Property(d => d.Title).HasMaxLength(300).IsRequired();
+        builder.Property(d => d.DecisionMakerRole).HasMaxLength(200).IsRequired();
+        builder.Property(d => d.DecisionMakerName).HasMaxLength(200);
+        builder.Property(d => d.DecisionMakerUserId).HasMaxLength(450);
+        builder.Property(d => d.EiaScreeningLink).HasMaxLength(500);
+        builder.Property(d => d.AccessToInformationRule).HasMaxLength(50);
+        builder.Property(d => d.ConfidentialAppendix).HasMaxLength(50);
+        builder.Property(d => d.OutcomeReasons).HasMaxLength(4000);
+        builder.PrimitiveCollection(d => d.WardsAffected).HasField("_wardsAffected");
+    }
+}
