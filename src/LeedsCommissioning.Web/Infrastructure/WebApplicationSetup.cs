@@ -5,6 +5,7 @@ using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Email;
 using LeedsCommissioning.Infrastructure.Identity;
 using LeedsCommissioning.Infrastructure.Seeding;
+using LeedsCommissioning.Web.Features.Opportunities;
 using LeedsCommissioning.Web.Features.Waivers;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
@@ -144,6 +145,7 @@ internal static class WebApplicationSetup
 
         services.AddHealthChecks().AddDbContextCheck<CommissioningDbContext>("database", tags: ["ready"]);
         services.AddScoped<Navigation>();
+        services.AddOpportunities(configuration);
         services.AddWaivers(configuration);
     }
 

@@ -51,6 +51,24 @@ public static class Policies
     /// <summary>See the register of waivers and their decision reports: council and NHS staff.</summary>
     public const string ViewWaivers = nameof(ViewWaivers);
 
+    /// <summary>Draft, edit and publish opportunities; publish clarifications and answer questions (issue 6).</summary>
+    public const string ManageOpportunities = nameof(ManageOpportunities);
+
+    /// <summary>
+    /// Approve an opportunity to publish: commissioners, procurement officers and decision makers. The domain
+    /// adds that the approver is never the author (Opportunity.Approve).
+    /// </summary>
+    public const string ApproveOpportunities = nameof(ApproveOpportunities);
+
+    /// <summary>Read opened bids, after the deadline only (SealedBids enforces the deadline).</summary>
+    public const string OpenBids = nameof(OpenBids);
+
+    /// <summary>Start evaluation, record the award or cancel: procurement officers and decision makers.</summary>
+    public const string RecordOutcome = nameof(RecordOutcome);
+
+    /// <summary>Approve a new provider organisation's application: administrators and commissioners.</summary>
+    public const string ApproveOrganisations = nameof(ApproveOrganisations);
+
     public static void Register(AuthorizationOptions options)
     {
         var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -75,5 +93,14 @@ public static class Policies
             .RequireRole(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner));
         options.AddPolicy(DecideWaivers, p => p.RequireAuthenticatedUser().RequireRole(Roles.DecisionMaker));
         options.AddPolicy(ViewWaivers, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff));
+        options.AddPolicy(ManageOpportunities, p => p.RequireAuthenticatedUser()
+            .RequireRole(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner));
+        options.AddPolicy(ApproveOpportunities, p => p.RequireAuthenticatedUser()
+            .RequireRole(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.DecisionMaker));
+        options.AddPolicy(OpenBids, p => p.RequireAuthenticatedUser()
+            .RequireRole(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.DecisionMaker));
+        options.AddPolicy(RecordOutcome, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProcurementOfficer, Roles.DecisionMaker));
+        options.AddPolicy(ApproveOrganisations, p => p.RequireAuthenticatedUser()
+            .RequireRole(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner));
     }
 }

@@ -42,7 +42,11 @@ public sealed record MappedEndpoint(string Method, string Route, RouteEndpoint E
         {
             var start = url.IndexOf("{" + parameter.Name, StringComparison.Ordinal);
             var end = url.IndexOf('}', start);
-            url = url[..start] + (values.TryGetValue($"{area}:{parameter.Name}", out var value) || values.TryGetValue(parameter.Name, out value)
+            // An area-specific value ("contracts:id") wins; an int-constrained parameter takes "name:int" when given.
+            var name = parameter.ParameterPolicies.Any(p => p.Content == "int") && values.ContainsKey(parameter.Name + ":int")
+                ? parameter.Name + ":int"
+                : parameter.Name;
+            url = url[..start] + (values.TryGetValue($"{area}:{parameter.Name}", out var value) || values.TryGetValue(name, out value)
                 ? value
                 : throw new InvalidOperationException($"No test value for route parameter {{{parameter.Name}}} of {Key}: add one")) + url[(end + 1)..];
         }

@@ -24,6 +24,11 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
 
     private static readonly IReadOnlySet<string> WaiverReaders = Roles.Staff.ToHashSet();
     private static readonly IReadOnlySet<string> WaiverRecorders = Allow(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner);
+    private static readonly IReadOnlySet<string> Provider = Allow(Roles.ProviderUser);
+    private static readonly IReadOnlySet<string> StaffRoles = Roles.Staff.ToHashSet();
+    private static readonly IReadOnlySet<string> Drafters = Allow(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner);
+    private static readonly IReadOnlySet<string> Approvers = Allow(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.DecisionMaker);
+    private static readonly IReadOnlySet<string> OutcomeRecorders = Allow(Roles.ProcurementOfficer, Roles.DecisionMaker);
 
     /// <summary>Who may use each endpoint. Group rows by feature, one line per endpoint.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> Expected = new Dictionary<string, IReadOnlySet<string>>
@@ -121,6 +126,72 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /waivers/{id}/new-version"] = WaiverRecorders,
         ["GET /waivers/{id}/report"] = WaiverReaders,
         ["GET /waivers/{id}/report.pdf"] = WaiverReaders,
+        // Opportunities: the public face, and provider users' interest and questions (issue 6)
+        ["GET /opportunities"] = Anyone,
+        ["GET /opportunities/{id:int}"] = Anyone,
+        ["POST /opportunities/{id:int}/register-interest"] = Provider,
+        ["GET /opportunities/{id:int}/ask"] = Provider,
+        ["POST /opportunities/{id:int}/ask"] = Provider,
+
+        // Bids: a provider user's own organisation's bids only (SealedBids.OwnedBy)
+        ["GET /your-bids"] = Provider,
+        ["GET /opportunities/{id:int}/lots/{lotId:int}/bid"] = Provider,
+        ["POST /opportunities/{id:int}/lots/{lotId:int}/bid"] = Provider,
+        ["POST /opportunities/{id:int}/lots/{lotId:int}/bid/withdraw"] = Provider,
+        ["POST /opportunities/{id:int}/lots/{lotId:int}/bid/reopen"] = Provider,
+        ["POST /opportunities/{id:int}/lots/{lotId:int}/bid/attachments"] = Provider,
+        ["POST /opportunities/{id:int}/lots/{lotId:int}/bid/attachments/{attachmentId:int}/delete"] = Provider,
+        ["GET /opportunities/{id:int}/lots/{lotId:int}/bid/attachments/{attachmentId:int}"] = Provider,
+        ["GET /opportunities/{id:int}/lots/{lotId:int}/bid/receipt"] = Provider,
+
+        // Procurement: staff read; commissioners and procurement officers draft; a different person approves
+        ["GET /procurement"] = StaffRoles,
+        ["GET /procurement/opportunities/new"] = Drafters,
+        ["POST /procurement/opportunities/new"] = Drafters,
+        ["GET /procurement/opportunities/{id:int}"] = StaffRoles,
+        ["GET /procurement/opportunities/{id:int}/edit"] = Drafters,
+        ["POST /procurement/opportunities/{id:int}/edit"] = Drafters,
+        ["POST /procurement/opportunities/{id:int}/approve"] = Approvers,
+        ["POST /procurement/opportunities/{id:int}/return-to-draft"] = Drafters,
+        ["POST /procurement/opportunities/{id:int}/publish"] = Drafters,
+        ["GET /procurement/opportunities/{id:int}/cancel"] = OutcomeRecorders,
+        ["POST /procurement/opportunities/{id:int}/cancel"] = OutcomeRecorders,
+        ["GET /procurement/opportunities/{id:int}/lots"] = Drafters,
+        ["POST /procurement/opportunities/{id:int}/lots/reasons"] = Drafters,
+        ["GET /procurement/opportunities/{id:int}/lots/new"] = Drafters,
+        ["POST /procurement/opportunities/{id:int}/lots/new"] = Drafters,
+        ["GET /procurement/opportunities/{id:int}/lots/{lotId:int}/edit"] = Drafters,
+        ["POST /procurement/opportunities/{id:int}/lots/{lotId:int}/edit"] = Drafters,
+        ["POST /procurement/opportunities/{id:int}/lots/{lotId:int}/delete"] = Drafters,
+        ["GET /procurement/opportunities/{id:int}/evaluation"] = Drafters,
+        ["POST /procurement/opportunities/{id:int}/evaluation"] = Drafters,
+        ["GET /procurement/opportunities/{id:int}/evaluation/questions/new"] = Drafters,
+        ["POST /procurement/opportunities/{id:int}/evaluation/questions/new"] = Drafters,
+        ["GET /procurement/opportunities/{id:int}/evaluation/questions/{questionId:int}/edit"] = Drafters,
+        ["POST /procurement/opportunities/{id:int}/evaluation/questions/{questionId:int}/edit"] = Drafters,
+        ["POST /procurement/opportunities/{id:int}/evaluation/questions/{questionId:int}/delete"] = Drafters,
+        ["GET /procurement/opportunities/{id:int}/clarifications"] = Drafters,
+        ["POST /procurement/opportunities/{id:int}/clarifications"] = Drafters,
+        ["POST /procurement/opportunities/{id:int}/clarifications/extend-deadline"] = Drafters,
+        ["GET /procurement/opportunities/{id:int}/questions/{questionId:int}/answer"] = Drafters,
+        ["POST /procurement/opportunities/{id:int}/questions/{questionId:int}/answer"] = Drafters,
+
+        // Opened bids: after the deadline only (SealedBids.OpenedForStaff returns nothing before it)
+        ["GET /procurement/opportunities/{id:int}/bids"] = Approvers,
+        ["GET /procurement/opportunities/{id:int}/bids/{bidId:int}"] = Approvers,
+        ["GET /procurement/opportunities/{id:int}/bids/{bidId:int}/attachments/{attachmentId:int}"] = Approvers,
+        ["POST /procurement/opportunities/{id:int}/start-evaluation"] = OutcomeRecorders,
+        ["GET /procurement/opportunities/{id:int}/award"] = OutcomeRecorders,
+        ["POST /procurement/opportunities/{id:int}/award"] = OutcomeRecorders,
+
+        // Provider organisations' self-registration
+        ["GET /register-organisation"] = Anyone,
+        ["POST /register-organisation"] = Anyone,
+        ["GET /register-organisation/sent"] = Anyone,
+        ["GET /procurement/organisation-applications"] = Allow(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        ["GET /procurement/organisation-applications/{id:int}"] = Allow(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        ["POST /procurement/organisation-applications/{id:int}/approve"] = Allow(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        ["POST /procurement/organisation-applications/{id:int}/reject"] = Allow(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner),
     };
 
     /// <summary>Pages that answer with the error status they describe, so a plain GET is not expected to be a 200.</summary>
@@ -247,5 +318,10 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["contracts:id"] = await factory.WithDbAsync(async db => (await db.Contracts.Where(c => c.Reference == "LCC-AH-2019-014").Select(c => c.Id).SingleAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ["contracts:number"] = "1",
         ["contracts:documentId"] = "1",
+        ["id:int"] = await factory.WithDbAsync(db => db.Opportunities.OrderBy(o => o.Id).Select(o => o.Id.ToString()).FirstAsync()),
+        ["lotId"] = "1",
+        ["questionId"] = "1",
+        ["bidId"] = "1",
+        ["attachmentId"] = "1",
     };
 }
