@@ -275,14 +275,14 @@ public sealed class WaiversController(
         }
 
         model.Waiver = waiver;
-        if (waiver.Version != model.Version)
-        {
-            return await DecideConflict(id, model);
-        }
-
         if (!await ModelState.ValidateAsync(validator, model))
         {
             return View(model);
+        }
+
+        if (waiver.Version != model.Version)
+        {
+            return await DecideConflict(id, model);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -468,8 +468,12 @@ public sealed class WaiversController(
         var latest = await db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType == nameof(CprWaiver) && a.EntityKey == key)
             .OrderByDescending(a => a.OccurredAtUtc).ThenByDescending(a => a.Id)
-            .Select(a => new { a.UserName, a.OccurredAtUtc }).FirstOrDefaultAsync();
-        var who = latest is null ? "someone else" : latest.UserName;
+            .Select(a => new { a.UserId, a.UserName, a.OccurredAtUtc }).FirstOrDefaultAsync();
+        var name = latest?.UserId is { } userId
+            ? await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync()
+            : null;
+        var who = latest is null ? "someone else"
+            : string.IsNullOrWhiteSpace(name) || name == latest.UserName ? latest.UserName : $"{name} ({latest.UserName})";
         var when = latest is null ? "" : $" on {UkTime.DateAndTime(latest.OccurredAtUtc)}";
         return $"Someone else changed this waiver while you were working on it: {who} saved it{when}. {whatNow}";
     }
