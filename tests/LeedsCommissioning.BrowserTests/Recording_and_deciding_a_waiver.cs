@@ -65,7 +65,7 @@ public sealed class Recording_and_deciding_a_waiver(BrowserPortal portal)
             await Expect(page.Locator("h1")).ToHaveTextAsync("Submit the waiver for a decision");
             await officer.FollowAsync(page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Submit for a decision" }), "waiver-submitted");
             await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Waiver submitted for a decision");
-            await Expect(page.Locator(".govuk-tag").First).ToHaveTextAsync("Submitted");
+            await Expect(page.Locator("main .govuk-summary-list .govuk-tag").First).ToHaveTextAsync("Submitted");
             await officer.FollowAsync(Navigation(page).GetByRole(AriaRole.Button, new() { Name = "Sign out" }), "signed-out");
         }
 
@@ -94,7 +94,7 @@ public sealed class Recording_and_deciding_a_waiver(BrowserPortal portal)
             await page.Locator("[name='ContractStart.Year']").FillAsync("2027");
             await director.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }), "waiver-approved");
             await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Waiver approved");
-            await Expect(page.Locator(".govuk-tag").First).ToHaveTextAsync("Approved");
+            await Expect(page.Locator("main .govuk-summary-list .govuk-tag").First).ToHaveTextAsync("Approved");
             await Expect(page.Locator("main")).ToContainTextAsync("Direct award under a CPR waiver");
 
             await director.GoToAsync($"/waivers/{id}/report", "waiver-report");
