@@ -29,6 +29,16 @@ public sealed class AuditEntry
 
     public AuditAction Action { get; set; }
 
+    /// <summary>
+    /// For a part of an aggregate (a row with a required, cascading foreign key to an IVersioned root,
+    /// such as a contract's extension or document): the root's CLR type name, e.g. "Contract". Lets a
+    /// contract's history include its parts' changes, even of parts since deleted. Null for roots.
+    /// </summary>
+    public string? ParentType { get; set; }
+
+    /// <summary>The root's primary key as text, e.g. "42", alongside <see cref="ParentType"/>.</summary>
+    public string? ParentKey { get; set; }
+
     /// <summary>JSON array of <see cref="AuditChange"/>.</summary>
     public string Changes { get; set; } = "[]";
 }

@@ -190,7 +190,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
 
         var now = clock.GetUtcNow().UtcDateTime;
         // A root touched only because one of its parts changed has nothing of its own to record.
-        var captured = entries.Select(e => new CapturedChange(e, e.State, Describe(e)))
+        var captured = entries.Select(e => new CapturedChange(e, e.State, Describe(e), e.State == EntityState.Added ? null : ParentOf(e, original: true)))
             .Where(c => c.State != EntityState.Modified || c.Changes.Count > 0)
             .ToList();
         _pending[context] = new PendingAudit(captured, transaction, now, currentUser.UserId, currentUser.UserName ?? "system");
@@ -250,25 +250,54 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         _ => value.ToString(),
     };
 
-    private sealed record CapturedChange(EntityEntry Entry, EntityState State, List<AuditChange> Changes);
+    /// <summary>
+    /// The aggregate root a part belongs to: the principal of its first required, cascading foreign key
+    /// to an <see cref="IVersioned"/> entity (the same test as <see cref="TouchAggregateRoots"/>), so a
+    /// root's history can gather its parts' entries, deleted parts included. Null for a root.
+    /// </summary>
+    private static Parent? ParentOf(EntityEntry entry, bool original)
+    {
+        if (entry.Entity is IVersioned)
+        {
+            return null;
+        }
+
+        var foreignKey = entry.Metadata.GetForeignKeys().FirstOrDefault(fk => fk.IsRequired
+            && fk.DeleteBehavior == DeleteBehavior.Cascade
+            && typeof(IVersioned).IsAssignableFrom(fk.PrincipalEntityType.ClrType));
+        return foreignKey is null
+            ? null
+            : new Parent(foreignKey.PrincipalEntityType.ClrType.Name, KeyText(entry, foreignKey.Properties, original));
+    }
+
+    private sealed record Parent(string Type, string Key);
+
+    private sealed record CapturedChange(EntityEntry Entry, EntityState State, List<AuditChange> Changes, Parent? Parent);
 
     private sealed record PendingAudit(
         List<CapturedChange> Changes, IDbContextTransaction? Transaction, DateTime At, string? UserId, string UserName)
     {
-        public IEnumerable<AuditEntry> ToEntries() => Changes.Select(c => new AuditEntry
+        public IEnumerable<AuditEntry> ToEntries() => Changes.Select(c =>
         {
-            OccurredAtUtc = At,
-            UserId = UserId,
-            UserName = UserName,
-            EntityType = c.Entry.Metadata.ClrType.Name,
-            EntityKey = KeyOf(c.Entry),
-            Action = c.State switch
+            // An added part's foreign key is known only after the save (its root may be new too).
+            var parent = c.State == EntityState.Added ? ParentOf(c.Entry, original: false) : c.Parent;
+            return new AuditEntry
             {
-                EntityState.Added => AuditAction.Added,
-                EntityState.Deleted => AuditAction.Deleted,
-                _ => AuditAction.Modified,
-            },
-            Changes = JsonSerializer.Serialize(KeyedChanges(c)),
+                OccurredAtUtc = At,
+                UserId = UserId,
+                UserName = UserName,
+                EntityType = c.Entry.Metadata.ClrType.Name,
+                EntityKey = KeyOf(c.Entry),
+                ParentType = parent?.Type,
+                ParentKey = parent?.Key,
+                Action = c.State switch
+                {
+                    EntityState.Added => AuditAction.Added,
+                    EntityState.Deleted => AuditAction.Deleted,
+                    _ => AuditAction.Modified,
+                },
+                Changes = JsonSerializer.Serialize(KeyedChanges(c)),
+            };
         });
 
         private static List<AuditChange> KeyedChanges(CapturedChange c)

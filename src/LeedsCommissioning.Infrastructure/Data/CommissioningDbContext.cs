@@ -1,8 +1,10 @@
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Decisions;
+using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Domain.Organisations;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Reference;
+using LeedsCommissioning.Domain.Registration;
 using LeedsCommissioning.Domain.Waivers;
 using LeedsCommissioning.Infrastructure.Auditing;
 using LeedsCommissioning.Infrastructure.Email;
@@ -39,6 +41,9 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
 
     public DbSet<ContractDocument> ContractDocuments => Set<ContractDocument>();
 
+    /// <summary>The bytes of contract documents, by storage key (see <see cref="Documents.ContractDocumentContent"/>).</summary>
+    public DbSet<Documents.ContractDocumentContent> ContractDocumentContents => Set<Documents.ContractDocumentContent>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<EmailMessage> EmailMessages => Set<EmailMessage>();
@@ -49,6 +54,17 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
     public DbSet<CprWaiver> CprWaivers => Set<CprWaiver>();
 
     public DbSet<DecisionRecord> DecisionRecords => Set<DecisionRecord>();
+
+    // Opportunities, lots and bids (issue 6). Bids have no DbSet: read them through Opportunities/SealedBids.
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+
+    public DbSet<SocialValueCriterion> SocialValueCriteria => Set<SocialValueCriterion>();
+
+    public DbSet<ClarificationQuestion> ClarificationQuestions => Set<ClarificationQuestion>();
+
+    public DbSet<InterestRegistration> InterestRegistrations => Set<InterestRegistration>();
+
+    public DbSet<OrganisationApplication> OrganisationApplications => Set<OrganisationApplication>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -78,6 +78,7 @@ public static class DemoData
 
         await SeedContractsAsync(db, organisations, providers, userIds, cancellationToken);
         await WaiverDemoData.EnsureAsync(db, cancellationToken);
+        await OpportunitiesDemoData.EnsureAsync(db, clock, cancellationToken);
     }
 
     private static async Task SeedPartnerOrganisationsAsync(CommissioningDbContext db, CancellationToken cancellationToken)

@@ -42,6 +42,7 @@ public static class ReferenceData
         db.Wards.AddRange(LeedsWards.All.Where(w => !wards.Contains(w.Name)).Select(w => new Ward(w.Name, w.Locality)));
 
         await db.SaveChangesAsync(cancellationToken);
+        await SocialValueLibrary.EnsureAsync(db, cancellationToken);
     }
 
     internal static void Check(IdentityResult result)

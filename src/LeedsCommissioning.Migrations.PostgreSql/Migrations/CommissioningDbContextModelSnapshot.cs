@@ -750,6 +750,14 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("OccurredAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ParentKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ParentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
@@ -763,7 +771,24 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("EntityType", "EntityKey");
 
+                    b.HasIndex("ParentType", "ParentKey");
+
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Infrastructure.Documents.ContractDocumentContent", b =>
+                {
+                    b.Property<string>("StorageKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("StorageKey");
+
+                    b.ToTable("ContractDocumentContents", (string)null);
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Infrastructure.Email.EmailMessage", b =>

@@ -750,6 +750,14 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("OccurredAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("ParentKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ParentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
@@ -763,7 +771,24 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
 
                     b.HasIndex("EntityType", "EntityKey");
 
+                    b.HasIndex("ParentType", "ParentKey");
+
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Infrastructure.Documents.ContractDocumentContent", b =>
+                {
+                    b.Property<string>("StorageKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("StorageKey");
+
+                    b.ToTable("ContractDocumentContents", (string)null);
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Infrastructure.Email.EmailMessage", b =>

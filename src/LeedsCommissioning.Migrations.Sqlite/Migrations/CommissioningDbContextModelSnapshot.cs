@@ -723,6 +723,14 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("OccurredAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ParentKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -736,7 +744,24 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EntityType", "EntityKey");
 
+                    b.HasIndex("ParentType", "ParentKey");
+
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Infrastructure.Documents.ContractDocumentContent", b =>
+                {
+                    b.Property<string>("StorageKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("StorageKey");
+
+                    b.ToTable("ContractDocumentContents", (string)null);
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Infrastructure.Email.EmailMessage", b =>

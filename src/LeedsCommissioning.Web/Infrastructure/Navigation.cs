@@ -14,7 +14,14 @@ public sealed class Navigation(IAuthorizationService authorization, IHttpContext
     public static IReadOnlyList<NavigationItem> Items { get; } =
     [
         new("Home", "/", null),
+        new("Opportunities", "/opportunities", null),
+        new("Your bids", "/your-bids", Policies.ProviderUser),
+        new("Procurement", "/procurement", Policies.Staff),
+        new("Contracts", "/contracts", Policies.ViewRegister),
+        new("Our contracts", "/our-contracts", Policies.ProviderUser),
         new("Waivers", "/waivers", Policies.ViewWaivers),
+        new("Providers", "/providers", Policies.ViewRegister),
+        new("Our organisation", "/our-organisation", Policies.ProviderUser),
         new("Manage users", "/admin/users", Policies.ManageUsers),
     ];
 
@@ -23,6 +30,7 @@ public sealed class Navigation(IAuthorizationService authorization, IHttpContext
         var user = accessor.HttpContext?.User;
         if (user?.Identity?.IsAuthenticated != true)
         {
+            // Public items (no policy) are for everyone; "Home" is the sign-in landing page for anonymous people.
             return Items.Where(i => i.Policy is null && i.Href != "/").ToList();
         }
 

@@ -5,6 +5,7 @@ using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Email;
 using LeedsCommissioning.Infrastructure.Identity;
 using LeedsCommissioning.Infrastructure.Seeding;
+using LeedsCommissioning.Web.Features.Opportunities;
 using LeedsCommissioning.Web.Features.Waivers;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
@@ -42,6 +43,7 @@ internal static class WebApplicationSetup
         services.AddCommissioningDatabase(configuration, builder.Environment.ContentRootPath);
 
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.Configure<Features.Contracts.DocumentOptions>(configuration.GetSection(Features.Contracts.DocumentOptions.Section));
         services.AddScoped<IEmailSender, OutboxEmailSender>();
         services.AddScoped<IEmailTransport>(sp =>
             sp.GetRequiredService<IOptions<EmailOptions>>().Value.Transport.Equals("Smtp", StringComparison.OrdinalIgnoreCase)
@@ -143,6 +145,7 @@ internal static class WebApplicationSetup
 
         services.AddHealthChecks().AddDbContextCheck<CommissioningDbContext>("database", tags: ["ready"]);
         services.AddScoped<Navigation>();
+        services.AddOpportunities(configuration);
         services.AddWaivers(configuration);
     }
 

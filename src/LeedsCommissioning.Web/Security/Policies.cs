@@ -24,11 +24,23 @@ public static class Policies
     /// <summary>Read the contracts register and the providers directory: staff.</summary>
     public const string ViewRegister = nameof(ViewRegister);
 
+    /// <summary>
+    /// Open a contract's page and its documents: staff, and provider users, who may open only the
+    /// contracts their organisation takes part in (the query enforces it; others get 404).
+    /// </summary>
+    public const string ViewContract = nameof(ViewContract);
+
     /// <summary>Create and change contracts, import a register: council and NHS commissioners.</summary>
     public const string ManageContracts = nameof(ManageContracts);
 
     /// <summary>Create and change provider organisations: commissioners and administrators.</summary>
     public const string ManageProviders = nameof(ManageProviders);
+
+    /// <summary>
+    /// A provider's page: staff see any provider; a provider user may reach only their own organisation's
+    /// page, which the action enforces where it reads the data (another provider's id gives 404).
+    /// </summary>
+    public const string ViewProviderPage = nameof(ViewProviderPage);
 
     /// <summary>Record, edit and submit CPR waiver requests: procurement officers and commissioners (issue 5).</summary>
     public const string RecordWaivers = nameof(RecordWaivers);
@@ -39,6 +51,24 @@ public static class Policies
     /// <summary>See the register of waivers and their decision reports: council and NHS staff.</summary>
     public const string ViewWaivers = nameof(ViewWaivers);
 
+    /// <summary>Draft, edit and publish opportunities; publish clarifications and answer questions (issue 6).</summary>
+    public const string ManageOpportunities = nameof(ManageOpportunities);
+
+    /// <summary>
+    /// Approve an opportunity to publish: commissioners, procurement officers and decision makers. The domain
+    /// adds that the approver is never the author (Opportunity.Approve).
+    /// </summary>
+    public const string ApproveOpportunities = nameof(ApproveOpportunities);
+
+    /// <summary>Read opened bids, after the deadline only (SealedBids enforces the deadline).</summary>
+    public const string OpenBids = nameof(OpenBids);
+
+    /// <summary>Start evaluation, record the award or cancel: procurement officers and decision makers.</summary>
+    public const string RecordOutcome = nameof(RecordOutcome);
+
+    /// <summary>Approve a new provider organisation's application: administrators and commissioners.</summary>
+    public const string ApproveOrganisations = nameof(ApproveOrganisations);
+
     public static void Register(AuthorizationOptions options)
     {
         var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -48,14 +78,29 @@ public static class Policies
         options.AddPolicy(ManageUsers, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
         options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff));
         options.AddPolicy(ViewRegister, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff));
+        options.AddPolicy(ViewContract, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+            Roles.Staff.Any(c.User.IsInRole)
+            || (c.User.IsInRole(Roles.ProviderUser) && c.User.HasClaim(h => h.Type == LeedsCommissioning.Infrastructure.Identity.AppClaimTypes.ProviderId))));
         options.AddPolicy(ManageContracts, p => p.RequireAuthenticatedUser().RequireRole(Roles.CouncilCommissioner, Roles.CcgCommissioner));
         options.AddPolicy(ManageProviders, p => p.RequireAuthenticatedUser()
             .RequireRole(Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.Administrator));
         options.AddPolicy(ProviderUser, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProviderUser)
             .RequireClaim(LeedsCommissioning.Infrastructure.Identity.AppClaimTypes.ProviderId));
+        options.AddPolicy(ViewProviderPage, p => p.RequireAuthenticatedUser().RequireAssertion(context =>
+            Roles.Staff.Any(context.User.IsInRole)
+            || (context.User.IsInRole(Roles.ProviderUser) && context.User.HasClaim(c => c.Type == LeedsCommissioning.Infrastructure.Identity.AppClaimTypes.ProviderId))));
         options.AddPolicy(RecordWaivers, p => p.RequireAuthenticatedUser()
             .RequireRole(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner));
         options.AddPolicy(DecideWaivers, p => p.RequireAuthenticatedUser().RequireRole(Roles.DecisionMaker));
         options.AddPolicy(ViewWaivers, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff));
+        options.AddPolicy(ManageOpportunities, p => p.RequireAuthenticatedUser()
+            .RequireRole(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner));
+        options.AddPolicy(ApproveOpportunities, p => p.RequireAuthenticatedUser()
+            .RequireRole(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.DecisionMaker));
+        options.AddPolicy(OpenBids, p => p.RequireAuthenticatedUser()
+            .RequireRole(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.DecisionMaker));
+        options.AddPolicy(RecordOutcome, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProcurementOfficer, Roles.DecisionMaker));
+        options.AddPolicy(ApproveOrganisations, p => p.RequireAuthenticatedUser()
+            .RequireRole(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner));
     }
 }

@@ -67,6 +67,7 @@ public sealed class Landing_on_the_home_page(PortalFactory factory) : IClassFixt
     {
         var page = await PortalClient.For(factory).GetDocumentAsync("/");
 
-        Assert.Equal(["Sign in"], page.ServiceNavigation());
+        // Public areas (no policy) show to everyone: the opportunities list is for the public (issue 6).
+        Assert.Equal(["Opportunities", "Sign in"], page.ServiceNavigation());
     }
 }

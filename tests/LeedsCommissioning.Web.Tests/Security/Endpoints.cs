@@ -30,15 +30,23 @@ public sealed record MappedEndpoint(string Method, string Route, RouteEndpoint E
             .OrderBy(e => e.Route, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>The route with its parameters filled in with real demo records.</summary>
+    /// <summary>
+    /// The route with its parameters filled in with real demo records: the value keyed "area:name" (the
+    /// route's first segment, e.g. "contracts:id") if there is one, else the value keyed "name".
+    /// </summary>
     public string Url(IReadOnlyDictionary<string, string> values)
     {
         var url = Route;
+        var area = Route.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
         foreach (var parameter in Endpoint.RoutePattern.Parameters)
         {
             var start = url.IndexOf("{" + parameter.Name, StringComparison.Ordinal);
             var end = url.IndexOf('}', start);
-            url = url[..start] + (values.TryGetValue(parameter.Name, out var value)
+            // An area-specific value ("contracts:id") wins; an int-constrained parameter takes "name:int" when given.
+            var name = parameter.ParameterPolicies.Any(p => p.Content == "int") && values.ContainsKey(parameter.Name + ":int")
+                ? parameter.Name + ":int"
+                : parameter.Name;
+            url = url[..start] + (values.TryGetValue($"{area}:{parameter.Name}", out var value) || values.TryGetValue(name, out value)
                 ? value
                 : throw new InvalidOperationException($"No test value for route parameter {{{parameter.Name}}} of {Key}: add one")) + url[(end + 1)..];
         }

@@ -118,3 +118,14 @@ internal static class EnumAsTextExtensions
     public static PropertyBuilder<TEnum> AsText<TEnum>(this PropertyBuilder<TEnum> property) =>
         property.HasConversion<string>().HasMaxLength(50);
 }
+
+internal sealed class ContractDocumentContentConfiguration : IEntityTypeConfiguration<Documents.ContractDocumentContent>
+{
+    public void Configure(EntityTypeBuilder<Documents.ContractDocumentContent> builder)
+    {
+        builder.ToTable("ContractDocumentContents");
+        builder.HasKey(c => c.StorageKey);
+        builder.Property(c => c.StorageKey).HasMaxLength(200);
+        builder.Property(c => c.Content).IsRequired();
+    }
+}

@@ -41,6 +41,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.EntityKey).HasMaxLength(100).IsRequired();
         builder.Property(a => a.Changes).IsRequired();
         builder.HasIndex(a => new { a.EntityType, a.EntityKey });
+        builder.Property(a => a.ParentType).HasMaxLength(100);
+        builder.Property(a => a.ParentKey).HasMaxLength(100);
+        builder.HasIndex(a => new { a.ParentType, a.ParentKey });
     }
 }
 

@@ -1,0 +1,436 @@
+using System.Text.RegularExpressions;
+using LeedsCommissioning.Domain.Common;
+
+namespace LeedsCommissioning.Domain.Opportunities;
+
+public enum BidStatus
+{
+    Draft = 0,
+    Submitted = 1,
+    Withdrawn = 2,
+}
+
+/// <summary>What a bid on one lot must meet, taken from the opportunity when the bid is changed.</summary>
+public sealed record BidRules(
+    DateTime DeadlineUtc,
+    int PriceYears,
+    IReadOnlyList<BidQuestionRule> Questions,
+    IReadOnlyList<int> SocialValueCriteria,
+    bool ConsortiaAllowed);
+
+public sealed record BidQuestionRule(int QuestionId, int Number, int WordLimit);
+
+/// <summary>The content a provider enters. Lists are in the order of the rules (years, questions, criteria).</summary>
+public sealed record BidContent(
+    IReadOnlyList<decimal?> YearPrices,
+    IReadOnlyList<string?> Answers,
+    IReadOnlyList<decimal?> Commitments,
+    IReadOnlyList<string> ConsortiumMembers);
+
+/// <summary>
+/// One provider organisation's bid for one lot (issue 6). Sealed: staff read its content only through
+/// the sealed-bids query (Infrastructure/Opportunities/SealedBids.cs), which returns nothing before the
+/// deadline. Draft, submitted (with a timestamped receipt) or withdrawn; changeable until the deadline,
+/// frozen after it. The audit trail records this envelope (status and times) but not the content, which
+/// lives in child rows that are not audited, so no audit reader can see a price before the deadline.
+/// </summary>
+public sealed partial class Bid : IAuditable, IVersioned
+{
+    private readonly List<BidPrice> _prices = [];
+    private readonly List<BidAnswer> _answers = [];
+    private readonly List<BidCommitment> _commitments = [];
+    private readonly List<BidConsortiumMember> _consortium = [];
+    private readonly List<BidAttachment> _attachments = [];
+
+    private Bid() { }
+
+    public Bid(int opportunityId, int lotId, int providerId, string userId, BidRules rules, DateTime nowUtc)
+    {
+        EnsureBeforeDeadline(rules, nowUtc);
+        OpportunityId = opportunityId;
+        LotId = lotId;
+        ProviderId = providerId;
+        CreatedByUserId = userId;
+        CreatedAtUtc = nowUtc;
+        LastSavedAtUtc = nowUtc;
+    }
+
+    public int Id { get; private set; }
+
+    public int OpportunityId { get; private set; }
+
+    public int LotId { get; private set; }
+
+    public int ProviderId { get; private set; }
+
+    public BidStatus Status { get; private set; }
+
+    public string CreatedByUserId { get; private set; } = "";
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public DateTime LastSavedAtUtc { get; private set; }
+
+    public DateTime? SubmittedAtUtc { get; private set; }
+
+    public string? SubmittedByUserId { get; private set; }
+
+    public DateTime? WithdrawnAtUtc { get; private set; }
+
+    /// <summary>The receipt a provider keeps: changes with every submission.</summary>
+    public string? ReceiptReference { get; private set; }
+
+    public int Version { get; private set; }
+
+    public IReadOnlyList<BidPrice> Prices => _prices;
+
+    public IReadOnlyList<BidAnswer> Answers => _answers;
+
+    public IReadOnlyList<BidCommitment> Commitments => _commitments;
+
+    public IReadOnlyList<BidConsortiumMember> ConsortiumMembers => _consortium;
+
+    public IReadOnlyList<BidAttachment> Attachments => _attachments;
+
+    public decimal TotalPrice => _prices.Sum(p => p.Amount);
+
+    /// <summary>
+    /// Saves what the provider entered. A draft may be incomplete; a submitted bid stays submitted only
+    /// if it is still complete, and gets a new receipt (it is submitted again).
+    /// </summary>
+    public void Save(BidContent content, BidRules rules, string userId, DateTime nowUtc)
+    {
+        EnsureChangeable(rules, nowUtc);
+        Check(content, rules, requireComplete: Status == BidStatus.Submitted);
+        Apply(content, rules);
+        LastSavedAtUtc = nowUtc;
+        if (Status == BidStatus.Submitted)
+        {
+            Stamp(userId, nowUtc);
+        }
+    }
+
+    /// <summary>Submits the saved bid: every price, answer and commitment must be there.</summary>
+    public void Submit(BidRules rules, string userId, DateTime nowUtc)
+    {
+        EnsureChangeable(rules, nowUtc);
+        Check(CurrentContent(rules), rules, requireComplete: true);
+        Status = BidStatus.Submitted;
+        Stamp(userId, nowUtc);
+    }
+
+    public void Withdraw(BidRules rules, DateTime nowUtc)
+    {
+        EnsureChangeable(rules, nowUtc);
+        Status = BidStatus.Withdrawn;
+        WithdrawnAtUtc = nowUtc;
+    }
+
+    /// <summary>A withdrawn bid can be taken up again as a draft, before the deadline.</summary>
+    public void Reopen(BidRules rules, DateTime nowUtc)
+    {
+        EnsureBeforeDeadline(rules, nowUtc);
+        if (Status != BidStatus.Withdrawn)
+        {
+            throw new DomainException("Only a withdrawn bid can be reopened");
+        }
+
+        Status = BidStatus.Draft;
+        WithdrawnAtUtc = null;
+        SubmittedAtUtc = null;
+        ReceiptReference = null;
+        LastSavedAtUtc = nowUtc;
+    }
+
+    public BidAttachment AddAttachment(string fileName, string contentType, long length, BidRules rules, DateTime nowUtc)
+    {
+        EnsureChangeable(rules, nowUtc);
+        if (_attachments.Count >= 10)
+        {
+            throw new DomainException("A bid can have up to 10 attachments. Remove one first", "Attachment");
+        }
+
+        var attachment = new BidAttachment(fileName, contentType, length, nowUtc);
+        _attachments.Add(attachment);
+        LastSavedAtUtc = nowUtc;
+        return attachment;
+    }
+
+    public void RemoveAttachment(int attachmentId, BidRules rules, DateTime nowUtc)
+    {
+        EnsureChangeable(rules, nowUtc);
+        var attachment = _attachments.SingleOrDefault(a => a.Id == attachmentId)
+            ?? throw new DomainException("There is no such attachment");
+        _attachments.Remove(attachment);
+        LastSavedAtUtc = nowUtc;
+    }
+
+    /// <summary>What is saved, in the order of the rules, to show the form again.</summary>
+    public BidContent CurrentContent(BidRules rules) => new(
+        Enumerable.Range(1, rules.PriceYears).Select(y => _prices.SingleOrDefault(p => p.Year == y)?.Amount).ToList(),
+        rules.Questions.Select(q => _answers.SingleOrDefault(a => a.QualityQuestionId == q.QuestionId)?.Text).ToList(),
+        rules.SocialValueCriteria.Select(c => _commitments.SingleOrDefault(x => x.SocialValueCriterionId == c)?.Quantity).ToList(),
+        _consortium.Select(m => m.Name).ToList());
+
+    public static int CountWords(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? 0 : Whitespace().Split(text.Trim()).Length;
+
+    /// <summary>Late bids are refused with the deadline in words (issue 6).</summary>
+    public static void EnsureBeforeDeadline(BidRules rules, DateTime nowUtc)
+    {
+        if (nowUtc >= rules.DeadlineUtc)
+        {
+            throw new DomainException(
+                $"The deadline for bids was {UkCalendar.Describe(rules.DeadlineUtc)}. Bids can no longer be submitted, changed or withdrawn.");
+        }
+    }
+
+    private void EnsureChangeable(BidRules rules, DateTime nowUtc)
+    {
+        EnsureBeforeDeadline(rules, nowUtc);
+        if (Status == BidStatus.Withdrawn)
+        {
+            throw new DomainException("This bid has been withdrawn. Reopen it to make changes");
+        }
+    }
+
+    private void Stamp(string userId, DateTime nowUtc)
+    {
+        SubmittedAtUtc = nowUtc;
+        SubmittedByUserId = userId;
+        ReceiptReference = $"LC-{OpportunityId}-{LotId}-{Id}-{nowUtc:yyyyMMddHHmmss}";
+    }
+
+    private static void Check(BidContent content, BidRules rules, bool requireComplete)
+    {
+        for (var i = 0; i < rules.PriceYears; i++)
+        {
+            var price = i < content.YearPrices.Count ? content.YearPrices[i] : null;
+            if (price is null)
+            {
+                if (requireComplete)
+                {
+                    throw new DomainException($"Enter your price for year {i + 1}", $"Prices[{i}]");
+                }
+
+                continue;
+            }
+
+            Guard.Money(price.Value, $"Prices[{i}]", $"Price for year {i + 1}");
+        }
+
+        for (var i = 0; i < rules.Questions.Count; i++)
+        {
+            var question = rules.Questions[i];
+            var answer = i < content.Answers.Count ? content.Answers[i] : null;
+            var words = CountWords(answer);
+            if (words > question.WordLimit)
+            {
+                throw new DomainException(
+                    $"Your answer to question {question.Number} must be {question.WordLimit:N0} words or fewer. It has {words:N0} words", $"Answers[{i}]");
+            }
+
+            if (requireComplete && words == 0)
+            {
+                throw new DomainException($"Answer question {question.Number}", $"Answers[{i}]");
+            }
+        }
+
+        for (var i = 0; i < rules.SocialValueCriteria.Count; i++)
+        {
+            var quantity = i < content.Commitments.Count ? content.Commitments[i] : null;
+            if (quantity < 0)
+            {
+                throw new DomainException("A social value commitment must be 0 or more", $"Commitments[{i}]");
+            }
+
+            if (requireComplete && quantity is null)
+            {
+                throw new DomainException("Enter a commitment for every social value criterion (0 if none)", $"Commitments[{i}]");
+            }
+        }
+
+        if (content.ConsortiumMembers.Any(m => !string.IsNullOrWhiteSpace(m)) && !rules.ConsortiaAllowed)
+        {
+            throw new DomainException("This opportunity does not accept consortium bids", "ConsortiumMembers");
+        }
+    }
+
+    private void Apply(BidContent content, BidRules rules)
+    {
+        _prices.Clear();
+        for (var i = 0; i < Math.Min(rules.PriceYears, content.YearPrices.Count); i++)
+        {
+            if (content.YearPrices[i] is { } amount)
+            {
+                _prices.Add(new BidPrice(i + 1, amount));
+            }
+        }
+
+        _answers.Clear();
+        for (var i = 0; i < Math.Min(rules.Questions.Count, content.Answers.Count); i++)
+        {
+            if (!string.IsNullOrWhiteSpace(content.Answers[i]))
+            {
+                _answers.Add(new BidAnswer(rules.Questions[i].QuestionId, content.Answers[i]!.Trim()));
+            }
+        }
+
+        _commitments.Clear();
+        for (var i = 0; i < Math.Min(rules.SocialValueCriteria.Count, content.Commitments.Count); i++)
+        {
+            if (content.Commitments[i] is { } quantity)
+            {
+                _commitments.Add(new BidCommitment(rules.SocialValueCriteria[i], quantity));
+            }
+        }
+
+        _consortium.Clear();
+        foreach (var name in content.ConsortiumMembers.Where(m => !string.IsNullOrWhiteSpace(m)))
+        {
+            _consortium.Add(new BidConsortiumMember(Guard.Required(name, 200, "ConsortiumMembers", "Enter the member's name", "Consortium member")));
+        }
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
+
+public sealed class BidPrice
+{
+    private BidPrice() { }
+
+    internal BidPrice(int year, decimal amount)
+    {
+        Year = year;
+        Amount = amount;
+    }
+
+    public int Id { get; private set; }
+
+    public int BidId { get; private set; }
+
+    public int Year { get; private set; }
+
+    public decimal Amount { get; private set; }
+}
+
+public sealed class BidAnswer
+{
+    private BidAnswer() { }
+
+    internal BidAnswer(int questionId, string text)
+    {
+        QualityQuestionId = questionId;
+        Text = text;
+    }
+
+    public int Id { get; private set; }
+
+    public int BidId { get; private set; }
+
+    public int QualityQuestionId { get; private set; }
+
+    public string Text { get; private set; } = "";
+}
+
+public sealed class BidCommitment
+{
+    private BidCommitment() { }
+
+    internal BidCommitment(int criterionId, decimal quantity)
+    {
+        SocialValueCriterionId = criterionId;
+        Quantity = quantity;
+    }
+
+    public int Id { get; private set; }
+
+    public int BidId { get; private set; }
+
+    public int SocialValueCriterionId { get; private set; }
+
+    public decimal Quantity { get; private set; }
+}
+
+public sealed class BidConsortiumMember
+{
+    private BidConsortiumMember() { }
+
+    internal BidConsortiumMember(string name) => Name = name;
+
+    public int Id { get; private set; }
+
+    public int BidId { get; private set; }
+
+    public string Name { get; private set; } = "";
+}
+
+/// <summary>
+/// A file attached to a bid: PDF, Word or Excel only, checked by its first bytes as well as its name, and
+/// stored in the database (<see cref="BidAttachmentContent"/>), never under wwwroot and never executed.
+/// </summary>
+public sealed class BidAttachment
+{
+    public const long MaximumBytes = 10 * 1024 * 1024;
+
+    public static readonly IReadOnlyList<string> AllowedExtensions = [".pdf", ".doc", ".docx", ".xls", ".xlsx"];
+
+    private BidAttachment() { }
+
+    internal BidAttachment(string fileName, string contentType, long length, DateTime nowUtc)
+    {
+        var name = Path.GetFileName(fileName.Replace('\\', '/'));
+        if (!AllowedExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
+        {
+            throw new DomainException("The selected file must be a PDF, Word or Excel file", "Attachment");
+        }
+
+        if (length == 0)
+        {
+            throw new DomainException("The selected file is empty", "Attachment");
+        }
+
+        if (length > MaximumBytes)
+        {
+            throw new DomainException("The selected file must be smaller than 10MB", "Attachment");
+        }
+
+        FileName = name.Length > 200 ? name[^200..] : name;
+        ContentType = contentType;
+        Length = length;
+        UploadedAtUtc = nowUtc;
+    }
+
+    public int Id { get; private set; }
+
+    public int BidId { get; private set; }
+
+    public string FileName { get; private set; } = "";
+
+    public string ContentType { get; private set; } = "";
+
+    public long Length { get; private set; }
+
+    public DateTime UploadedAtUtc { get; private set; }
+
+    public BidAttachmentContent? Content { get; set; }
+
+    /// <summary>True when the first bytes are those of a PDF, an OLE (old Office) or a ZIP (new Office) file.</summary>
+    public static bool LooksLikeAllowedFile(ReadOnlySpan<byte> head) =>
+        head.StartsWith("%PDF"u8)
+        || head.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 })
+        || head.StartsWith("PK\x03\x04"u8);
+}
+
+/// <summary>The bytes of an attachment, in a table of their own so lists never load them.</summary>
+public sealed class BidAttachmentContent
+{
+    private BidAttachmentContent() { }
+
+    public BidAttachmentContent(byte[] data) => Data = data;
+
+    public int BidAttachmentId { get; private set; }
+
+    public byte[] Data { get; private set; } = [];
+}

@@ -1,0 +1,602 @@
+using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Reference;
+
+namespace LeedsCommissioning.Domain.Opportunities;
+
+/// <summary>
+/// An opportunity that providers can bid for: planned and approved by staff, published, closed by the
+/// clock at its bid deadline, evaluated, then awarded or cancelled (issue 6; domain.md sections 3 and 9).
+/// Until approval it is a draft anyone with the right policy may edit; after publication it changes
+/// only through dated clarification notices.
+/// </summary>
+public sealed class Opportunity : IAuditable, IVersioned
+{
+    private readonly List<Lot> _lots = [];
+    private readonly List<QualityQuestion> _questions = [];
+    private readonly List<OpportunitySocialValue> _socialValue = [];
+    private readonly List<ClarificationNotice> _clarifications = [];
+
+    private Opportunity() { }
+
+    public Opportunity(string title, string? description, ServiceArea serviceArea, int commissioningOrganisationId,
+        string authorUserId, string authorName, DateTime nowUtc)
+    {
+        AuthorUserId = authorUserId;
+        AuthorName = authorName;
+        CreatedAtUtc = nowUtc;
+        Describe(title, description, serviceArea, commissioningOrganisationId);
+        // Defaults a small charity would expect: consortia welcome, price 40 / quality 50 / social value 10.
+        ConsortiaAllowed = true;
+        PriceWeight = 40;
+        QualityWeight = 50;
+        SocialValueWeight = 10;
+        InitialTermMonths = 36;
+    }
+
+    public int Id { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    public string? Description { get; private set; }
+
+    public ServiceArea ServiceArea { get; private set; }
+
+    public int CommissioningOrganisationId { get; private set; }
+
+    /// <summary>Estimated whole-life value in pounds, including every optional extension.</summary>
+    public decimal EstimatedValue { get; private set; }
+
+    public int InitialTermMonths { get; private set; }
+
+    /// <summary>Optional extensions in months, in order: "5+2" years is 60 then [24] (domain.md section 2).</summary>
+    public List<int> ExtensionMonths { get; private set; } = [];
+
+    public ProcurementRoute Route { get; private set; }
+
+    public bool PaymentByResults { get; private set; }
+
+    public bool ConsortiaAllowed { get; private set; }
+
+    /// <summary>Why the opportunity is not divided into lots (domain.md section 3, KiL guide step 4).</summary>
+    public string? SingleLotReason { get; private set; }
+
+    public DateOnly? PublishOn { get; private set; }
+
+    public DateTime? ClarificationDeadlineUtc { get; private set; }
+
+    public DateTime? BidDeadlineUtc { get; private set; }
+
+    public DateOnly? EvaluationBy { get; private set; }
+
+    public DateOnly? AwardBy { get; private set; }
+
+    public DateOnly? ContractStart { get; private set; }
+
+    public int PriceWeight { get; private set; }
+
+    public int QualityWeight { get; private set; }
+
+    public int SocialValueWeight { get; private set; }
+
+    /// <summary>
+    /// Set at approval: a lot within the Keep it Local cap and no payment by results. The public list
+    /// filters on it ("suitable for small organisations").
+    /// </summary>
+    public bool SuitableForSmallOrganisations { get; private set; }
+
+    public OpportunityStatus Status { get; private set; }
+
+    public string AuthorUserId { get; private set; } = "";
+
+    public string AuthorName { get; private set; } = "";
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public string? ApprovedByUserId { get; private set; }
+
+    public string? ApprovedByName { get; private set; }
+
+    public DateTime? ApprovedAtUtc { get; private set; }
+
+    public DateTime? PublishedAtUtc { get; private set; }
+
+    public DateTime? EvaluationStartedAtUtc { get; private set; }
+
+    public DateTime? OutcomeAtUtc { get; private set; }
+
+    /// <summary>The award note or the reason for cancelling.</summary>
+    public string? OutcomeNote { get; private set; }
+
+    public int Version { get; private set; }
+
+    public IReadOnlyList<Lot> Lots => _lots;
+
+    public IReadOnlyList<QualityQuestion> QualityQuestions => _questions;
+
+    public IReadOnlyList<OpportunitySocialValue> SocialValueCriteria => _socialValue;
+
+    public IReadOnlyList<ClarificationNotice> Clarifications => _clarifications;
+
+    public int TotalTermMonths => InitialTermMonths + ExtensionMonths.Sum();
+
+    /// <summary>"36 months + 12 + 12".</summary>
+    public string TermShape => ExtensionMonths.Count == 0
+        ? $"{InitialTermMonths} months"
+        : $"{InitialTermMonths} months + {string.Join(" + ", ExtensionMonths)} months optional extension{(ExtensionMonths.Count > 1 ? "s" : "")}";
+
+    /// <summary>The years a bid's price is broken down into: every year of the whole possible term.</summary>
+    public int PriceYears => Math.Max(1, (int)Math.Ceiling(TotalTermMonths / 12.0));
+
+    public bool IsEditable => Status == OpportunityStatus.Draft;
+
+    // ----- Drafting -----
+
+    public void Describe(string title, string? description, ServiceArea serviceArea, int commissioningOrganisationId)
+    {
+        EnsureDraft();
+        Title = Guard.Required(title, 200, nameof(Title), "Enter the opportunity's title", "Title");
+        Description = Guard.Optional(description, 8000, nameof(Description), "Description");
+        if (!Enum.IsDefined(serviceArea))
+        {
+            throw new DomainException("Select the service area", nameof(ServiceArea));
+        }
+
+        ServiceArea = serviceArea;
+        if (commissioningOrganisationId <= 0)
+        {
+            throw new DomainException("Select the commissioning organisation", nameof(CommissioningOrganisationId));
+        }
+
+        CommissioningOrganisationId = commissioningOrganisationId;
+    }
+
+    public void SetCommercials(decimal estimatedValue, int initialTermMonths, IEnumerable<int> extensionMonths,
+        ProcurementRoute route, bool paymentByResults, bool consortiaAllowed)
+    {
+        EnsureDraft();
+        if (estimatedValue <= 0)
+        {
+            throw new DomainException("Enter the estimated whole-life value, more than £0", nameof(EstimatedValue));
+        }
+
+        if (initialTermMonths is < 1 or > 240)
+        {
+            throw new DomainException("Initial term must be between 1 and 240 months", nameof(InitialTermMonths));
+        }
+
+        var extensions = extensionMonths.ToList();
+        if (extensions.Any(m => m is < 1 or > 120))
+        {
+            throw new DomainException("Each extension must be between 1 and 120 months", nameof(ExtensionMonths));
+        }
+
+        if (!Enum.IsDefined(route))
+        {
+            throw new DomainException("Select the procurement route", nameof(Route));
+        }
+
+        EstimatedValue = Guard.Money(estimatedValue, nameof(EstimatedValue), "Estimated value");
+        InitialTermMonths = initialTermMonths;
+        ExtensionMonths = extensions;
+        Route = route;
+        PaymentByResults = paymentByResults;
+        ConsortiaAllowed = consortiaAllowed;
+    }
+
+    /// <summary>Each date after the one before (issue 6): publish, clarification deadline, bid deadline, evaluation, award, contract start.</summary>
+    public void SetTimetable(DateOnly publishOn, DateTime clarificationDeadlineUtc, DateTime bidDeadlineUtc,
+        DateOnly evaluationBy, DateOnly awardBy, DateOnly contractStart)
+    {
+        EnsureDraft();
+        if (UkCalendar.DateOf(clarificationDeadlineUtc) <= publishOn)
+        {
+            throw new DomainException("The clarification deadline must be after the publication date", "ClarificationDeadline");
+        }
+
+        if (bidDeadlineUtc <= clarificationDeadlineUtc)
+        {
+            throw new DomainException("The bid deadline must be after the clarification deadline", "BidDeadline");
+        }
+
+        if (evaluationBy <= UkCalendar.DateOf(bidDeadlineUtc))
+        {
+            throw new DomainException("The evaluation date must be after the bid deadline", nameof(EvaluationBy));
+        }
+
+        if (awardBy <= evaluationBy)
+        {
+            throw new DomainException("The award date must be after the evaluation date", nameof(AwardBy));
+        }
+
+        if (contractStart <= awardBy)
+        {
+            throw new DomainException("The contract start date must be after the award date", nameof(ContractStart));
+        }
+
+        PublishOn = publishOn;
+        ClarificationDeadlineUtc = DateTime.SpecifyKind(clarificationDeadlineUtc, DateTimeKind.Utc);
+        BidDeadlineUtc = DateTime.SpecifyKind(bidDeadlineUtc, DateTimeKind.Utc);
+        EvaluationBy = evaluationBy;
+        AwardBy = awardBy;
+        ContractStart = contractStart;
+    }
+
+    public Lot AddLot(string title, string? description, decimal annualValue, IEnumerable<Locality> localities)
+    {
+        EnsureDraft();
+        var lot = new Lot(_lots.Count + 1, title, description, annualValue, localities);
+        _lots.Add(lot);
+        return lot;
+    }
+
+    public void UpdateLot(int lotId, string title, string? description, decimal annualValue, IEnumerable<Locality> localities)
+    {
+        EnsureDraft();
+        FindLot(lotId).Update(title, description, annualValue, localities);
+    }
+
+    public void RemoveLot(int lotId)
+    {
+        EnsureDraft();
+        _lots.Remove(FindLot(lotId));
+        Renumber(_lots, (l, n) => l.Number = n);
+    }
+
+    /// <summary>The reason the opportunity is not divided into lots (KiL guide step 4, domain.md section 3).</summary>
+    public void RecordSingleLotReason(string? reason)
+    {
+        EnsureDraft();
+        SingleLotReason = Guard.Optional(reason, 2000, nameof(SingleLotReason), "Reason for not dividing into lots");
+    }
+
+    /// <summary>The answer to the Keep it Local warning "no local provider could bid for this lot" (domain.md section 3).</summary>
+    public void RecordNoLocalBidderReason(int lotId, string? reason)
+    {
+        EnsureDraft();
+        FindLot(lotId).RecordNoLocalBidderReason(reason);
+    }
+
+    /// <summary>
+    /// Price, quality and social value weights, declared before bids open (domain.md section 3: MEAT).
+    /// They sum to 100, and social value weight is more than 0: the KiL guide asks for social value in
+    /// every award (domain.md section 6, KiL step 2 "demonstrate social value").
+    /// </summary>
+    public void SetWeights(int price, int quality, int socialValue)
+    {
+        EnsureDraft();
+        if (price < 0 || quality < 0 || socialValue < 0)
+        {
+            throw new DomainException("Weights must be 0 or more", nameof(PriceWeight));
+        }
+
+        if (price + quality + socialValue != 100)
+        {
+            throw new DomainException($"Price, quality and social value weights must add up to 100. They add up to {price + quality + socialValue}", nameof(PriceWeight));
+        }
+
+        if (socialValue == 0)
+        {
+            throw new DomainException("Social value weight must be more than 0: every award includes social value", nameof(SocialValueWeight));
+        }
+
+        PriceWeight = price;
+        QualityWeight = quality;
+        SocialValueWeight = socialValue;
+    }
+
+    public QualityQuestion AddQualityQuestion(string text, int weight, int wordLimit, string? scorers)
+    {
+        EnsureDraft();
+        var question = new QualityQuestion(_questions.Count + 1, text, weight, wordLimit, scorers);
+        _questions.Add(question);
+        return question;
+    }
+
+    public void UpdateQualityQuestion(int questionId, string text, int weight, int wordLimit, string? scorers)
+    {
+        EnsureDraft();
+        FindQuestion(questionId).Update(text, weight, wordLimit, scorers);
+    }
+
+    public void RemoveQualityQuestion(int questionId)
+    {
+        EnsureDraft();
+        _questions.Remove(FindQuestion(questionId));
+        Renumber(_questions, (q, n) => q.Number = n);
+    }
+
+    public void ChooseSocialValueCriteria(IEnumerable<int> criterionIds)
+    {
+        EnsureDraft();
+        var wanted = criterionIds.Distinct().ToList();
+        _socialValue.RemoveAll(s => !wanted.Contains(s.SocialValueCriterionId));
+        foreach (var id in wanted.Where(id => _socialValue.All(s => s.SocialValueCriterionId != id)))
+        {
+            _socialValue.Add(new OpportunitySocialValue(id));
+        }
+    }
+
+    // ----- Checks and workflow -----
+
+    /// <summary>
+    /// What stops approval, each with the field it belongs to. <paramref name="localBidders"/> is the
+    /// Keep it Local count for each lot number.
+    /// </summary>
+    public IReadOnlyList<(string Field, string Message)> ProblemsBeforeApproval(IReadOnlyDictionary<int, int> localBidders, DateTime nowUtc)
+    {
+        var problems = new List<(string, string)>();
+        if (EstimatedValue <= 0)
+        {
+            problems.Add((nameof(EstimatedValue), "Enter the estimated whole-life value"));
+        }
+
+        if (BidDeadlineUtc is null)
+        {
+            problems.Add(("BidDeadline", "Enter the timetable, including the bid deadline"));
+        }
+        else if (BidDeadlineUtc <= nowUtc || ClarificationDeadlineUtc <= nowUtc)
+        {
+            problems.Add(("BidDeadline", "The clarification and bid deadlines must be in the future"));
+        }
+
+        if (_lots.Count == 0)
+        {
+            problems.Add(("Lots", "Add at least one lot"));
+        }
+        else if (_lots.Count == 1 && SingleLotReason is null)
+        {
+            problems.Add((nameof(SingleLotReason), "Record why the opportunity is not divided into lots"));
+        }
+
+        foreach (var lot in _lots.Where(l => localBidders.GetValueOrDefault(l.Number) == 0 && l.NoLocalBidderReason is null))
+        {
+            problems.Add(("Lots", $"Lot {lot.Number}: no registered local provider could bid at this size. Record why, or make the lot smaller"));
+        }
+
+        if (PriceWeight + QualityWeight + SocialValueWeight != 100 || SocialValueWeight == 0)
+        {
+            problems.Add((nameof(PriceWeight), "Price, quality and social value weights must add up to 100, with social value more than 0"));
+        }
+
+        if (QualityWeight > 0 && _questions.Count == 0)
+        {
+            problems.Add(("QualityQuestions", "Add the quality questions"));
+        }
+        else if (_questions.Sum(q => q.Weight) != QualityWeight)
+        {
+            problems.Add(("QualityQuestions", $"The quality questions' weights must add up to the quality weight of {QualityWeight}. They add up to {_questions.Sum(q => q.Weight)}"));
+        }
+
+        if (_socialValue.Count == 0)
+        {
+            problems.Add(("SocialValueCriteria", "Choose at least one social value criterion"));
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// Approval to publish: by a member of staff who holds an approving role (the policy checks that) and is
+    /// not the author, so two people always see an opportunity before it is published (issue 6 decision).
+    /// </summary>
+    public void Approve(string approverUserId, string approverName, IReadOnlyDictionary<int, int> localBidders, decimal keepItLocalCap, DateTime nowUtc)
+    {
+        EnsureDraft();
+        if (approverUserId == AuthorUserId)
+        {
+            throw new DomainException("You drafted this opportunity, so someone else must approve it");
+        }
+
+        var problems = ProblemsBeforeApproval(localBidders, nowUtc);
+        if (problems.Count > 0)
+        {
+            throw new DomainException(problems[0].Message, problems[0].Field);
+        }
+
+        SuitableForSmallOrganisations = !PaymentByResults && _lots.Any(l => l.AnnualValue <= keepItLocalCap);
+        Status = OpportunityStatus.Approved;
+        ApprovedByUserId = approverUserId;
+        ApprovedByName = approverName;
+        ApprovedAtUtc = nowUtc;
+    }
+
+    /// <summary>Back to draft for changes; the approval is spent.</summary>
+    public void ReturnToDraft()
+    {
+        if (Status != OpportunityStatus.Approved)
+        {
+            throw new DomainException("Only an approved opportunity that is not yet published can go back to draft");
+        }
+
+        Status = OpportunityStatus.Draft;
+        ApprovedByUserId = null;
+        ApprovedByName = null;
+        ApprovedAtUtc = null;
+    }
+
+    /// <summary>Publishes now: the publication date becomes today (UK), so the threshold in force today applies.</summary>
+    public void Publish(DateTime nowUtc)
+    {
+        if (Status != OpportunityStatus.Approved)
+        {
+            throw new DomainException("Only an approved opportunity can be published");
+        }
+
+        if (ClarificationDeadlineUtc <= nowUtc || BidDeadlineUtc <= nowUtc)
+        {
+            throw new DomainException("The clarification deadline has passed. Return the opportunity to draft and change the timetable", "BidDeadline");
+        }
+
+        Status = OpportunityStatus.Published;
+        PublishedAtUtc = nowUtc;
+        PublishOn = UkCalendar.DateOf(nowUtc);
+    }
+
+    /// <summary>The stage a person sees: published and past the bid deadline is closed, whatever has run since.</summary>
+    public OpportunityStage StageAt(DateTime nowUtc) => Status switch
+    {
+        OpportunityStatus.Draft => OpportunityStage.Draft,
+        OpportunityStatus.Approved => OpportunityStage.Approved,
+        OpportunityStatus.Published => nowUtc < BidDeadlineUtc ? OpportunityStage.Open : OpportunityStage.Closed,
+        OpportunityStatus.InEvaluation => OpportunityStage.InEvaluation,
+        OpportunityStatus.Awarded => OpportunityStage.Awarded,
+        _ => OpportunityStage.Cancelled,
+    };
+
+    public bool IsOpenForBids(DateTime nowUtc) => StageAt(nowUtc) == OpportunityStage.Open;
+
+    /// <summary>True once the bid deadline has passed: bids are then frozen and may be opened by staff.</summary>
+    public bool IsPastBidDeadline(DateTime nowUtc) => BidDeadlineUtc is { } deadline && nowUtc >= deadline;
+
+    public bool IsOpenForQuestions(DateTime nowUtc) => IsOpenForBids(nowUtc) && nowUtc < ClarificationDeadlineUtc;
+
+    public ClarificationNotice PublishClarification(string text, string publishedBy, DateTime nowUtc)
+    {
+        if (!IsOpenForBids(nowUtc))
+        {
+            throw new DomainException("Clarifications can be published only while the opportunity is open for bids", "Text");
+        }
+
+        var notice = new ClarificationNotice(_clarifications.Count + 1, text, publishedBy, nowUtc);
+        _clarifications.Add(notice);
+        return notice;
+    }
+
+    /// <summary>Moves the bid deadline later, published as a dated clarification so every bidder sees it.</summary>
+    public void ExtendBidDeadline(DateTime newDeadlineUtc, string reason, string publishedBy, DateTime nowUtc)
+    {
+        if (!IsOpenForBids(nowUtc))
+        {
+            throw new DomainException("The deadline can be moved only while the opportunity is open for bids", "BidDeadline");
+        }
+
+        if (newDeadlineUtc <= BidDeadlineUtc)
+        {
+            throw new DomainException("The new bid deadline must be later than the current one", "BidDeadline");
+        }
+
+        var old = BidDeadlineUtc!.Value;
+        _clarifications.Add(new ClarificationNotice(_clarifications.Count + 1,
+            $"The bid deadline has moved from {UkCalendar.Describe(old)} to {UkCalendar.Describe(newDeadlineUtc)}. {Guard.Required(reason, 1000, "Reason", "Enter why the deadline is moving", "Reason")}",
+            publishedBy, nowUtc));
+        BidDeadlineUtc = DateTime.SpecifyKind(newDeadlineUtc, DateTimeKind.Utc);
+        if (EvaluationBy is { } evaluation && evaluation <= UkCalendar.DateOf(newDeadlineUtc))
+        {
+            EvaluationBy = UkCalendar.DateOf(newDeadlineUtc).AddDays(1);
+        }
+    }
+
+    public ClarificationQuestion Ask(int providerId, string askedByUserId, string text, DateTime nowUtc)
+    {
+        if (!IsOpenForQuestions(nowUtc))
+        {
+            throw new DomainException(
+                ClarificationDeadlineUtc is { } deadline && nowUtc >= deadline
+                    ? $"The deadline for questions was {UkCalendar.Describe(deadline)}"
+                    : "This opportunity is not open for questions", "Text");
+        }
+
+        return new ClarificationQuestion(Id, providerId, askedByUserId, text, nowUtc);
+    }
+
+    public InterestRegistration RegisterInterest(int providerId, string userId, DateTime nowUtc)
+    {
+        if (!IsOpenForBids(nowUtc))
+        {
+            throw new DomainException("This opportunity is not open");
+        }
+
+        return new InterestRegistration(Id, providerId, userId, nowUtc);
+    }
+
+    /// <summary>What every bid on this opportunity must meet: deadline, price years, questions and word limits, criteria.</summary>
+    public BidRules BidRules() => new(
+        BidDeadlineUtc ?? DateTime.MinValue,
+        PriceYears,
+        _questions.OrderBy(q => q.Number).Select(q => new BidQuestionRule(q.Id, q.Number, q.WordLimit)).ToList(),
+        _socialValue.Select(s => s.SocialValueCriterionId).Order().ToList(),
+        ConsortiaAllowed);
+
+    /// <summary>Starts a provider's draft bid for a lot, while the opportunity is open.</summary>
+    public Bid StartBid(int lotId, int providerId, string userId, DateTime nowUtc)
+    {
+        var rules = BidRules();
+        Bid.EnsureBeforeDeadline(rules, nowUtc);
+        if (!IsOpenForBids(nowUtc))
+        {
+            throw new DomainException("This opportunity is not open for bids");
+        }
+
+        return new Bid(Id, FindLot(lotId).Id, providerId, userId, rules, nowUtc);
+    }
+
+    public void StartEvaluation(DateTime nowUtc)
+    {
+        if (Status != OpportunityStatus.Published || !IsPastBidDeadline(nowUtc))
+        {
+            throw new DomainException("Evaluation can start only after the bid deadline");
+        }
+
+        Status = OpportunityStatus.InEvaluation;
+        EvaluationStartedAtUtc = nowUtc;
+    }
+
+    /// <summary>Records the outcome: the provider awarded each lot (none when a lot is not awarded) and a note.</summary>
+    public void Award(IReadOnlyDictionary<int, int?> awardedProviderByLot, string? note, DateTime nowUtc)
+    {
+        if (Status != OpportunityStatus.InEvaluation)
+        {
+            throw new DomainException("Only an opportunity in evaluation can be awarded");
+        }
+
+        if (awardedProviderByLot.Values.All(p => p is null))
+        {
+            throw new DomainException("Select the provider awarded at least one lot, or cancel the opportunity", "Lots");
+        }
+
+        foreach (var lot in _lots)
+        {
+            lot.AwardTo(awardedProviderByLot.GetValueOrDefault(lot.Id));
+        }
+
+        OutcomeNote = Guard.Optional(note, 4000, nameof(OutcomeNote), "Note");
+        Status = OpportunityStatus.Awarded;
+        OutcomeAtUtc = nowUtc;
+    }
+
+    public void Cancel(string reason, DateTime nowUtc)
+    {
+        if (Status is OpportunityStatus.Awarded or OpportunityStatus.Cancelled)
+        {
+            throw new DomainException("This opportunity is already finished");
+        }
+
+        OutcomeNote = Guard.Required(reason, 4000, nameof(OutcomeNote), "Enter why the opportunity is cancelled", "Reason");
+        Status = OpportunityStatus.Cancelled;
+        OutcomeAtUtc = nowUtc;
+    }
+
+    private void EnsureDraft()
+    {
+        if (Status != OpportunityStatus.Draft)
+        {
+            throw new DomainException(Status == OpportunityStatus.Approved
+                ? "This opportunity is approved. Return it to draft to change it"
+                : "This opportunity has been published. Publish a clarification instead");
+        }
+    }
+
+    private Lot FindLot(int lotId) =>
+        _lots.FirstOrDefault(l => l.Id == lotId) ?? throw new DomainException("There is no such lot");
+
+    private QualityQuestion FindQuestion(int questionId) =>
+        _questions.FirstOrDefault(q => q.Id == questionId) ?? throw new DomainException("There is no such question");
+
+    private static void Renumber<T>(List<T> items, Action<T, int> setNumber)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            setNumber(items[i], i + 1);
+        }
+    }
+}

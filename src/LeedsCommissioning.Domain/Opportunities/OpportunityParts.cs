@@ -1,0 +1,180 @@
+using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Reference;
+
+namespace LeedsCommissioning.Domain.Opportunities;
+
+/// <summary>
+/// One lot of an opportunity (domain.md section 3: divide into lots, or record why not). Its annual value
+/// is what the Keep it Local count compares providers' income with.
+/// </summary>
+public sealed class Lot
+{
+    private Lot() { }
+
+    internal Lot(int number, string title, string? description, decimal annualValue, IEnumerable<Locality> localities)
+    {
+        Number = number;
+        Update(title, description, annualValue, localities);
+    }
+
+    public int Id { get; private set; }
+
+    public int OpportunityId { get; private set; }
+
+    public int Number { get; internal set; }
+
+    public string Title { get; private set; } = "";
+
+    public string? Description { get; private set; }
+
+    public decimal AnnualValue { get; private set; }
+
+    public List<Locality> Localities { get; private set; } = [];
+
+    /// <summary>Why the lot goes ahead although no registered local provider could bid at this size.</summary>
+    public string? NoLocalBidderReason { get; private set; }
+
+    /// <summary>The provider awarded the lot, once the outcome is recorded.</summary>
+    public int? AwardedProviderId { get; private set; }
+
+    internal void Update(string title, string? description, decimal annualValue, IEnumerable<Locality> localities)
+    {
+        Title = Guard.Required(title, 200, "Title", "Enter the lot's title", "Lot title");
+        Description = Guard.Optional(description, 4000, "Description", "Lot description");
+        if (annualValue <= 0)
+        {
+            throw new DomainException("Enter the lot's estimated annual value, more than £0", "AnnualValue");
+        }
+
+        AnnualValue = Guard.Money(annualValue, "AnnualValue", "Annual value");
+        Localities = localities.Distinct().Order().ToList();
+    }
+
+    internal void RecordNoLocalBidderReason(string? reason) =>
+        NoLocalBidderReason = Guard.Optional(reason, 1000, "NoLocalBidderReason", "Reason");
+
+    internal void AwardTo(int? providerId) => AwardedProviderId = providerId;
+}
+
+/// <summary>
+/// A quality question, declared before publication (domain.md section 3, MEAT): its weight is part of
+/// the quality weight, answers have a word limit, and it names who scores it (e.g. a service-user panel).
+/// </summary>
+public sealed class QualityQuestion
+{
+    private QualityQuestion() { }
+
+    internal QualityQuestion(int number, string text, int weight, int wordLimit, string? scorers)
+    {
+        Number = number;
+        Update(text, weight, wordLimit, scorers);
+    }
+
+    public int Id { get; private set; }
+
+    public int OpportunityId { get; private set; }
+
+    public int Number { get; internal set; }
+
+    public string Text { get; private set; } = "";
+
+    /// <summary>Percentage points of the whole evaluation, part of the quality weight.</summary>
+    public int Weight { get; private set; }
+
+    public int WordLimit { get; private set; }
+
+    /// <summary>Who scores the answers, e.g. "Evaluation panel with the service-user panel" (domain.md section 3).</summary>
+    public string? Scorers { get; private set; }
+
+    internal void Update(string text, int weight, int wordLimit, string? scorers)
+    {
+        Text = Guard.Required(text, 1000, "Text", "Enter the question", "Question");
+        if (weight is < 1 or > 100)
+        {
+            throw new DomainException("Weight must be between 1 and 100", "Weight");
+        }
+
+        if (wordLimit is < 50 or > 5000)
+        {
+            throw new DomainException("Word limit must be between 50 and 5,000 words", "WordLimit");
+        }
+
+        Weight = weight;
+        WordLimit = wordLimit;
+        Scorers = Guard.Optional(scorers, 300, "Scorers", "Scorers");
+    }
+}
+
+/// <summary>A social value criterion from the library that this opportunity asks bidders to commit to.</summary>
+public sealed class OpportunitySocialValue
+{
+    private OpportunitySocialValue() { }
+
+    internal OpportunitySocialValue(int criterionId) => SocialValueCriterionId = criterionId;
+
+    public int OpportunityId { get; private set; }
+
+    public int SocialValueCriterionId { get; private set; }
+}
+
+/// <summary>A dated change or clarification published to everyone after publication (issue 6).</summary>
+public sealed class ClarificationNotice
+{
+    private ClarificationNotice() { }
+
+    internal ClarificationNotice(int number, string text, string publishedBy, DateTime publishedAtUtc)
+    {
+        Number = number;
+        Text = Guard.Required(text, 4000, "Text", "Enter the clarification", "Clarification");
+        PublishedBy = publishedBy;
+        PublishedAtUtc = publishedAtUtc;
+    }
+
+    public int Id { get; private set; }
+
+    public int OpportunityId { get; private set; }
+
+    public int Number { get; private set; }
+
+    public string Text { get; private set; } = "";
+
+    public string PublishedBy { get; private set; } = "";
+
+    public DateTime PublishedAtUtc { get; private set; }
+}
+
+internal static class Guard
+{
+    public static string Required(string? value, int maxLength, string field, string missingMessage, string label)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new DomainException(missingMessage, field);
+        }
+
+        return MaxLength(value.Trim(), maxLength, field, label)!;
+    }
+
+    public static string? Optional(string? value, int maxLength, string field, string label) =>
+        string.IsNullOrWhiteSpace(value) ? null : MaxLength(value.Trim(), maxLength, field, label);
+
+    public static decimal Money(decimal amount, string field, string label)
+    {
+        if (amount < 0)
+        {
+            throw new DomainException($"{label} must be £0 or more", field);
+        }
+
+        if (decimal.Round(amount, 2) != amount)
+        {
+            throw new DomainException($"{label} must be in pounds and pence, like 1250.50", field);
+        }
+
+        return amount;
+    }
+
+    private static string? MaxLength(string value, int maxLength, string field, string label) =>
+        value.Length > maxLength
+            ? throw new DomainException($"{label} must be {maxLength:N0} characters or fewer", field)
+            : value;
+}

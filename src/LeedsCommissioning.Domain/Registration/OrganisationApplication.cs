@@ -1,0 +1,116 @@
+using LeedsCommissioning.Domain.Common;
+
+namespace LeedsCommissioning.Domain.Registration;
+
+public enum ApplicationStatus
+{
+    Pending = 0,
+    Approved = 1,
+    Rejected = 2,
+}
+
+/// <summary>
+/// A new provider organisation's application for an account (issue 6, "self-registration"). An
+/// administrator or commissioner approves it before it can bid: approval creates the Provider and
+/// invites the applicant as its first provider user.
+/// </summary>
+public sealed class OrganisationApplication : IAuditable
+{
+    private OrganisationApplication() { }
+
+    public OrganisationApplication(
+        string organisationName, string? charityNumber, string? companyNumber, string? postcode, bool isLeedsBased,
+        decimal? annualIncome, string? description, string applicantName, string applicantEmail, string? applicantJobTitle, DateTime nowUtc)
+    {
+        OrganisationName = Required(organisationName, 200, nameof(OrganisationName), "Enter your organisation's name");
+        CharityNumber = Optional(charityNumber, 20);
+        CompanyNumber = Optional(companyNumber, 8)?.ToUpperInvariant();
+        Postcode = Optional(postcode, 10)?.ToUpperInvariant();
+        IsLeedsBased = isLeedsBased;
+        if (annualIncome < 0)
+        {
+            throw new DomainException("Annual income must be £0 or more", nameof(AnnualIncome));
+        }
+
+        AnnualIncome = annualIncome;
+        Description = Optional(description, 2000);
+        ApplicantName = Required(applicantName, 200, nameof(ApplicantName), "Enter your full name");
+        ApplicantEmail = Required(applicantEmail, 256, nameof(ApplicantEmail), "Enter your email address").ToLowerInvariant();
+        ApplicantJobTitle = Optional(applicantJobTitle, 200);
+        SubmittedAtUtc = nowUtc;
+    }
+
+    public int Id { get; private set; }
+
+    public string OrganisationName { get; private set; } = "";
+
+    public string? CharityNumber { get; private set; }
+
+    public string? CompanyNumber { get; private set; }
+
+    public string? Postcode { get; private set; }
+
+    public bool IsLeedsBased { get; private set; }
+
+    public decimal? AnnualIncome { get; private set; }
+
+    public string? Description { get; private set; }
+
+    public string ApplicantName { get; private set; } = "";
+
+    public string ApplicantEmail { get; private set; } = "";
+
+    public string? ApplicantJobTitle { get; private set; }
+
+    public DateTime SubmittedAtUtc { get; private set; }
+
+    public ApplicationStatus Status { get; private set; }
+
+    public string? DecidedBy { get; private set; }
+
+    public DateTime? DecidedAtUtc { get; private set; }
+
+    public string? RejectionReason { get; private set; }
+
+    public int? ProviderId { get; private set; }
+
+    public void Approve(int providerId, string decidedBy, DateTime nowUtc)
+    {
+        EnsurePending();
+        Status = ApplicationStatus.Approved;
+        ProviderId = providerId;
+        DecidedBy = decidedBy;
+        DecidedAtUtc = nowUtc;
+    }
+
+    public void Reject(string reason, string decidedBy, DateTime nowUtc)
+    {
+        EnsurePending();
+        RejectionReason = Required(reason, 2000, nameof(RejectionReason), "Enter why the application is rejected");
+        Status = ApplicationStatus.Rejected;
+        DecidedBy = decidedBy;
+        DecidedAtUtc = nowUtc;
+    }
+
+    private void EnsurePending()
+    {
+        if (Status != ApplicationStatus.Pending)
+        {
+            throw new DomainException("This application has already been decided");
+        }
+    }
+
+    private static string Required(string? value, int max, string field, string message)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new DomainException(message, field);
+        }
+
+        var trimmed = value.Trim();
+        return trimmed.Length <= max ? trimmed : throw new DomainException($"Must be {max} characters or fewer", field);
+    }
+
+    private static string? Optional(string? value, int max) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Trim()[..Math.Min(value.Trim().Length, max)];
+}

@@ -1,0 +1,189 @@
+using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Opportunities;
+using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Infrastructure.Opportunities;
+using LeedsCommissioning.Web.Infrastructure;
+using LeedsCommissioning.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeedsCommissioning.Web.Features.BidOpening;
+
+/// <summary>
+/// Staff read bids here and nowhere else, through <see cref="SealedBids.OpenedForStaff"/>: before the
+/// deadline it yields nothing, so every page answers 404 as if there were no bid (issue 6, sealed bids).
+/// </summary>
+[Route("procurement/opportunities/{id:int}")]
+public sealed class BidOpeningController(CommissioningDbContext db, TimeProvider clock) : Controller
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    [HttpGet("bids")]
+    [Authorize(Policies.OpenBids)]
+    public async Task<IActionResult> Index(int id)
+    {
+        var o = await db.Opportunities.AsNoTracking().Include(x => x.Lots).SingleOrDefaultAsync(x => x.Id == id);
+        if (o is null || !o.IsPastBidDeadline(Now) || o.PublishedAtUtc is null)
+        {
+            return NotFound();
+        }
+
+        var bids = await db.OpenedForStaff(Now).Where(b => b.OpportunityId == id)
+            .Select(b => new
+            {
+                b.Id, b.LotId, Provider = db.Providers.Where(p => p.Id == b.ProviderId).Select(p => p.Name).First(),
+                SubmittedAtUtc = b.SubmittedAtUtc!.Value, b.ReceiptReference, Prices = b.Prices.Select(p => p.Amount).ToList(), Members = b.ConsortiumMembers.Count,
+            })
+            .ToListAsync();
+        return View(new OpenedBidsViewModel
+        {
+            OpportunityId = id,
+            OpportunityTitle = o.Title,
+            BidDeadlineUtc = o.BidDeadlineUtc!.Value,
+            Lots = o.Lots.OrderBy(l => l.Number).Select(l => (l.Id, l.Number, l.Title)).ToList(),
+            Bids = bids.OrderBy(b => b.SubmittedAtUtc).Select(b => new OpenedBidRow(b.Id, b.LotId, b.Provider, b.SubmittedAtUtc, b.ReceiptReference, b.Prices.Sum(), b.Members)).ToList(),
+        });
+    }
+
+    [HttpGet("bids/{bidId:int}")]
+    [Authorize(Policies.OpenBids)]
+    public async Task<IActionResult> Details(int id, int bidId)
+    {
+        var bid = await db.OpenedForStaff(Now).AsSplitQuery()
+            .Include(b => b.Prices).Include(b => b.Answers).Include(b => b.Commitments).Include(b => b.ConsortiumMembers).Include(b => b.Attachments)
+            .SingleOrDefaultAsync(b => b.Id == bidId && b.OpportunityId == id);
+        if (bid is null)
+        {
+            return NotFound();
+        }
+
+        var o = await db.Opportunities.AsNoTracking().AsSplitQuery().Include(x => x.Lots).Include(x => x.QualityQuestions).Include(x => x.SocialValueCriteria).SingleAsync(x => x.Id == id);
+        var criteria = await db.SocialValueCriteria.AsNoTracking().ToDictionaryAsync(c => c.Id);
+        var lot = o.Lots.Single(l => l.Id == bid.LotId);
+        return View(new OpenedBidViewModel
+        {
+            OpportunityId = id,
+            OpportunityTitle = o.Title,
+            BidId = bid.Id,
+            Lot = $"Lot {lot.Number}: {lot.Title}",
+            Provider = await db.Providers.Where(p => p.Id == bid.ProviderId).Select(p => p.Name).SingleAsync(),
+            SubmittedAtUtc = bid.SubmittedAtUtc!.Value,
+            Receipt = bid.ReceiptReference,
+            Prices = bid.Prices.OrderBy(p => p.Year).Select(p => (p.Year, p.Amount)).ToList(),
+            Answers = o.QualityQuestions.OrderBy(q => q.Number).Select(q =>
+            {
+                var text = bid.Answers.SingleOrDefault(a => a.QualityQuestionId == q.Id)?.Text;
+                return new OpenedAnswer(q.Number, q.Text, q.WordLimit, text, Bid.CountWords(text));
+            }).ToList(),
+            Commitments = o.SocialValueCriteria.Select(s => criteria[s.SocialValueCriterionId])
+                .Select(c => new OpenedCommitment(c.Name, c.Unit, bid.Commitments.SingleOrDefault(x => x.SocialValueCriterionId == c.Id)?.Quantity)).ToList(),
+            ConsortiumMembers = bid.ConsortiumMembers.Select(m => m.Name).ToList(),
+            Attachments = bid.Attachments.Select(a => new OpenedAttachment(a.Id, a.FileName, a.Length)).ToList(),
+        });
+    }
+
+    [HttpGet("bids/{bidId:int}/attachments/{attachmentId:int}")]
+    [Authorize(Policies.OpenBids)]
+    public async Task<IActionResult> Attachment(int id, int bidId, int attachmentId)
+    {
+        var file = await db.OpenedForStaff(Now).Where(b => b.Id == bidId && b.OpportunityId == id)
+            .SelectMany(b => b.Attachments).Where(a => a.Id == attachmentId)
+            .Select(a => new { a.FileName, a.Content!.Data })
+            .SingleOrDefaultAsync();
+        return file is null ? NotFound() : File(file.Data, "application/octet-stream", file.FileName);
+    }
+
+    [HttpPost("start-evaluation")]
+    [Authorize(Policies.RecordOutcome)]
+    public async Task<IActionResult> StartEvaluation(int id)
+    {
+        var o = await db.Opportunities.SingleOrDefaultAsync(x => x.Id == id);
+        if (o is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            o.StartEvaluation(Now);
+            await db.SaveChangesAsync();
+            TempData["Success"] = "Evaluation started";
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+
+        return Redirect($"/procurement/opportunities/{id}");
+    }
+
+    [HttpGet("award")]
+    [Authorize(Policies.RecordOutcome)]
+    public async Task<IActionResult> Award(int id)
+    {
+        var model = await BuildAward(id, new AwardViewModel());
+        return model is null ? NotFound() : View(model);
+    }
+
+    [HttpPost("award")]
+    [Authorize(Policies.RecordOutcome)]
+    public async Task<IActionResult> Award(int id, AwardViewModel model)
+    {
+        var o = await db.Opportunities.Include(x => x.Lots).SingleOrDefaultAsync(x => x.Id == id);
+        if (o is null)
+        {
+            return NotFound();
+        }
+
+        // Only a provider whose bid on that lot was opened can be awarded it.
+        var bidders = await db.OpenedForStaff(Now).Where(b => b.OpportunityId == id).Select(b => new { b.LotId, b.ProviderId }).ToListAsync();
+        var awards = new Dictionary<int, int?>();
+        for (var i = 0; i < model.LotIds.Count; i++)
+        {
+            var chosen = i < model.AwardedProviderIds.Count ? model.AwardedProviderIds[i] : null;
+            awards[model.LotIds[i]] = bidders.Any(b => b.LotId == model.LotIds[i] && b.ProviderId == chosen) ? chosen : null;
+        }
+
+        try
+        {
+            o.Award(awards, model.Note, Now);
+            await db.SaveChangesAsync();
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError(ex.Field == "Lots" ? "AwardedProviderIds[0]" : "", ex.Message);
+            return View(await BuildAward(id, model));
+        }
+
+        TempData["Success"] = "Award recorded";
+        return Redirect($"/procurement/opportunities/{id}");
+    }
+
+    private async Task<AwardViewModel?> BuildAward(int id, AwardViewModel model)
+    {
+        var o = await db.Opportunities.AsNoTracking().Include(x => x.Lots).SingleOrDefaultAsync(x => x.Id == id);
+        if (o is null || o.Status != OpportunityStatus.InEvaluation)
+        {
+            return null;
+        }
+
+        var bidders = await db.OpenedForStaff(Now).Where(b => b.OpportunityId == id)
+            .Select(b => new { b.LotId, b.ProviderId, Name = db.Providers.Where(p => p.Id == b.ProviderId).Select(p => p.Name).First() })
+            .ToListAsync();
+        var lots = o.Lots.OrderBy(l => l.Number).ToList();
+        model.OpportunityId = id;
+        model.OpportunityTitle = o.Title;
+        model.LotIds = lots.Select(l => l.Id).ToList();
+        model.LotTitles = lots.Select(l => $"Lot {l.Number}: {l.Title}").ToList();
+        while (model.AwardedProviderIds.Count < lots.Count)
+        {
+            model.AwardedProviderIds.Add(null);
+        }
+
+        model.ProviderOptions = lots.Select(l => (IReadOnlyList<SelectListItem>)bidders.Where(b => b.LotId == l.Id).OrderBy(b => b.Name)
+            .Select(b => new SelectListItem(b.Name, b.ProviderId.ToString())).ToList()).ToList();
+        return model;
+    }
+}

@@ -1,0 +1,114 @@
+using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Contracts;
+using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Web.Infrastructure;
+using LeedsCommissioning.Web.Security;
+using LeedsCommissioning.Web.TagHelpers.GovUk;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeedsCommissioning.Web.Features.Contracts;
+
+/// <summary>
+/// Commissioners record an optional extension as taken or declined (domain.md section 2, "Record ...
+/// whether it was taken"), on a confirmation page asking the date of the decision.
+/// </summary>
+[Authorize(Policies.ManageContracts)]
+[Route("contracts/{id:int}/extensions/{number:int}")]
+public sealed class ContractExtensionsController(CommissioningDbContext db, TimeProvider clock) : Controller
+{
+    [HttpGet("take")]
+    public Task<IActionResult> Take(int id, int number) => Confirm(id, number, "take");
+
+    [HttpGet("decline")]
+    public Task<IActionResult> Decline(int id, int number) => Confirm(id, number, "decline");
+
+    [HttpPost("take")]
+    public Task<IActionResult> Take(int id, int number, ExtensionDecisionViewModel model) => Decide(id, number, "take", model);
+
+    [HttpPost("decline")]
+    public Task<IActionResult> Decline(int id, int number, ExtensionDecisionViewModel model) => Decide(id, number, "decline", model);
+
+    private async Task<IActionResult> Confirm(int id, int number, string decision)
+    {
+        var contract = await db.Contracts.AsNoTracking().Include(c => c.Extensions).SingleOrDefaultAsync(c => c.Id == id);
+        var model = contract is null ? null : Describe(contract, number, decision, new ExtensionDecisionViewModel { DecidedOn = DateInputModel.From(clock.UkToday()), Version = contract.Version });
+        return model is null ? NotFound() : View("Decide", model);
+    }
+
+    private async Task<IActionResult> Decide(int id, int number, string decision, ExtensionDecisionViewModel posted)
+    {
+        var contract = await db.Contracts.Include(c => c.Extensions).Include(c => c.Funding).SingleOrDefaultAsync(c => c.Id == id);
+        var model = contract is null ? null : Describe(contract, number, decision, posted);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        if (!posted.DecidedOn.TryGetDate(out var decidedOn))
+        {
+            ModelState.AddModelError(nameof(model.DecidedOn), posted.DecidedOn.IsEmpty
+                ? "Enter the date of the decision" : "Date of the decision must be a real date");
+        }
+        else if (decidedOn > clock.UkToday())
+        {
+            ModelState.AddModelError(nameof(model.DecidedOn), "Date of the decision must be today or in the past");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("Decide", model);
+        }
+
+        try
+        {
+            db.Entry(contract!).Property(c => c.Version).OriginalValue = posted.Version;
+            if (model.Taking)
+            {
+                contract!.TakeExtension(number, decidedOn);
+            }
+            else
+            {
+                contract!.DeclineExtension(number, decidedOn);
+            }
+
+            await db.SaveChangesAsync();
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+            return View("Decide", model);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "Someone else changed this contract while you were looking at it. Go back to the contract, check its term and try again");
+            return View("Decide", model);
+        }
+
+        TempData["Success"] = model.Taking
+            ? $"Extension {number} taken: {contract.Reference} now ends on {UkTime.Date(contract.CurrentEndDate)}"
+            : $"Extension {number} declined: {contract.Reference} ends on {UkTime.Date(contract.CurrentEndDate)}";
+        return Redirect($"/contracts/{id}#term");
+    }
+
+    private static ExtensionDecisionViewModel? Describe(Contract contract, int number, string decision, ExtensionDecisionViewModel model)
+    {
+        var extension = contract.Extensions.FirstOrDefault(e => e.Number == number);
+        if (extension is null)
+        {
+            return null;
+        }
+
+        model.ContractId = contract.Id;
+        model.Reference = contract.Reference;
+        model.Title = contract.Title;
+        model.Number = number;
+        model.Months = extension.Months;
+        model.DecideBy = extension.DecideBy;
+        model.CurrentEndDate = contract.CurrentEndDate;
+        model.EndDateIfTaken = Term.Extend(contract.CurrentEndDate, extension.Months);
+        model.Decision = decision;
+        return model;
+    }
+}

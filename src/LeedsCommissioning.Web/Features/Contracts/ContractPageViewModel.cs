@@ -1,0 +1,171 @@
+using System.Globalization;
+using LeedsCommissioning.Domain.Contracts;
+using LeedsCommissioning.Domain.Providers;
+using LeedsCommissioning.Web.TagHelpers.GovUk;
+
+namespace LeedsCommissioning.Web.Features.Contracts;
+
+public sealed record ContractPartyRow(
+    int ProviderId, string Name, ProviderRole Role, decimal? AnnualShare, SizeBand? SizeBand, bool IsLeedsBased,
+    bool IsThirdSector, bool IsSmallAndLocal, bool IsViewer);
+
+public sealed record FundingSummaryRow(string Funder, FundingStream Stream, decimal AnnualAmount);
+
+public sealed record ExtensionRow(int Number, int Months, DateOnly DecideBy, ExtensionStatus Status, DateOnly? DecidedOn, DateOnly? From, DateOnly? To);
+
+public sealed record DocumentRow(int Id, DocumentKind Kind, string FileName, long SizeBytes, string UploadedBy, DateTime UploadedAtUtc);
+
+/// <summary>One bar of the term timeline: a period, where it starts and how wide it is, as whole percentages of the scale.</summary>
+public sealed record TimelineBar(string Label, DateOnly From, DateOnly To, string Kind, int Offset, int Width);
+
+/// <summary>
+/// The contract page: every tab's content. Built from the aggregate read without tracking, so the
+/// entity's own rules (Compact notice date, next statuses, funding balance) answer the questions.
+/// </summary>
+public sealed class ContractPageViewModel
+{
+    public required Contract Contract { get; init; }
+
+    public required string CommissioningOrganisation { get; init; }
+
+    public required IReadOnlyList<ContractPartyRow> Parties { get; init; }
+
+    public required IReadOnlyList<FundingSummaryRow> Funding { get; init; }
+
+    public required IReadOnlyList<ExtensionRow> Extensions { get; init; }
+
+    public required IReadOnlyList<DocumentRow> Documents { get; init; }
+
+    public required IReadOnlyList<HistoryEntry> History { get; init; }
+
+    public required IReadOnlyList<TimelineBar> Timeline { get; init; }
+
+    /// <summary>Where today falls on the timeline's scale, as a whole percentage, or null when outside it.</summary>
+    public int? TodayOffset { get; init; }
+
+    public required DateOnly Today { get; init; }
+
+    /// <summary>A commissioner: may change status, decide extensions and manage documents.</summary>
+    public bool CanManage { get; init; }
+
+    /// <summary>A provider user: sees other providers' names and roles but not their shares (commercially sensitive).</summary>
+    public bool IsProviderView { get; init; }
+
+    public ContractStatus? NewStatus { get; set; }
+
+    public string? StatusError { get; set; }
+
+    /// <summary>Warn when the Compact's notice date (six months before the end, domain.md section 5) is near or past.</summary>
+    public bool CompactNoticeDue => Contract.CompactNoticeDate is { } notice
+        && !ContractLifecycle.IsFinal(Contract.Status) && notice <= Today.AddMonths(3);
+
+    public static string FileSize(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} bytes",
+        < 1024 * 1024 => (bytes / 1024m).ToString("0", CultureInfo.InvariantCulture) + " KB",
+        _ => (bytes / 1024m / 1024m).ToString("0.#", CultureInfo.InvariantCulture) + " MB",
+    };
+
+    public static ContractPageViewModel From(
+        Contract contract, string organisation, IReadOnlyList<HistoryEntry> history, DateOnly today, int? viewerProviderId, bool canManage)
+    {
+        var parties = contract.Providers
+            .OrderBy(p => p.Role).ThenByDescending(p => p.AnnualShare).ThenBy(p => p.Provider.Name)
+            .Select(p => new ContractPartyRow(
+                p.ProviderId, p.Provider.Name, p.Role,
+                viewerProviderId is null || viewerProviderId == p.ProviderId ? p.AnnualShare : null,
+                p.Provider.SizeBand, p.Provider.IsLeedsBased, p.Provider.IsThirdSector, p.Provider.IsSmallAndLocal,
+                viewerProviderId == p.ProviderId))
+            .ToList();
+        return new ContractPageViewModel
+        {
+            Contract = contract,
+            CommissioningOrganisation = organisation,
+            Parties = parties,
+            Funding = contract.Funding.OrderByDescending(f => f.AnnualAmount)
+                .Select(f => new FundingSummaryRow(f.FunderName, f.Stream, f.AnnualAmount)).ToList(),
+            Extensions = ExtensionRows(contract),
+            Documents = contract.Documents.OrderByDescending(d => d.UploadedAtUtc)
+                .Select(d => new DocumentRow(d.Id, d.Kind, d.FileName, d.SizeBytes, d.UploadedByName, d.UploadedAtUtc)).ToList(),
+            History = history,
+            Timeline = TimelineBars(contract, today, out var todayOffset),
+            TodayOffset = todayOffset,
+            Today = today,
+            CanManage = canManage,
+            IsProviderView = viewerProviderId is not null,
+        };
+    }
+
+    /// <summary>Each extension with the period it covers: taken ones in order after the initial end, then pending ones after the current end.</summary>
+    private static List<ExtensionRow> ExtensionRows(Contract contract)
+    {
+        var periods = new Dictionary<int, (DateOnly From, DateOnly To)>();
+        var end = contract.InitialEndDate;
+        foreach (var extension in contract.Extensions.Where(e => e.Status == ExtensionStatus.Taken).OrderBy(e => e.Number)
+                     .Concat(contract.Extensions.Where(e => e.Status == ExtensionStatus.Pending).OrderBy(e => e.Number)))
+        {
+            var to = Term.Extend(end, extension.Months);
+            periods[extension.Number] = (end.AddDays(1), to);
+            end = to;
+        }
+
+        return contract.Extensions.OrderBy(e => e.Number)
+            .Select(e => new ExtensionRow(e.Number, e.Months, e.DecideBy, e.Status, e.DecidedOn,
+                periods.TryGetValue(e.Number, out var p) ? p.From : null,
+                periods.TryGetValue(e.Number, out var q) ? q.To : null))
+            .ToList();
+    }
+
+    private static List<TimelineBar> TimelineBars(Contract contract, DateOnly today, out int? todayOffset)
+    {
+        var start = contract.StartDate;
+        var last = contract.MaximumEndDate;
+        var span = Math.Max(1, last.DayNumber - start.DayNumber + 1);
+        int Percent(DateOnly date) => Math.Clamp((int)Math.Round((date.DayNumber - start.DayNumber) * 100.0 / span), 0, 100);
+        TimelineBar Bar(string label, DateOnly from, DateOnly to, string kind)
+        {
+            var offset = Percent(from);
+            return new TimelineBar(label, from, to, kind, offset, Math.Max(1, Math.Min(100 - offset, Percent(to.AddDays(1)) - offset)));
+        }
+
+        var bars = new List<TimelineBar> { Bar("Initial term", start, contract.InitialEndDate, "initial") };
+        foreach (var extension in ExtensionRows(contract).Where(e => e.From is not null))
+        {
+            bars.Add(Bar($"Extension {extension.Number} ({extension.Months} months, {extension.Status.ToDisplayName().ToLowerInvariant()})",
+                extension.From!.Value, extension.To!.Value, extension.Status == ExtensionStatus.Taken ? "taken" : "pending"));
+        }
+
+        todayOffset = today >= start && today <= last ? Percent(today) : null;
+        return bars;
+    }
+}
+
+/// <summary>The confirmation form for taking or declining an extension.</summary>
+public sealed class ExtensionDecisionViewModel
+{
+    public int ContractId { get; set; }
+
+    public string Reference { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public int Number { get; set; }
+
+    public int Months { get; set; }
+
+    public DateOnly DecideBy { get; set; }
+
+    public DateOnly CurrentEndDate { get; set; }
+
+    public DateOnly EndDateIfTaken { get; set; }
+
+    /// <summary>"take" or "decline".</summary>
+    public string Decision { get; set; } = "take";
+
+    public int Version { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Display(Name = "Date of the decision")]
+    public DateInputModel DecidedOn { get; set; } = new();
+
+    public bool Taking => Decision == "take";
+}

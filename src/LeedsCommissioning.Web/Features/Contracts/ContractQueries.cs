@@ -1,0 +1,172 @@
+using LeedsCommissioning.Domain.Contracts;
+using LeedsCommissioning.Domain.Providers;
+using LeedsCommissioning.Domain.Reference;
+using LeedsCommissioning.Domain.Security;
+using LeedsCommissioning.Web.Infrastructure;
+using LeedsCommissioning.Web.Security;
+
+namespace LeedsCommissioning.Web.Features.Contracts;
+
+/// <summary>The register's filters and sort as the query string carries them (one shape for the page and the downloads).</summary>
+public sealed class RegisterFilter
+{
+    public string? Search { get; set; }
+
+    public int? Organisation { get; set; }
+
+    public ServiceArea? ServiceArea { get; set; }
+
+    public int? Provider { get; set; }
+
+    public ContractStatus? Status { get; set; }
+
+    /// <summary>A commissioning organisation's id, or a partner funder's name (e.g. "Wakefield Council").</summary>
+    public string? Funder { get; set; }
+
+    /// <summary>6, 12 or 18: contracts still running whose current end date is within that many months of today.</summary>
+    public int? EndingWithin { get; set; }
+
+    /// <summary>reference, title, end, value or local.</summary>
+    public string? Sort { get; set; }
+
+    /// <summary>asc or desc.</summary>
+    public string? Direction { get; set; }
+
+    public bool Descending => string.Equals(Direction, "desc", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The filters and sort as a query string ("?search=...&amp;status=Live"), without the page.</summary>
+    public string ToQueryString(string? sort = null, string? direction = null)
+    {
+        var parts = new List<string>();
+        void Add(string name, object? value)
+        {
+            if (value is not null && value.ToString() is { Length: > 0 } text)
+            {
+                parts.Add($"{name}={Uri.EscapeDataString(text)}");
+            }
+        }
+
+        Add("search", Search?.Trim());
+        Add("organisation", Organisation);
+        Add("serviceArea", ServiceArea);
+        Add("provider", Provider);
+        Add("status", Status);
+        Add("funder", Funder);
+        Add("endingWithin", EndingWithin);
+        Add("sort", sort ?? Sort);
+        Add("direction", direction ?? Direction);
+        return parts.Count == 0 ? "" : "?" + string.Join("&", parts);
+    }
+}
+
+/// <summary>
+/// The register's specifications (style.md: filters reused as IQueryable extension methods): the list,
+/// the totals, the CSV and the Excel download all run these, so they always agree.
+/// </summary>
+public static class ContractQueries
+{
+    /// <summary>
+    /// Contracts a provider user may see: those their organisation takes part in as lead, partner or
+    /// subcontractor (issue 4, "never another provider's"). Enforced here, where the data is read.
+    /// </summary>
+    public static IQueryable<Contract> TakingPart(this IQueryable<Contract> contracts, int providerId) =>
+        contracts.Where(c => c.Providers.Any(p => p.ProviderId == providerId));
+
+    /// <summary>Every register filter at once. <paramref name="today"/> is the UK date from the injected clock.</summary>
+    public static IQueryable<Contract> ApplyFilters(this IQueryable<Contract> contracts, RegisterFilter filter, DateOnly today)
+    {
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var term = filter.Search.Trim().ToLower();
+            contracts = contracts.Where(c => c.Reference.ToLower().Contains(term)
+                || c.Title.ToLower().Contains(term)
+                || c.Providers.Any(p => p.Provider.Name.ToLower().Contains(term)));
+        }
+
+        if (filter.Organisation is { } organisationId)
+        {
+            contracts = contracts.Where(c => c.CommissioningOrganisationId == organisationId);
+        }
+
+        if (filter.ServiceArea is { } area)
+        {
+            contracts = contracts.Where(c => c.ServiceArea == area);
+        }
+
+        if (filter.Provider is { } providerId)
+        {
+            contracts = contracts.TakingPart(providerId);
+        }
+
+        if (filter.Status is { } status)
+        {
+            contracts = contracts.Where(c => c.Status == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Funder))
+        {
+            var funder = filter.Funder.Trim();
+            contracts = int.TryParse(funder, out var funderId)
+                ? contracts.Where(c => c.Funding.Any(f => f.FunderOrganisationId == funderId))
+                : contracts.Where(c => c.Funding.Any(f => f.PartnerName == funder));
+        }
+
+        if (filter.EndingWithin is { } months && ContractOptions.EndingWithinMonths.Contains(months))
+        {
+            contracts = contracts.EndingWithin(today, months);
+        }
+
+        return contracts;
+    }
+
+    /// <summary>
+    /// Still running (not ended or decommissioned) with the stored current end date between today and
+    /// <paramref name="months"/> months on: the SQL twin of <see cref="Contract.IsEndingWithin"/>.
+    /// </summary>
+    public static IQueryable<Contract> EndingWithin(this IQueryable<Contract> contracts, DateOnly today, int months)
+    {
+        var last = today.AddMonths(months);
+        return contracts.Where(c => c.Status != ContractStatus.Ended && c.Status != ContractStatus.Decommissioned
+            && c.CurrentEndDate >= today && c.CurrentEndDate <= last);
+    }
+
+    /// <summary>The register's sort; ties broken by reference so paging is stable.</summary>
+    public static IQueryable<Contract> ApplySort(this IQueryable<Contract> contracts, RegisterFilter filter)
+    {
+        var desc = filter.Descending;
+        var sorted = filter.Sort?.ToLowerInvariant() switch
+        {
+            "title" => desc ? contracts.OrderByDescending(c => c.Title) : contracts.OrderBy(c => c.Title),
+            "end" => desc ? contracts.OrderByDescending(c => c.CurrentEndDate) : contracts.OrderBy(c => c.CurrentEndDate),
+            "value" => desc ? contracts.OrderByDescending(c => c.AnnualValue) : contracts.OrderBy(c => c.AnnualValue),
+            "local" => desc ? contracts.OrderByDescending(c => c.SmallLocalShare) : contracts.OrderBy(c => c.SmallLocalShare),
+            _ => desc ? contracts.OrderByDescending(c => c.Reference) : contracts.OrderBy(c => c.Reference),
+        };
+        return sorted.ThenBy(c => c.Reference);
+    }
+
+    /// <summary>Whether a contract part's provider counts towards Keep it Local (small or micro, Leeds-based): <see cref="Provider.IsSmallAndLocal"/> in SQL.</summary>
+    public static IQueryable<ContractProvider> SmallAndLocal(this IQueryable<ContractProvider> parts) =>
+        parts.Where(p => p.Provider.IsLeedsBased && (p.Provider.SizeBand == SizeBand.Micro || p.Provider.SizeBand == SizeBand.Small));
+}
+
+/// <summary>Who may see which contracts, and today's date, for the contracts screens.</summary>
+public static class ContractAccess
+{
+    /// <summary>
+    /// The contracts this person may open: every one for staff; for a provider user only those their
+    /// organisation takes part in; none for anyone else. Use it wherever a contract is read by id.
+    /// </summary>
+    public static IQueryable<Contract> VisibleTo(this IQueryable<Contract> contracts, System.Security.Claims.ClaimsPrincipal user)
+    {
+        if (user.ProviderId() is { } providerId && user.IsInRole(Roles.ProviderUser))
+        {
+            return contracts.TakingPart(providerId);
+        }
+
+        return Roles.Staff.Any(user.IsInRole) ? contracts : contracts.Where(_ => false);
+    }
+
+    /// <summary>Today's date in the UK, from the injected clock.</summary>
+    public static DateOnly UkToday(this TimeProvider clock) => DateOnly.FromDateTime(UkTime.ToUk(clock.GetUtcNow().UtcDateTime));
+}

@@ -1,0 +1,138 @@
+using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Contracts;
+using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeedsCommissioning.Web.Features.Contracts;
+
+/// <summary>The contracts register (staff), "Our contracts" (provider users) and the contract page with its tabs.</summary>
+public sealed class ContractsController(CommissioningDbContext db, TimeProvider clock, IAuthorizationService authorization) : Controller
+{
+    [HttpGet("/contracts")]
+    [Authorize(Policies.ViewRegister)]
+    public async Task<IActionResult> Index([FromQuery] RegisterFilter filter, int page = 1)
+    {
+        var filtered = db.Contracts.AsNoTracking().ApplyFilters(filter, clock.UkToday());
+        var totals = await TotalsAsync(filtered);
+        var pageNumber = Math.Clamp(page, 1, Math.Max(1, (int)Math.Ceiling(totals.Count / (double)RegisterViewModel.PageSize)));
+        var rows = await filtered.ApplySort(filter)
+            .Skip((pageNumber - 1) * RegisterViewModel.PageSize).Take(RegisterViewModel.PageSize)
+            .Select(c => new RegisterRow(c.Id, c.Reference, c.Title, c.LeadProvider == null ? null : c.LeadProvider.Name,
+                c.Status, c.CurrentEndDate, c.AnnualValue, c.SmallLocalShare))
+            .ToListAsync();
+        return View(new RegisterViewModel
+        {
+            Filter = filter, Page = pageNumber, Rows = rows, Totals = totals,
+            Organisations = await OrganisationOptions(filter.Organisation), Providers = await ProviderOptions(filter.Provider),
+            Funders = await FunderOptions(filter.Funder),
+            CanCreate = (await authorization.AuthorizeAsync(User, Policies.ManageContracts)).Succeeded,
+        });
+    }
+
+    [HttpGet("/our-contracts")]
+    [Authorize(Policies.ProviderUser)]
+    public async Task<IActionResult> OurContracts()
+    {
+        var providerId = User.ProviderId()!.Value;
+        var name = await db.Providers.Where(p => p.Id == providerId).Select(p => p.Name).SingleAsync();
+        var rows = await db.Contracts.AsNoTracking().TakingPart(providerId)
+            .OrderBy(c => c.CurrentEndDate).ThenBy(c => c.Reference)
+            .Select(c => new
+            {
+                c.Id, c.Reference, c.Title, c.ServiceArea, Lead = c.LeadProvider == null ? null : c.LeadProvider.Name, c.Status,
+                c.CurrentEndDate, c.AnnualValue, Ours = c.Providers.Where(p => p.ProviderId == providerId).Select(p => new { p.Role, p.AnnualShare }).First(),
+            })
+            .ToListAsync();
+        return View(new OurContractsViewModel(name, rows.Select(r => new OurContractRow(
+            r.Id, r.Reference, r.Title, r.ServiceArea, r.Lead, r.Status, r.CurrentEndDate, r.AnnualValue, r.Ours.Role, r.Ours.AnnualShare)).ToList()));
+    }
+
+    [HttpGet("/contracts/{id:int}")]
+    [Authorize(Policies.ViewContract)]
+    public async Task<IActionResult> Details(int id)
+    {
+        var model = await PageAsync(id);
+        return model is null ? NotFound() : View(model);
+    }
+
+    /// <summary>Moves the contract along its lifecycle (Contract.MoveTo); a refusal is shown on the Summary tab.</summary>
+    [HttpPost("/contracts/{id:int}/status")]
+    [Authorize(Policies.ManageContracts)]
+    public async Task<IActionResult> Status(int id, ContractStatus? newStatus, int version)
+    {
+        var contract = await db.Contracts.Include(c => c.Funding).SingleOrDefaultAsync(c => c.Id == id);
+        if (contract is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            db.Entry(contract).Property(c => c.Version).OriginalValue = version;
+            contract.MoveTo(newStatus ?? throw new DomainException("Select the new status", "NewStatus"));
+            await db.SaveChangesAsync();
+        }
+        catch (Exception ex) when (ex is DomainException or DbUpdateConcurrencyException)
+        {
+            var model = (await PageAsync(id))!;
+            model.NewStatus = newStatus;
+            ModelState.AddModelError("NewStatus", ex is DomainException domain ? domain.Message
+                : "Someone else changed this contract while you were looking at it. Check its details and try again");
+            return View(nameof(Details), model);
+        }
+
+        TempData["Success"] = $"{contract.Reference} is now {contract.Status.ToDisplayName().ToLowerInvariant()}";
+        return Redirect($"/contracts/{id}");
+    }
+
+    private async Task<ContractPageViewModel?> PageAsync(int id)
+    {
+        var contract = await db.Contracts.AsNoTracking().AsSplitQuery().VisibleTo(User)
+            .Include(c => c.Providers).ThenInclude(p => p.Provider)
+            .Include(c => c.Funding).ThenInclude(f => f.FunderOrganisation)
+            .Include(c => c.Extensions).Include(c => c.Documents)
+            .SingleOrDefaultAsync(c => c.Id == id);
+        if (contract is null)
+        {
+            return null;
+        }
+
+        var organisation = await db.CommissioningOrganisations.Where(o => o.Id == contract.CommissioningOrganisationId).Select(o => o.Name).SingleAsync();
+        var isProvider = User.IsInRole(LeedsCommissioning.Domain.Security.Roles.ProviderUser);
+        // The audit trail names staff and shows every party's figures: staff only.
+        var history = isProvider ? [] : await ContractHistory.LoadAsync(db, id);
+        var canManage = (await authorization.AuthorizeAsync(User, Policies.ManageContracts)).Succeeded;
+        return ContractPageViewModel.From(contract, organisation, history, clock.UkToday(), isProvider ? User.ProviderId() : null, canManage);
+    }
+
+    private static async Task<RegisterTotals> TotalsAsync(IQueryable<Contract> filtered) => new(
+        await filtered.CountAsync(),
+        await filtered.SumAsync(c => c.AnnualValue),
+        await filtered.SumAsync(c => c.WholeLifeValue),
+        await filtered.SelectMany(c => c.Providers).SmallAndLocal().SumAsync(p => p.AnnualShare),
+        await filtered.CountAsync(c => c.LeadProviderIsThirdSector == true));
+
+    private async Task<IReadOnlyList<SelectListItem>> OrganisationOptions(int? selected) =>
+        await db.CommissioningOrganisations.AsNoTracking().OrderBy(o => o.Name)
+            .Select(o => new SelectListItem(o.Name, o.Id.ToString(), o.Id == selected)).ToListAsync();
+
+    private async Task<IReadOnlyList<SelectListItem>> ProviderOptions(int? selected) =>
+        await db.Providers.AsNoTracking().Where(p => db.ContractProviders.Any(cp => cp.ProviderId == p.Id)).OrderBy(p => p.Name)
+            .Select(p => new SelectListItem(p.Name, p.Id.ToString(), p.Id == selected)).ToListAsync();
+
+    /// <summary>Commissioning organisations that fund something, then partner funders by name.</summary>
+    private async Task<IReadOnlyList<SelectListItem>> FunderOptions(string? selected)
+    {
+        var organisations = await db.CommissioningOrganisations.AsNoTracking()
+            .Where(o => db.FundingContributions.Any(f => f.FunderOrganisationId == o.Id)).OrderBy(o => o.Name)
+            .Select(o => new { o.Id, o.Name }).ToListAsync();
+        var partners = await db.FundingContributions.AsNoTracking().Where(f => f.PartnerName != null)
+            .Select(f => f.PartnerName!).Distinct().OrderBy(n => n).ToListAsync();
+        return organisations.Select(o => new SelectListItem(o.Name, o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == selected))
+            .Concat(partners.Select(n => new SelectListItem(n, n, n == selected))).ToList();
+    }
+}

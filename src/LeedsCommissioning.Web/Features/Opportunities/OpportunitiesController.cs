@@ -1,0 +1,162 @@
+using FluentValidation;
+using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Opportunities;
+using LeedsCommissioning.Domain.Reference;
+using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Infrastructure.Opportunities;
+using LeedsCommissioning.Web.Infrastructure;
+using LeedsCommissioning.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeedsCommissioning.Web.Features.Opportunities;
+
+/// <summary>The public face of opportunities: anyone can find and read them; provider users register interest and ask questions.</summary>
+[Route("opportunities")]
+public sealed class OpportunitiesController(
+    CommissioningDbContext db, TimeProvider clock, UserManager<LeedsCommissioning.Infrastructure.Identity.ApplicationUser> users, IAuthorizationService authorization) : Controller
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    [HttpGet("")]
+    [AllowAnonymous]
+    public async Task<IActionResult> Index(string? search, string? serviceArea, string? value, string? closing, bool small = false, int page = 1)
+    {
+        var model = new OpportunitiesIndexViewModel { Search = search, ServiceArea = serviceArea, Value = value, Closing = closing, Small = small, Page = Math.Max(1, page) };
+        var query = db.Opportunities.AsNoTracking().OpenAt(Now);
+        model.ServiceAreas = await query.Select(o => o.ServiceArea).Distinct().OrderBy(s => s).ToListAsync();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim().ToLower();
+            query = query.Where(o => o.Title.ToLower().Contains(term) || (o.Description != null && o.Description.ToLower().Contains(term)));
+        }
+
+        if (Enum.TryParse<ServiceArea>(serviceArea, out var area))
+        {
+            query = query.Where(o => o.ServiceArea == area);
+        }
+
+        if (int.TryParse(closing, out var days) && days > 0)
+        {
+            var until = Now.AddDays(days);
+            query = query.Where(o => o.BidDeadlineUtc <= until);
+        }
+
+        if (small)
+        {
+            query = query.Where(o => o.SuitableForSmallOrganisations);
+        }
+
+        // Open opportunities are few: the value band is applied after the read, which every database supports.
+        var rows = await query.OrderBy(o => o.BidDeadlineUtc)
+            .Select(o => new OpportunityListRow(o.Id, o.Title, o.ServiceArea,
+                db.CommissioningOrganisations.Where(c => c.Id == o.CommissioningOrganisationId).Select(c => c.Name).First(),
+                o.EstimatedValue, o.BidDeadlineUtc!.Value, o.Lots.Count, o.SuitableForSmallOrganisations))
+            .ToListAsync();
+        if (OpportunitiesIndexViewModel.ValueBands.FirstOrDefault(b => b.Value == value) is { Value: not null } band)
+        {
+            rows = rows.Where(r => r.EstimatedValue >= band.Min && r.EstimatedValue < band.Max).ToList();
+        }
+
+        model.TotalCount = rows.Count;
+        model.Rows = rows.Skip((model.Page - 1) * model.PageSize).Take(model.PageSize).ToList();
+        return View(model);
+    }
+
+    [HttpGet("{id:int}")]
+    [AllowAnonymous]
+    public async Task<IActionResult> Details(int id)
+    {
+        var model = await db.PublicViewAsync(id, Now, everPublishedOnly: true);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        if (User.ProviderId() is { } providerId && (await authorization.AuthorizeAsync(User, Policies.ProviderUser)).Succeeded)
+        {
+            model.IsProvider = true;
+            model.InterestRegistered = await db.InterestRegistrations.AnyAsync(i => i.OpportunityId == id && i.ProviderId == providerId);
+            model.YourBids = await db.OwnedBy(providerId).AsNoTracking().Where(b => b.OpportunityId == id)
+                .Select(b => new YourBidRow(b.LotId, b.Status, b.SubmittedAtUtc)).ToListAsync();
+            model.YourWaitingQuestions = await db.ClarificationQuestions.AsNoTracking()
+                .Where(q => q.OpportunityId == id && q.ProviderId == providerId && q.Answer == null)
+                .OrderBy(q => q.AskedAtUtc).Select(q => q.Text).ToListAsync();
+        }
+
+        return View(model);
+    }
+
+    [HttpPost("{id:int}/register-interest")]
+    [Authorize(Policies.ProviderUser)]
+    public async Task<IActionResult> RegisterInterest(int id)
+    {
+        var opportunity = await db.Opportunities.SingleOrDefaultAsync(o => o.Id == id);
+        if (opportunity is null)
+        {
+            return NotFound();
+        }
+
+        var providerId = User.ProviderId()!.Value;
+        if (!await db.InterestRegistrations.AnyAsync(i => i.OpportunityId == id && i.ProviderId == providerId))
+        {
+            try
+            {
+                db.InterestRegistrations.Add(opportunity.RegisterInterest(providerId, users.GetUserId(User)!, Now));
+                await db.SaveChangesAsync();
+            }
+            catch (DomainException ex)
+            {
+                TempData["Error"] = ex.Message;
+                return Redirect($"/opportunities/{id}");
+            }
+        }
+
+        TempData["Success"] = "Your organisation's interest is registered";
+        TempData["SuccessBody"] = "Only the commissioning team can see it. Other providers cannot.";
+        return Redirect($"/opportunities/{id}");
+    }
+
+    [HttpGet("{id:int}/ask")]
+    [Authorize(Policies.ProviderUser)]
+    public async Task<IActionResult> Ask(int id)
+    {
+        var title = await db.Opportunities.AsNoTracking().EverPublished().Where(o => o.Id == id).Select(o => o.Title).SingleOrDefaultAsync();
+        return title is null ? NotFound() : View(new AskQuestionViewModel { OpportunityId = id, OpportunityTitle = title });
+    }
+
+    [HttpPost("{id:int}/ask")]
+    [Authorize(Policies.ProviderUser)]
+    public async Task<IActionResult> Ask(int id, AskQuestionViewModel model, [FromServices] IValidator<AskQuestionViewModel> validator)
+    {
+        var opportunity = await db.Opportunities.EverPublished().SingleOrDefaultAsync(o => o.Id == id);
+        if (opportunity is null)
+        {
+            return NotFound();
+        }
+
+        model.OpportunityId = id;
+        model.OpportunityTitle = opportunity.Title;
+        if (!await ModelState.ValidateAsync(validator, model))
+        {
+            return View(model);
+        }
+
+        try
+        {
+            db.ClarificationQuestions.Add(opportunity.Ask(User.ProviderId()!.Value, users.GetUserId(User)!, model.Text!, Now));
+            await db.SaveChangesAsync();
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddDomainError(ex);
+            return View(model);
+        }
+
+        TempData["Success"] = "Your question has been sent";
+        TempData["SuccessBody"] = "The answer will be published on this page for every provider to read. Your organisation's name will not be shown.";
+        return Redirect($"/opportunities/{id}");
+    }
+}

@@ -1,0 +1,79 @@
+using LeedsCommissioning.Domain.Opportunities;
+using LeedsCommissioning.Domain.Reference;
+using LeedsCommissioning.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeedsCommissioning.Web.Features.Opportunities;
+
+/// <summary>Reusable filters on opportunities (our specifications) and the one read of an opportunity's public face.</summary>
+public static class OpportunityReads
+{
+    /// <summary>Published and still before the bid deadline: what the public list shows.</summary>
+    public static IQueryable<Opportunity> OpenAt(this IQueryable<Opportunity> opportunities, DateTime nowUtc) =>
+        opportunities.Where(o => o.Status == OpportunityStatus.Published && o.BidDeadlineUtc > nowUtc);
+
+    /// <summary>Everything that has ever been published: the public may read it, open or not.</summary>
+    public static IQueryable<Opportunity> EverPublished(this IQueryable<Opportunity> opportunities) =>
+        opportunities.Where(o => o.PublishedAtUtc != null);
+
+    public static IQueryable<Opportunity> WithParts(this IQueryable<Opportunity> opportunities) =>
+        opportunities.Include(o => o.Lots).Include(o => o.QualityQuestions).Include(o => o.SocialValueCriteria).Include(o => o.Clarifications);
+
+    /// <summary>The opportunity as the public page shows it (the staff overview reuses it).</summary>
+    public static async Task<OpportunityDetailsViewModel?> PublicViewAsync(this CommissioningDbContext db, int id, DateTime nowUtc, bool everPublishedOnly)
+    {
+        var query = db.Opportunities.AsNoTracking().AsSplitQuery().WithParts().Where(o => o.Id == id);
+        if (everPublishedOnly)
+        {
+            query = query.EverPublished();
+        }
+
+        var o = await query.SingleOrDefaultAsync();
+        if (o is null)
+        {
+            return null;
+        }
+
+        var organisation = await db.CommissioningOrganisations.Where(c => c.Id == o.CommissioningOrganisationId).Select(c => c.Name).SingleAsync();
+        var criterionIds = o.SocialValueCriteria.Select(s => s.SocialValueCriterionId).ToList();
+        var criteria = await db.SocialValueCriteria.AsNoTracking().Where(c => criterionIds.Contains(c.Id)).OrderBy(c => c.Principle).ThenBy(c => c.Name)
+            .Select(c => new CriterionRow(c.Id, c.Name, c.Principle, c.Unit, c.Description)).ToListAsync();
+        var answers = await db.ClarificationQuestions.AsNoTracking()
+            .Where(q => q.OpportunityId == id && q.Answer != null)
+            .OrderBy(q => q.AnsweredAtUtc)
+            .Select(q => new PublishedAnswerRow(q.Text, q.Answer!, q.AnsweredAtUtc!.Value))
+            .ToListAsync();
+
+        return new OpportunityDetailsViewModel
+        {
+            Id = o.Id,
+            Title = o.Title,
+            Description = o.Description,
+            ServiceArea = o.ServiceArea.ToDisplayName(),
+            Organisation = organisation,
+            EstimatedValue = o.EstimatedValue,
+            TermShape = o.TermShape,
+            Route = o.Route.ToDisplayName(),
+            Stage = o.StageAt(nowUtc),
+            PublishOn = o.PublishOn,
+            ClarificationDeadlineUtc = o.ClarificationDeadlineUtc,
+            BidDeadlineUtc = o.BidDeadlineUtc,
+            EvaluationBy = o.EvaluationBy,
+            AwardBy = o.AwardBy,
+            ContractStart = o.ContractStart,
+            PriceWeight = o.PriceWeight,
+            QualityWeight = o.QualityWeight,
+            SocialValueWeight = o.SocialValueWeight,
+            ConsortiaAllowed = o.ConsortiaAllowed,
+            PaymentByResults = o.PaymentByResults,
+            SuitableForSmallOrganisations = o.SuitableForSmallOrganisations,
+            SingleLotReason = o.SingleLotReason,
+            Lots = o.Lots.OrderBy(l => l.Number).Select(l => new LotRow(l.Id, l.Number, l.Title, l.Description, l.AnnualValue, l.Localities)).ToList(),
+            QualityQuestions = o.QualityQuestions.OrderBy(q => q.Number).Select(q => new QualityQuestionRow(q.Id, q.Number, q.Text, q.Weight, q.WordLimit, q.Scorers)).ToList(),
+            SocialValue = criteria,
+            Clarifications = o.Clarifications.OrderBy(c => c.Number).Select(c => new NoticeRow(c.Number, c.Text, c.PublishedAtUtc)).ToList(),
+            Answers = answers,
+            OpenForQuestions = o.IsOpenForQuestions(nowUtc),
+        };
+    }
+}

@@ -1,0 +1,307 @@
+using FluentValidation;
+using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Opportunities;
+using LeedsCommissioning.Domain.Reference;
+using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Infrastructure.Identity;
+using LeedsCommissioning.Infrastructure.Opportunities;
+using LeedsCommissioning.Web.Features.Opportunities;
+using LeedsCommissioning.Web.Infrastructure;
+using LeedsCommissioning.Web.Security;
+using LeedsCommissioning.Web.TagHelpers.GovUk;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeedsCommissioning.Web.Features.Procurement;
+
+/// <summary>Staff plan opportunities: list, draft, edit, approve, publish, cancel (issue 6).</summary>
+[Route("procurement")]
+[Authorize(Policies.Staff)]
+public sealed class ProcurementController(
+    CommissioningDbContext db, TimeProvider clock, UserManager<ApplicationUser> users, IAuthorizationService authorization) : Controller
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(OpportunityStage? stage)
+    {
+        var now = Now;
+        var rows = await db.Opportunities.AsNoTracking()
+            .OrderByDescending(o => o.CreatedAtUtc)
+            .Select(o => new
+            {
+                o.Id, o.Title, o.ServiceArea, o.Status, o.BidDeadlineUtc, o.AuthorName,
+                Waiting = db.ClarificationQuestions.Count(q => q.OpportunityId == o.Id && q.Answer == null),
+            })
+            .ToListAsync();
+        var model = new ProcurementIndexViewModel
+        {
+            Stage = stage,
+            Rows = rows.Select(r => new ProcurementRow(r.Id, r.Title, r.ServiceArea.ToDisplayName(), StageOf(r.Status, r.BidDeadlineUtc, now), r.BidDeadlineUtc, r.AuthorName, r.Waiting))
+                .Where(r => stage is null || r.Stage == stage).ToList(),
+            PendingApplications = await db.OrganisationApplications.CountAsync(a => a.Status == Domain.Registration.ApplicationStatus.Pending),
+            CanCreate = await Can(Policies.ManageOpportunities),
+        };
+        return View(model);
+    }
+
+    [HttpGet("opportunities/new")]
+    [Authorize(Policies.ManageOpportunities)]
+    public async Task<IActionResult> New() =>
+        View("Form", await WithOptions(new OpportunityFormViewModel { PaymentByResults = false, ConsortiaAllowed = true, Route = nameof(ProcurementRoute.LightTouch), InitialTermMonths = "36" }));
+
+    [HttpPost("opportunities/new")]
+    [Authorize(Policies.ManageOpportunities)]
+    public async Task<IActionResult> New(OpportunityFormViewModel model, [FromServices] IValidator<OpportunityFormViewModel> validator)
+    {
+        model.Id = null;
+        if (!await ModelState.ValidateAsync(validator, model))
+        {
+            return View("Form", await WithOptions(model));
+        }
+
+        try
+        {
+            var opportunity = new Opportunity(model.Title!, model.Description, Enum.Parse<ServiceArea>(model.ServiceArea!), model.CommissioningOrganisationId!.Value,
+                users.GetUserId(User)!, User.DisplayName(), Now);
+            Apply(opportunity, model);
+            db.Opportunities.Add(opportunity);
+            await db.SaveChangesAsync();
+            TempData["Success"] = "Draft opportunity created";
+            TempData["SuccessBody"] = "Now add its lots and its evaluation model.";
+            return Redirect($"/procurement/opportunities/{opportunity.Id}");
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddDomainError(ex);
+            return View("Form", await WithOptions(model));
+        }
+    }
+
+    [HttpGet("opportunities/{id:int}")]
+    public async Task<IActionResult> Overview(int id, [FromServices] KeepItLocalFigures keepItLocal, [FromServices] PublicationRules publication)
+    {
+        var opportunity = await db.Opportunities.AsNoTracking().AsSplitQuery().WithParts().SingleOrDefaultAsync(o => o.Id == id);
+        var face = await db.PublicViewAsync(id, Now, everPublishedOnly: false);
+        if (opportunity is null || face is null)
+        {
+            return NotFound();
+        }
+
+        var panel = await keepItLocal.PanelAsync(opportunity);
+        var kind = await db.CommissioningOrganisations.Where(c => c.Id == opportunity.CommissioningOrganisationId).Select(c => c.Kind).SingleAsync();
+        var publishDate = opportunity.PublishOn is { } planned && opportunity.PublishedAtUtc is not null ? planned
+            : opportunity.PublishOn is { } p && p > UkCalendar.DateOf(Now) ? p : UkCalendar.DateOf(Now);
+        return View(new OverviewViewModel
+        {
+            Opportunity = face,
+            Status = opportunity.Status,
+            AuthorName = opportunity.AuthorName,
+            ApprovedByName = opportunity.ApprovedByName,
+            ApprovedAtUtc = opportunity.ApprovedAtUtc,
+            OutcomeNote = opportunity.OutcomeNote,
+            KeepItLocal = panel,
+            Publication = publication.For(kind, opportunity.Route, opportunity.EstimatedValue, publishDate),
+            PublicationDateUsed = publishDate,
+            Problems = opportunity.IsEditable ? opportunity.ProblemsBeforeApproval(KeepItLocalFigures.CountsByLotNumber(panel), Now) : [],
+            InterestCount = await db.InterestRegistrations.CountAsync(i => i.OpportunityId == id),
+            WaitingQuestions = await db.ClarificationQuestions.CountAsync(q => q.OpportunityId == id && q.Answer == null),
+            SubmittedBids = await db.CountSubmittedAsync(id),
+            PastDeadline = opportunity.IsPastBidDeadline(Now) && opportunity.PublishedAtUtc is not null,
+            IsAuthor = opportunity.AuthorUserId == users.GetUserId(User),
+            CanManage = await Can(Policies.ManageOpportunities),
+            CanApprove = await Can(Policies.ApproveOpportunities),
+            CanRecordOutcome = await Can(Policies.RecordOutcome),
+            CanOpenBids = await Can(Policies.OpenBids),
+        });
+    }
+
+    [HttpGet("opportunities/{id:int}/edit")]
+    [Authorize(Policies.ManageOpportunities)]
+    public async Task<IActionResult> Edit(int id)
+    {
+        var o = await db.Opportunities.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id);
+        if (o is null)
+        {
+            return NotFound();
+        }
+
+        return View("Form", await WithOptions(new OpportunityFormViewModel
+        {
+            Id = o.Id,
+            Title = o.Title,
+            Description = o.Description,
+            ServiceArea = o.ServiceArea.ToString(),
+            CommissioningOrganisationId = o.CommissioningOrganisationId,
+            EstimatedValue = o.EstimatedValue == 0 ? null : o.EstimatedValue.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+            InitialTermMonths = o.InitialTermMonths.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ExtensionMonths = string.Join(", ", o.ExtensionMonths),
+            Route = o.Route.ToString(),
+            PaymentByResults = o.PaymentByResults,
+            ConsortiaAllowed = o.ConsortiaAllowed,
+            PublishOn = DateInputModel.From(o.PublishOn),
+            ClarificationDeadline = DateInputModel.From(o.ClarificationDeadlineUtc is { } c ? UkCalendar.DateOf(c) : null),
+            ClarificationDeadlineTime = o.ClarificationDeadlineUtc is { } ct ? FormValues.Time(ct) : "12:00",
+            BidDeadline = DateInputModel.From(o.BidDeadlineUtc is { } b ? UkCalendar.DateOf(b) : null),
+            BidDeadlineTime = o.BidDeadlineUtc is { } bt ? FormValues.Time(bt) : "12:00",
+            EvaluationBy = DateInputModel.From(o.EvaluationBy),
+            AwardBy = DateInputModel.From(o.AwardBy),
+            ContractStart = DateInputModel.From(o.ContractStart),
+        }));
+    }
+
+    [HttpPost("opportunities/{id:int}/edit")]
+    [Authorize(Policies.ManageOpportunities)]
+    public async Task<IActionResult> Edit(int id, OpportunityFormViewModel model, [FromServices] IValidator<OpportunityFormViewModel> validator)
+    {
+        model.Id = id;
+        var opportunity = await db.Opportunities.SingleOrDefaultAsync(o => o.Id == id);
+        if (opportunity is null)
+        {
+            return NotFound();
+        }
+
+        if (!await ModelState.ValidateAsync(validator, model))
+        {
+            return View("Form", await WithOptions(model));
+        }
+
+        try
+        {
+            opportunity.Describe(model.Title!, model.Description, Enum.Parse<ServiceArea>(model.ServiceArea!), model.CommissioningOrganisationId!.Value);
+            Apply(opportunity, model);
+            await db.SaveChangesAsync();
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddDomainError(ex);
+            return View("Form", await WithOptions(model));
+        }
+
+        TempData["Success"] = "Opportunity updated";
+        return Redirect($"/procurement/opportunities/{id}");
+    }
+
+    [HttpPost("opportunities/{id:int}/approve")]
+    [Authorize(Policies.ApproveOpportunities)]
+    public Task<IActionResult> Approve(int id, [FromServices] KeepItLocalFigures keepItLocal) =>
+        Act(id, async o =>
+        {
+            var panel = await keepItLocal.PanelAsync(o);
+            o.Approve(users.GetUserId(User)!, User.DisplayName(), KeepItLocalFigures.CountsByLotNumber(panel), keepItLocal.Cap, Now);
+        }, "Opportunity approved to publish");
+
+    [HttpPost("opportunities/{id:int}/return-to-draft")]
+    [Authorize(Policies.ManageOpportunities)]
+    public Task<IActionResult> ReturnToDraft(int id) =>
+        Act(id, o => { o.ReturnToDraft(); return Task.CompletedTask; }, "Opportunity returned to draft");
+
+    [HttpPost("opportunities/{id:int}/publish")]
+    [Authorize(Policies.ManageOpportunities)]
+    public Task<IActionResult> Publish(int id) =>
+        Act(id, o => { o.Publish(Now); return Task.CompletedTask; }, "Opportunity published", "Providers can now find it, ask questions and bid.");
+
+    [HttpGet("opportunities/{id:int}/cancel")]
+    [Authorize(Policies.RecordOutcome)]
+    public async Task<IActionResult> Cancel(int id)
+    {
+        var title = await db.Opportunities.Where(o => o.Id == id).Select(o => o.Title).SingleOrDefaultAsync();
+        return title is null ? NotFound() : View(new CancelViewModel { Id = id, Title = title });
+    }
+
+    [HttpPost("opportunities/{id:int}/cancel")]
+    [Authorize(Policies.RecordOutcome)]
+    public async Task<IActionResult> Cancel(int id, CancelViewModel model, [FromServices] IValidator<CancelViewModel> validator)
+    {
+        var opportunity = await db.Opportunities.SingleOrDefaultAsync(o => o.Id == id);
+        if (opportunity is null)
+        {
+            return NotFound();
+        }
+
+        model.Id = id;
+        model.Title = opportunity.Title;
+        if (!await ModelState.ValidateAsync(validator, model))
+        {
+            return View(model);
+        }
+
+        try
+        {
+            opportunity.Cancel(model.Reason!, Now);
+            await db.SaveChangesAsync();
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddDomainError(ex, nameof(model.Reason));
+            return View(model);
+        }
+
+        TempData["Success"] = "Opportunity cancelled";
+        return Redirect($"/procurement/opportunities/{id}");
+    }
+
+    internal static OpportunityStage StageOf(OpportunityStatus status, DateTime? deadline, DateTime now) => status switch
+    {
+        OpportunityStatus.Published => now < deadline ? OpportunityStage.Open : OpportunityStage.Closed,
+        OpportunityStatus.Draft => OpportunityStage.Draft,
+        OpportunityStatus.Approved => OpportunityStage.Approved,
+        OpportunityStatus.InEvaluation => OpportunityStage.InEvaluation,
+        OpportunityStatus.Awarded => OpportunityStage.Awarded,
+        _ => OpportunityStage.Cancelled,
+    };
+
+    private async Task<IActionResult> Act(int id, Func<Opportunity, Task> action, string success, string? body = null)
+    {
+        var opportunity = await db.Opportunities.AsSplitQuery().WithParts().SingleOrDefaultAsync(o => o.Id == id);
+        if (opportunity is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await action(opportunity);
+            await db.SaveChangesAsync();
+            TempData["Success"] = success;
+            if (body is not null)
+            {
+                TempData["SuccessBody"] = body;
+            }
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = ex.Message;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Error"] = "Someone else changed this opportunity at the same time. Check it and try again.";
+        }
+
+        return Redirect($"/procurement/opportunities/{id}");
+    }
+
+    private static void Apply(Opportunity opportunity, OpportunityFormViewModel model)
+    {
+        opportunity.SetCommercials(FormValues.Money(model.EstimatedValue)!.Value, FormValues.WholeNumber(model.InitialTermMonths)!.Value,
+            FormValues.Months(model.ExtensionMonths)!, Enum.Parse<ProcurementRoute>(model.Route!), model.PaymentByResults!.Value, model.ConsortiaAllowed!.Value);
+        opportunity.SetTimetable(
+            model.PublishOn.ToDateOnly()!.Value,
+            UkCalendar.ToUtc(model.ClarificationDeadline.ToDateOnly()!.Value, FormValues.Time(model.ClarificationDeadlineTime)!.Value),
+            UkCalendar.ToUtc(model.BidDeadline.ToDateOnly()!.Value, FormValues.Time(model.BidDeadlineTime)!.Value),
+            model.EvaluationBy.ToDateOnly()!.Value, model.AwardBy.ToDateOnly()!.Value, model.ContractStart.ToDateOnly()!.Value);
+    }
+
+    private async Task<OpportunityFormViewModel> WithOptions(OpportunityFormViewModel model)
+    {
+        model.ServiceAreaOptions = Enum.GetValues<ServiceArea>().Select(s => new SelectListItem(s.ToDisplayName(), s.ToString())).ToList();
+        model.OrganisationOptions = await db.CommissioningOrganisations.AsNoTracking().OrderBy(o => o.Name)
+            .Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync();
+        return model;
+    }
+
+    private async Task<bool> Can(string policy) => (await authorization.AuthorizeAsync(User, policy)).Succeeded;
+}

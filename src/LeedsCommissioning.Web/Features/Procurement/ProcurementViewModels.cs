@@ -1,0 +1,195 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using LeedsCommissioning.Domain.Opportunities;
+using LeedsCommissioning.Web.Features.Opportunities;
+using LeedsCommissioning.Web.TagHelpers.GovUk;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace LeedsCommissioning.Web.Features.Procurement;
+
+public sealed record ProcurementRow(int Id, string Title, string ServiceArea, OpportunityStage Stage, DateTime? BidDeadlineUtc, string AuthorName, int WaitingQuestions);
+
+public sealed class ProcurementIndexViewModel
+{
+    public OpportunityStage? Stage { get; set; }
+
+    public IReadOnlyList<ProcurementRow> Rows { get; set; } = [];
+
+    public int PendingApplications { get; set; }
+
+    public bool CanCreate { get; set; }
+}
+
+/// <summary>The staff overview: the public face plus the workflow, Keep it Local panel, notices and envelope counts.</summary>
+public sealed class OverviewViewModel
+{
+    public required OpportunityDetailsViewModel Opportunity { get; init; }
+
+    public OpportunityStatus Status { get; init; }
+
+    public required string AuthorName { get; init; }
+
+    public string? ApprovedByName { get; init; }
+
+    public DateTime? ApprovedAtUtc { get; init; }
+
+    public string? OutcomeNote { get; init; }
+
+    public required KeepItLocalPanel KeepItLocal { get; init; }
+
+    public required PublicationNeeds Publication { get; init; }
+
+    public DateOnly PublicationDateUsed { get; init; }
+
+    public IReadOnlyList<(string Field, string Message)> Problems { get; init; } = [];
+
+    public int InterestCount { get; init; }
+
+    public int WaitingQuestions { get; init; }
+
+    /// <summary>Submitted bids per lot id: a count only, which is all staff may know before the deadline.</summary>
+    public IReadOnlyDictionary<int, int> SubmittedBids { get; init; } = new Dictionary<int, int>();
+
+    public bool PastDeadline { get; init; }
+
+    public bool IsAuthor { get; init; }
+
+    public bool CanManage { get; init; }
+
+    public bool CanApprove { get; init; }
+
+    public bool CanRecordOutcome { get; init; }
+
+    public bool CanOpenBids { get; init; }
+
+    public bool IsDraft => Status == OpportunityStatus.Draft;
+}
+
+public sealed class OpportunityFormViewModel
+{
+    public int? Id { get; set; }
+
+    [Display(Name = "Title")]
+    public string? Title { get; set; }
+
+    [Display(Name = "Description")]
+    public string? Description { get; set; }
+
+    [Display(Name = "Service area")]
+    public string? ServiceArea { get; set; }
+
+    [Display(Name = "Commissioning organisation")]
+    public int? CommissioningOrganisationId { get; set; }
+
+    [Display(Name = "Estimated whole-life value")]
+    public string? EstimatedValue { get; set; }
+
+    [Display(Name = "Initial term in months")]
+    public string? InitialTermMonths { get; set; }
+
+    [Display(Name = "Optional extensions in months (optional)")]
+    public string? ExtensionMonths { get; set; }
+
+    [Display(Name = "Procurement route")]
+    public string? Route { get; set; }
+
+    [Display(Name = "Is payment by results proposed?")]
+    public bool? PaymentByResults { get; set; }
+
+    [Display(Name = "Are consortium bids allowed?")]
+    public bool? ConsortiaAllowed { get; set; }
+
+    [Display(Name = "Publication date")]
+    public DateInputModel PublishOn { get; set; } = new();
+
+    [Display(Name = "Deadline for questions")]
+    public DateInputModel ClarificationDeadline { get; set; } = new();
+
+    [Display(Name = "Time questions close")]
+    public string? ClarificationDeadlineTime { get; set; } = "12:00";
+
+    [Display(Name = "Deadline for bids")]
+    public DateInputModel BidDeadline { get; set; } = new();
+
+    [Display(Name = "Time bids close")]
+    public string? BidDeadlineTime { get; set; } = "12:00";
+
+    [Display(Name = "Evaluation finished by")]
+    public DateInputModel EvaluationBy { get; set; } = new();
+
+    [Display(Name = "Award by")]
+    public DateInputModel AwardBy { get; set; } = new();
+
+    [Display(Name = "Contract start date")]
+    public DateInputModel ContractStart { get; set; } = new();
+
+    public IReadOnlyList<SelectListItem> ServiceAreaOptions { get; set; } = [];
+
+    public IReadOnlyList<SelectListItem> OrganisationOptions { get; set; } = [];
+
+    public IEnumerable<SelectListItem> RouteOptions =>
+        Enum.GetValues<ProcurementRoute>().Select(r => new SelectListItem(r.ToDisplayName(), r.ToString(), r.ToString() == Route));
+
+    public bool IsNew => Id is null;
+
+}
+
+public sealed class OpportunityFormValidator : AbstractValidator<OpportunityFormViewModel>
+{
+    public OpportunityFormValidator()
+    {
+        RuleFor(m => m.Title).NotEmpty().WithMessage("Enter the opportunity's title")
+            .MaximumLength(200).WithMessage("Title must be 200 characters or fewer");
+        RuleFor(m => m.Description).MaximumLength(8000).WithMessage("Description must be 8,000 characters or fewer");
+        RuleFor(m => m.ServiceArea).NotEmpty().WithMessage("Select the service area")
+            .Must(s => Enum.TryParse<LeedsCommissioning.Domain.Reference.ServiceArea>(s, out _)).WithMessage("Select the service area from the list")
+            .When(m => !string.IsNullOrEmpty(m.ServiceArea), ApplyConditionTo.CurrentValidator);
+        RuleFor(m => m.CommissioningOrganisationId).NotNull().WithMessage("Select the commissioning organisation");
+        RuleFor(m => m.EstimatedValue).NotEmpty().WithMessage("Enter the estimated whole-life value")
+            .Must(FormValues.IsMoney).WithMessage("Estimated whole-life value must be an amount of money, like 1500000")
+            .When(m => !string.IsNullOrWhiteSpace(m.EstimatedValue), ApplyConditionTo.CurrentValidator);
+        RuleFor(m => m.InitialTermMonths).NotEmpty().WithMessage("Enter the initial term in months")
+            .Must(FormValues.IsWholeNumber).WithMessage("Initial term must be a whole number of months, like 36")
+            .When(m => !string.IsNullOrWhiteSpace(m.InitialTermMonths), ApplyConditionTo.CurrentValidator);
+        RuleFor(m => m.ExtensionMonths).Must(t => FormValues.Months(t) is not null)
+            .WithMessage("Enter each extension as a number of months, separated by commas, like 12, 12");
+        RuleFor(m => m.Route).NotEmpty().WithMessage("Select the procurement route")
+            .Must(r => Enum.TryParse<ProcurementRoute>(r, out _)).WithMessage("Select the procurement route")
+            .When(m => !string.IsNullOrEmpty(m.Route), ApplyConditionTo.CurrentValidator);
+        RuleFor(m => m.PaymentByResults).NotNull().WithMessage("Select yes if payment by results is proposed");
+        RuleFor(m => m.ConsortiaAllowed).NotNull().WithMessage("Select yes if consortium bids are allowed");
+        RealDate(m => m.PublishOn, "publication date");
+        RealDate(m => m.ClarificationDeadline, "deadline for questions");
+        RuleFor(m => m.ClarificationDeadlineTime).Must(FormValues.IsTime).WithMessage("Enter the time questions close, like 12:00 or 5pm");
+        RealDate(m => m.BidDeadline, "deadline for bids");
+        RuleFor(m => m.BidDeadlineTime).Must(FormValues.IsTime).WithMessage("Enter the time bids close, like 12:00 or 5pm");
+        RealDate(m => m.EvaluationBy, "date evaluation is finished by");
+        RealDate(m => m.AwardBy, "award date");
+        RealDate(m => m.ContractStart, "contract start date");
+    }
+
+    private void RealDate(System.Linq.Expressions.Expression<Func<OpportunityFormViewModel, DateInputModel>> field, string name)
+    {
+        RuleFor(field).Must(d => !d.IsEmpty).WithMessage($"Enter the {name}")
+            .Must(d => d.IsEmpty || d.TryGetDate(out _)).WithMessage($"The {name} must be a real date");
+    }
+}
+
+public sealed class CancelViewModel
+{
+    public int Id { get; set; }
+
+    public string Title { get; set; } = "";
+
+    [Display(Name = "Why is the opportunity being cancelled?")]
+    public string? Reason { get; set; }
+}
+
+public sealed class CancelValidator : AbstractValidator<CancelViewModel>
+{
+    public CancelValidator()
+    {
+        RuleFor(m => m.Reason).NotEmpty().WithMessage("Enter why the opportunity is being cancelled")
+            .MaximumLength(4000).WithMessage("Reason must be 4,000 characters or fewer");
+    }
+}

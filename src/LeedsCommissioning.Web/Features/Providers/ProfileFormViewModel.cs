@@ -1,0 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using LeedsCommissioning.Domain.Providers;
+
+namespace LeedsCommissioning.Web.Features.Providers;
+
+/// <summary>
+/// What a provider user may change about their own organisation: the description and the contacts. Nothing
+/// else is bound, so other fields posted to it are ignored.
+/// </summary>
+public sealed class ProfileFormViewModel
+{
+    public int Version { get; set; }
+
+    [Display(Name = "Description (optional)")]
+    public string? Description { get; set; }
+
+    public List<ContactInput> Contacts { get; set; } = [];
+
+    /// <summary>The read-only details shown beside the form (not bound).</summary>
+    public ProviderSummary? Summary { get; private set; }
+
+    public static ProfileFormViewModel From(Provider provider) => new ProfileFormViewModel
+    {
+        Version = provider.Version,
+        Description = provider.Description,
+        Contacts = provider.Contacts.Select(ContactInput.From).ToList(),
+    }.Showing(provider);
+
+    /// <summary>Adds blank contact rows and the read-only details of <paramref name="provider"/>.</summary>
+    public ProfileFormViewModel Showing(Provider provider)
+    {
+        Contacts = ContactRows.Pad(Contacts, () => new ContactInput(), c => c.IsBlank);
+        Summary = new ProviderSummary(
+            provider.Id, provider.Name, provider.Type, provider.CharityNumber, provider.CompanyNumber, provider.AnnualIncome,
+            provider.IncomeYear, provider.SizeBand, provider.IsLeedsBased, provider.VettingStatus, provider.VettingStatusDate,
+            provider.Wards.OrderBy(w => w.Name).Select(w => w.Name).ToList());
+        return this;
+    }
+}
+
+public sealed record ProviderSummary(
+    int Id, string Name, ProviderType Type, string? CharityNumber, string? CompanyNumber, decimal? AnnualIncome, int? IncomeYear,
+    SizeBand? SizeBand, bool IsLeedsBased, VettingStatus VettingStatus, DateOnly? VettingStatusDate, IReadOnlyList<string> Wards);
+
+public sealed class ProfileFormValidator : AbstractValidator<ProfileFormViewModel>
+{
+    public ProfileFormValidator()
+    {
+        RuleFor(m => m.Description).MaximumLength(4000).WithMessage("Description must be 4000 characters or fewer");
+        RuleFor(m => m.Contacts).Custom((rows, context) => ContactRowsValidator.Validate(rows, nameof(ProfileFormViewModel.Contacts), context));
+    }
+}

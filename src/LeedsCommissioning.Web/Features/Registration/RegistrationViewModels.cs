@@ -1,0 +1,80 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using LeedsCommissioning.Domain.Registration;
+using LeedsCommissioning.Web.Features.Opportunities;
+
+namespace LeedsCommissioning.Web.Features.Registration;
+
+public sealed class RegisterOrganisationViewModel
+{
+    [Display(Name = "Organisation name")]
+    public string? OrganisationName { get; set; }
+
+    [Display(Name = "Charity number (optional)")]
+    public string? CharityNumber { get; set; }
+
+    [Display(Name = "Company number (optional)")]
+    public string? CompanyNumber { get; set; }
+
+    [Display(Name = "Postcode of your main office")]
+    public string? Postcode { get; set; }
+
+    [Display(Name = "Is your organisation based in Leeds?")]
+    public bool? IsLeedsBased { get; set; }
+
+    [Display(Name = "Annual income (optional)")]
+    public string? AnnualIncome { get; set; }
+
+    [Display(Name = "What does your organisation do? (optional)")]
+    public string? Description { get; set; }
+
+    [Display(Name = "Your full name")]
+    public string? ApplicantName { get; set; }
+
+    [Display(Name = "Your email address")]
+    public string? ApplicantEmail { get; set; }
+
+    [Display(Name = "Your job title (optional)")]
+    public string? ApplicantJobTitle { get; set; }
+}
+
+public sealed class RegisterOrganisationValidator : AbstractValidator<RegisterOrganisationViewModel>
+{
+    public RegisterOrganisationValidator()
+    {
+        RuleFor(m => m.OrganisationName).NotEmpty().WithMessage("Enter your organisation's name")
+            .MaximumLength(200).WithMessage("Organisation name must be 200 characters or fewer");
+        RuleFor(m => m.CharityNumber).Matches(@"^\d{6,8}(-\d{1,2})?$").WithMessage("Enter a charity number in the correct format, like 1123456")
+            .When(m => !string.IsNullOrWhiteSpace(m.CharityNumber));
+        RuleFor(m => m.CompanyNumber).Matches(@"^[A-Za-z0-9]{8}$").WithMessage("Enter a company number in the correct format, like 04567890")
+            .When(m => !string.IsNullOrWhiteSpace(m.CompanyNumber));
+        RuleFor(m => m.Postcode).NotEmpty().WithMessage("Enter your postcode")
+            .Matches(@"^[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}$").WithMessage("Enter a real postcode, like LS7 3HB")
+            .When(m => !string.IsNullOrWhiteSpace(m.Postcode), ApplyConditionTo.CurrentValidator);
+        RuleFor(m => m.IsLeedsBased).NotNull().WithMessage("Select yes if your organisation is based in Leeds");
+        RuleFor(m => m.AnnualIncome).Must(FormValues.IsMoney).WithMessage("Annual income must be an amount of money, like 120000")
+            .When(m => !string.IsNullOrWhiteSpace(m.AnnualIncome));
+        RuleFor(m => m.Description).MaximumLength(2000).WithMessage("Description must be 2,000 characters or fewer");
+        RuleFor(m => m.ApplicantName).NotEmpty().WithMessage("Enter your full name")
+            .MaximumLength(200).WithMessage("Full name must be 200 characters or fewer");
+        RuleFor(m => m.ApplicantEmail).NotEmpty().WithMessage("Enter your email address")
+            .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.org")
+            .MaximumLength(256).WithMessage("Email address must be 256 characters or fewer");
+        RuleFor(m => m.ApplicantJobTitle).MaximumLength(200).WithMessage("Job title must be 200 characters or fewer");
+    }
+}
+
+public sealed record ApplicationRow(int Id, string OrganisationName, string ApplicantName, DateTime SubmittedAtUtc, ApplicationStatus Status);
+
+public sealed class ApplicationsViewModel
+{
+    public IReadOnlyList<ApplicationRow> Rows { get; set; } = [];
+}
+
+public sealed class ApplicationViewModel
+{
+    public OrganisationApplication Application { get; set; } = null!;
+
+    [Display(Name = "Why is the application rejected?")]
+    public string? Reason { get; set; }
+}

@@ -1,0 +1,177 @@
+using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Opportunities;
+
+namespace LeedsCommissioning.Domain.Tests.Opportunities;
+
+public sealed class Bids
+{
+    private static readonly BidRules Rules = new(Drafts.BidDeadline, 2,
+        [new BidQuestionRule(11, 1, 50), new BidQuestionRule(12, 2, 100)], [1, 2], ConsortiaAllowed: true);
+
+    private static BidContent Complete(string answer = "We will run drop-ins in every ward.") =>
+        new([100_000m, 102_000m], [answer, "With a service-user panel."], [2m, 0m], []);
+
+    private static Bid Draft() => new(1, 2, 3, "user", Rules, Drafts.Now);
+
+    [Fact]
+    public void a_draft_may_be_incomplete()
+    {
+        var bid = Draft();
+
+        bid.Save(new BidContent([100_000m, null], [null, null], [null, null], []), Rules, "user", Drafts.Now);
+
+        Assert.Equal(BidStatus.Draft, bid.Status);
+        Assert.Equal(100_000m, bid.TotalPrice);
+    }
+
+    [Fact]
+    public void submitting_needs_every_price_answer_and_commitment()
+    {
+        var bid = Draft();
+        bid.Save(new BidContent([100_000m, null], [null, null], [null, null], []), Rules, "user", Drafts.Now);
+
+        var ex = Assert.Throws<DomainException>(() => bid.Submit(Rules, "user", Drafts.Now));
+
+        Assert.Equal(("Enter your price for year 2", "Prices[1]"), (ex.Message, ex.Field));
+    }
+
+    [Fact]
+    public void a_submitted_bid_has_a_timestamped_receipt()
+    {
+        var bid = Draft();
+        bid.Save(Complete(), Rules, "user", Drafts.Now);
+
+        bid.Submit(Rules, "user", Drafts.Now.AddHours(1));
+
+        Assert.Equal(BidStatus.Submitted, bid.Status);
+        Assert.Equal(Drafts.Now.AddHours(1), bid.SubmittedAtUtc);
+        Assert.Equal("LC-1-2-0-20261126110000", bid.ReceiptReference);
+    }
+
+    [Fact]
+    public void an_answer_over_the_word_limit_is_refused_with_its_count()
+    {
+        var bid = Draft();
+        var tooLong = string.Join(' ', Enumerable.Repeat("word", 51));
+
+        var ex = Assert.Throws<DomainException>(() => bid.Save(Complete(tooLong), Rules, "user", Drafts.Now));
+
+        Assert.Equal("Your answer to question 1 must be 50 words or fewer. It has 51 words", ex.Message);
+        Assert.Equal("Answers[0]", ex.Field);
+    }
+
+    [Fact]
+    public void a_late_bid_is_refused_with_the_deadline_in_words()
+    {
+        var bid = Draft();
+        bid.Save(Complete(), Rules, "user", Drafts.Now);
+
+        var ex = Assert.Throws<DomainException>(() => bid.Submit(Rules, "user", Drafts.BidDeadline));
+
+        Assert.Equal("The deadline for bids was 17 December 2026 at midday. Bids can no longer be submitted, changed or withdrawn.", ex.Message);
+    }
+
+    [Fact]
+    public void after_the_deadline_a_submitted_bid_is_frozen()
+    {
+        var bid = Draft();
+        bid.Save(Complete(), Rules, "user", Drafts.Now);
+        bid.Submit(Rules, "user", Drafts.Now);
+
+        Assert.Throws<DomainException>(() => bid.Save(Complete("Changed."), Rules, "user", Drafts.BidDeadline.AddMinutes(1)));
+        Assert.Throws<DomainException>(() => bid.Withdraw(Rules, Drafts.BidDeadline.AddMinutes(1)));
+        Assert.Equal(BidStatus.Submitted, bid.Status);
+    }
+
+    [Fact]
+    public void changing_a_submitted_bid_before_the_deadline_submits_it_again_with_a_new_receipt()
+    {
+        var bid = Draft();
+        bid.Save(Complete(), Rules, "user", Drafts.Now);
+        bid.Submit(Rules, "user", Drafts.Now);
+
+        bid.Save(Complete("Changed answer."), Rules, "user", Drafts.Now.AddDays(1));
+
+        Assert.Equal(BidStatus.Submitted, bid.Status);
+        Assert.Equal(Drafts.Now.AddDays(1), bid.SubmittedAtUtc);
+    }
+
+    [Fact]
+    public void a_submitted_bid_cannot_be_emptied()
+    {
+        var bid = Draft();
+        bid.Save(Complete(), Rules, "user", Drafts.Now);
+        bid.Submit(Rules, "user", Drafts.Now);
+
+        Assert.Throws<DomainException>(() => bid.Save(new BidContent([null, null], [null, null], [null, null], []), Rules, "user", Drafts.Now));
+    }
+
+    [Fact]
+    public void a_withdrawn_bid_can_be_reopened_before_the_deadline()
+    {
+        var bid = Draft();
+        bid.Withdraw(Rules, Drafts.Now);
+        Assert.Throws<DomainException>(() => bid.Save(Complete(), Rules, "user", Drafts.Now));
+
+        bid.Reopen(Rules, Drafts.Now);
+
+        Assert.Equal(BidStatus.Draft, bid.Status);
+    }
+
+    [Fact]
+    public void consortium_members_are_refused_when_consortia_are_not_allowed()
+    {
+        var rules = Rules with { ConsortiaAllowed = false };
+        var bid = new Bid(1, 2, 3, "user", rules, Drafts.Now);
+
+        var ex = Assert.Throws<DomainException>(() => bid.Save(Complete() with { ConsortiumMembers = ["Leeds Mind"] }, rules, "user", Drafts.Now));
+
+        Assert.Equal("ConsortiumMembers", ex.Field);
+    }
+
+    [Theory]
+    [InlineData("budget.pdf", true)]
+    [InlineData("budget.XLSX", true)]
+    [InlineData("script.exe", false)]
+    [InlineData("page.html", false)]
+    public void only_pdf_word_and_excel_files_can_be_attached(string name, bool allowed)
+    {
+        var bid = Draft();
+
+        var attach = () => bid.AddAttachment(name, "application/octet-stream", 1000, Rules, Drafts.Now);
+
+        if (allowed)
+        {
+            attach();
+        }
+        else
+        {
+            Assert.Equal("The selected file must be a PDF, Word or Excel file", Assert.Throws<DomainException>(attach).Message);
+        }
+    }
+
+    [Fact]
+    public void a_file_over_10MB_is_refused()
+    {
+        var ex = Assert.Throws<DomainException>(() => Draft().AddAttachment("a.pdf", "application/pdf", BidAttachment.MaximumBytes + 1, Rules, Drafts.Now));
+
+        Assert.Equal("The selected file must be smaller than 10MB", ex.Message);
+    }
+
+    [Fact]
+    public void a_file_that_only_pretends_to_be_a_pdf_is_recognised()
+    {
+        Assert.True(BidAttachment.LooksLikeAllowedFile("%PDF-1.7"u8));
+        Assert.False(BidAttachment.LooksLikeAllowedFile("<html>"u8));
+    }
+
+    [Fact]
+    public void a_bid_cannot_be_started_on_a_closed_opportunity()
+    {
+        var o = Drafts.Published();
+
+        var ex = Assert.Throws<DomainException>(() => o.StartBid(0, 3, "user", Drafts.BidDeadline.AddDays(1)));
+
+        Assert.StartsWith("The deadline for bids was", ex.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,189 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using AngleSharp.Dom;
+using LeedsCommissioning.Domain.Contracts;
+using LeedsCommissioning.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeedsCommissioning.Web.Tests.Contracts;
+
+public sealed class Importing_contracts(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const string Header =
+        "Reference,Title,Description,Service area,Commissioning organisation,Responsible commissioner,Agreement type,Payment mechanism," +
+        "Procurement route,Status,Start date,Initial end date,Annual value,Lead provider,Partners,Subcontractors,Funding,Extensions";
+
+    private static string SampleFile => File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "sample-contracts-import.csv"));
+
+    [Fact]
+    public async Task the_sample_file_previews_every_row_then_imports_them_all()
+    {
+        var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+        var before = await CountContracts();
+        var rows = SampleFile.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1;
+
+        var preview = await Upload(commissioner, SampleFile);
+
+        Assert.Equal($"Check {rows} contracts before you import them", preview.Heading());
+        Assert.Equal(rows, preview.QuerySelectorAll("#rows tbody tr").Length);
+        Assert.Empty(preview.QuerySelectorAll(".app-import-error"));
+        Assert.Equal(before, await CountContracts());
+        var button = preview.QuerySelector("form[action='/contracts/import/confirm'] button")!;
+        Assert.Equal($"Import {rows} contracts", button.TextContent.Trim());
+
+        var response = await Confirm(commissioner, preview);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/contracts", response.Headers.Location?.OriginalString);
+        Assert.Equal(before + rows, await CountContracts());
+        var crisis = await factory.WithDbAsync(db => db.Contracts.AsNoTracking()
+            .Include(c => c.Providers).ThenInclude(p => p.Provider).Include(c => c.Funding).Include(c => c.Extensions)
+            .SingleAsync(c => c.Reference == "NHS-LDS-2025-008"));
+        Assert.Equal(ContractStatus.Live, crisis.Status);
+        Assert.Equal("Tom Bennett", crisis.ResponsibleCommissionerName);
+        Assert.Equal(420_000m - 60_000m - 12_000m - 9_500m, crisis.Providers.Single(p => p.Role == ProviderRole.Lead).AnnualShare);
+        Assert.Equal(420_000m, crisis.Funding.Sum(f => f.AnnualAmount));
+        Assert.Equal(24, crisis.Extensions.Single().Months);
+        Assert.Equal(ContractStatus.Ended, await factory.WithDbAsync(db => db.Contracts.Where(c => c.Reference == "LCC-PH-2019-040").Select(c => c.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task a_file_with_bad_rows_reports_each_problem_by_row_and_column_and_writes_nothing()
+    {
+        var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+        var before = await CountContracts();
+        var file = string.Join("\n",
+            Header,
+            "LCC-AH-2027-201,Good row,,Mental health,LCC-AH,Priya Shah,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,,,LCC-AH | LCC budget | 10000,",
+            "LCC-AH-2027-202,Unknown provider,,Mental health,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mindful,,,,",
+            "LCC-AH-2027-203,Unknown organisation,,Mental health,LCC-XX,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,,,,",
+            "LCC-AH-2027-204,Impossible date,,Mental health,LCC-AH,,Grant,Block,Grant round,,31/02/2027,31/03/2030,10000,Leeds Mind,,,,",
+            "LCC-AH-2027-205,Money with three decimals,,Mental health,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000.005,Leeds Mind,,,,",
+            "LCC-AH-2027-206,Funding short,,Mental health,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,,,LCC-AH | LCC budget | 9000,",
+            "LCC-AH-2027-201,Duplicate in the file,,Mental health,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,,,,",
+            "LCC-AH-2019-014,Already in the register,,Mental health,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,,,,",
+            "LCC-AH-2027-209,End before start,,Mental health,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2026,10000,Leeds Mind,,,,",
+            "LCC-AH-2027-210,Shares beyond the value,,Mental health,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,Touchstone: 12000,,,");
+
+        var preview = await Upload(commissioner, file);
+
+        Assert.Equal("There are problems with contracts.csv", preview.Heading());
+        var problems = preview.QuerySelectorAll("#problems tbody tr")
+            .Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray()).ToList();
+        Assert.Contains(["3", "Lead provider", "“Leeds Mindful” is not in the providers directory: check the spelling or add the provider first"], problems);
+        Assert.Contains(problems, p => p[0] == "4" && p[1] == "Commissioning organisation" && p[2].StartsWith("“LCC-XX” is not a commissioning organisation", StringComparison.Ordinal));
+        Assert.Contains(["5", "Start date", "“31/02/2027” is not a real date: use day/month/year, like 31/03/2027"], problems);
+        Assert.Contains(["6", "Annual value", "Annual value must be in pounds and pence, with no more than 2 decimal places"], problems);
+        Assert.Contains(["7", "Funding", "Funding adds up to £9,000.00, which is £1,000.00 less than the annual value of £10,000.00"], problems);
+        Assert.Contains(["8", "Reference", "LCC-AH-2027-201 is also on row 2: each contract can be in the file once"], problems);
+        Assert.Contains(["9", "Reference", "There is already a contract with the reference LCC-AH-2019-014 in the register"], problems);
+        Assert.Contains(["10", "Initial end date", "The end date must be after the start date"], problems);
+        Assert.Contains(problems, p => p[0] == "11" && p[1] == "Partners" && p[2].StartsWith("Partners' and subcontractors' annual shares must not add up to more than the annual value", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p[0] == "2");
+        Assert.Equal(10, preview.QuerySelectorAll("#rows tbody tr").Length);
+        Assert.Null(preview.QuerySelector("form[action='/contracts/import/confirm']"));
+        Assert.Equal(before, await CountContracts());
+    }
+
+    [Fact]
+    public async Task a_reference_imported_by_someone_else_after_the_preview_is_refused_on_confirm()
+    {
+        var priya = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+        var tom = await PortalClient.SignedInAsync(factory, "ccg@example.org");
+        var file = Header + "\nLCC-AH-2027-301,Peer support,,Mental health,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,,,,";
+        var priyasPreview = await Upload(priya, file);
+        Assert.Equal(HttpStatusCode.Redirect, (await Confirm(tom, await Upload(tom, file))).StatusCode);
+        var before = await CountContracts();
+
+        var response = await Confirm(priya, priyasPreview);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Contains("There is already a contract with the reference LCC-AH-2027-301 in the register", page.GetElementById("problems")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, await CountContracts());
+    }
+
+    [Fact]
+    public async Task a_tampered_or_someone_elses_preview_is_not_imported()
+    {
+        var priya = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+        var tom = await PortalClient.SignedInAsync(factory, "ccg@example.org");
+        var preview = await Upload(priya, Header + "\nLCC-AH-2027-401,Peer support,,Mental health,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,,,,");
+        var before = await CountContracts();
+
+        var asTom = await Confirm(tom, preview);
+        var tampered = await tom.PostFormAsync("/contracts/import", "/contracts/import/confirm", new() { ["upload"] = "not-a-protected-payload" });
+
+        Assert.Equal("/contracts/import", asTom.Headers.Location?.OriginalString);
+        Assert.Equal("/contracts/import", tampered.Headers.Location?.OriginalString);
+        Assert.Equal(before, await CountContracts());
+    }
+
+    [Fact]
+    public async Task a_file_without_the_required_columns_is_refused()
+    {
+        var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+
+        var preview = await Upload(commissioner, "Name,Value\nSomething,10\n");
+
+        Assert.Contains("The header row has no column called “Reference”", preview.GetElementById("problems")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task the_template_downloads_as_the_sample_file()
+    {
+        var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+
+        var response = await commissioner.Http.GetAsync("/contracts/import/template.csv");
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(SampleFile, await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("procurement@example.org")]
+    [InlineData("provider@example.org")]
+    [InlineData("admin@example.org")]
+    public async Task people_who_are_not_commissioners_are_refused(string email)
+    {
+        var client = await PortalClient.SignedInAsync(factory, email);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.Http.GetAsync("/contracts/import")).StatusCode);
+    }
+
+    private Task<int> CountContracts() => factory.WithDbAsync(db => db.Contracts.CountAsync());
+
+    private static async Task<IDocument> Upload(PortalClient client, string csv)
+    {
+        var form = await client.GetDocumentAsync("/contracts/import");
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+        };
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        content.Add(file, "File", "contracts.csv");
+        var response = await client.Http.PostAsync("/contracts/import", content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await PortalClient.ParseAsync(response);
+    }
+
+    private static Task<HttpResponseMessage> Confirm(PortalClient client, IDocument preview)
+    {
+        var upload = preview.QuerySelector("input[name=upload]")?.GetAttribute("value") ?? throw new InvalidOperationException("The preview offers no import");
+        return client.PostFormAsync("/contracts/import", "/contracts/import/confirm", new() { ["upload"] = upload });
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "global.json")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
+    }
+}
