@@ -124,6 +124,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /waivers/{id}/decide"] = Allow(Roles.DecisionMaker),
         ["POST /waivers/{id}/decide"] = Allow(Roles.DecisionMaker),
         ["POST /waivers/{id}/new-version"] = WaiverRecorders,
+        ["GET /waivers/{id}/create-contract"] = WaiverRecorders,
+        ["POST /waivers/{id}/create-contract"] = WaiverRecorders,
         ["GET /waivers/{id}/report"] = WaiverReaders,
         ["GET /waivers/{id}/report.pdf"] = WaiverReaders,
         // Opportunities: the public face, and provider users' interest and questions (issue 6)

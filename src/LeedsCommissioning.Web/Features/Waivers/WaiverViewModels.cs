@@ -403,6 +403,32 @@ public sealed class DecideValidator : AbstractValidator<DecideViewModel>
     }
 }
 
+/// <summary>Creating the contract of an approved waiver after the decision: the same choices as at approval.</summary>
+public sealed class CreateContractViewModel
+{
+    public int Version { get; set; }
+
+    [Display(Name = "Service area")]
+    public ServiceArea? ServiceArea { get; set; }
+
+    [Display(Name = "Contract start date")]
+    public DateInputModel ContractStart { get; set; } = new();
+
+    public CprWaiver? Waiver { get; set; }
+
+    public IEnumerable<SelectListItem> ServiceAreaItems =>
+        Enum.GetValues<ServiceArea>().Select(a => new SelectListItem(a.ToDisplayName(), a.ToString(), a == ServiceArea));
+}
+
+public sealed class CreateContractValidator : AbstractValidator<CreateContractViewModel>
+{
+    public CreateContractValidator()
+    {
+        RuleFor(m => m.ServiceArea).NotNull().WithMessage("Select the service area of the contract");
+        RuleFor(m => m.ContractStart).Must(d => d.TryGetDate(out _)).WithMessage("Enter the contract start date as a real date, like 1 11 2019");
+    }
+}
+
 public sealed record WaiverRow(
     int Id, string Subject, WaiverStatus Status, int VersionNumber, bool IsSuperseded, string? Directorate, string? Supplier,
     bool NewSupplier, decimal? Value, int? TermMonths, DateOnly RegisterDate, DateOnly? DecidedOn, string? DecisionMaker);

@@ -21,9 +21,6 @@ namespace LeedsCommissioning.Web.Features.Waivers;
 public sealed class WaiversController(
     CommissioningDbContext db, DecisionRules rules, TimeProvider clock, IAuthorizationService authorization) : Controller
 {
-    private const string ConcurrencyMessage =
-        "Someone else changed this waiver while you were editing it. Your changes have not been saved: reload the page to see theirs.";
-
     private DateOnly Today => DateOnly.FromDateTime(UkTime.ToUk(clock.GetUtcNow().UtcDateTime));
 
     private string UserId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "";
@@ -154,6 +151,11 @@ public sealed class WaiversController(
             return NotFound();
         }
 
+        if (waiver.Version != model.Version)
+        {
+            return await EditConflict(id, model);
+        }
+
         if (!waiver.IsEditable)
         {
             return ReadOnly(waiver);
@@ -177,8 +179,7 @@ public sealed class WaiversController(
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError("", ConcurrencyMessage);
-            return View("Form", await WithOptions(model));
+            return await EditConflict(id, model);
         }
 
         TempData["Success"] = "Draft waiver saved";
@@ -201,6 +202,12 @@ public sealed class WaiversController(
         if (waiver is null)
         {
             return NotFound();
+        }
+
+        if (waiver.Version != version)
+        {
+            TempData["Error"] = await ConflictMessage(id, "Your request to submit it has not been sent: check their changes, then submit it again.");
+            return Redirect($"/waivers/{id}");
         }
 
         if (!waiver.IsEditable)
@@ -228,7 +235,7 @@ public sealed class WaiversController(
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData["Error"] = ConcurrencyMessage;
+            TempData["Error"] = await ConflictMessage(id, "Your request to submit it has not been sent: check their changes, then submit it again.");
             return Redirect($"/waivers/{id}");
         }
 
@@ -273,6 +280,11 @@ public sealed class WaiversController(
             return View(model);
         }
 
+        if (waiver.Version != model.Version)
+        {
+            return await DecideConflict(id, model);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync();
         try
         {
@@ -298,14 +310,109 @@ public sealed class WaiversController(
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError("", ConcurrencyMessage);
-            return View(model);
+            await transaction.RollbackAsync();
+            return await DecideConflict(id, model);
         }
 
         TempData["Success"] = waiver.Status == WaiverStatus.Approved ? "Waiver approved" : "Waiver refused";
         TempData["SuccessBody"] = waiver.Decision.IsOpenForCallIn
             ? $"This is a key decision: it is open for call-in until {UkTime.Date(waiver.Decision.CallInEndsOn)}."
             : "This decision is not open for call-in.";
+        return Redirect($"/waivers/{id}");
+    }
+
+    [HttpGet("{id}/create-contract")]
+    [Authorize(Policies.RecordWaivers)]
+    public async Task<IActionResult> CreateContract(int id)
+    {
+        var waiver = await Load(id, tracked: false);
+        if (waiver is null)
+        {
+            return NotFound();
+        }
+
+        return CannotCreateContract(waiver) is { } reason
+            ? Refuse(id, reason)
+            : View(new CreateContractViewModel
+            {
+                Waiver = waiver,
+                Version = waiver.Version,
+                ContractStart = TagHelpers.GovUk.DateInputModel.From(Today.AddDays(1)),
+            });
+    }
+
+    /// <summary>
+    /// An approved waiver whose contract was not created at approval: a commissioner or procurement officer
+    /// creates it later, by the same rules (issue 5: approval leads to the contract, linked both ways).
+    /// </summary>
+    [HttpPost("{id}/create-contract")]
+    [Authorize(Policies.RecordWaivers)]
+    public async Task<IActionResult> CreateContract(int id, CreateContractViewModel model, [FromServices] IValidator<CreateContractViewModel> validator)
+    {
+        var waiver = await Load(id, tracked: true);
+        if (waiver is null)
+        {
+            return NotFound();
+        }
+
+        model.Waiver = waiver;
+        if (waiver.Version != model.Version)
+        {
+            TempData["Error"] = await ConflictMessage(id, "Check the waiver again before you create its contract.");
+            return Redirect($"/waivers/{id}");
+        }
+
+        if (CannotCreateContract(waiver) is { } reason)
+        {
+            return Refuse(id, reason);
+        }
+
+        if (!await ModelState.ValidateAsync(validator, model))
+        {
+            return View(model);
+        }
+
+        string reference;
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            try
+            {
+                db.Entry(waiver).Property(w => w.Version).OriginalValue = model.Version;
+                var contract = waiver.CreateContract(waiver.SupplierForContract(waiver.Provider), model.ServiceArea!.Value, model.ContractStart.ToDateOnly()!.Value);
+                db.Contracts.Add(contract);
+                await db.SaveChangesAsync();
+                waiver.LinkContract(contract.Id);
+                await db.SaveChangesAsync();
+                await transaction.CommitAsync();
+                reference = contract.Reference;
+            }
+            catch (DomainException ex)
+            {
+                await transaction.RollbackAsync();
+                return Refuse(id, ex.Message);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                await transaction.RollbackAsync();
+                TempData["Error"] = await ConflictMessage(id, "The contract has not been created: check the waiver again.");
+                return Redirect($"/waivers/{id}");
+            }
+        }
+
+        TempData["Success"] = "Contract created in the register";
+        TempData["SuccessBody"] = $"Contract {reference} is a direct award under this CPR waiver.";
+        return Redirect($"/waivers/{id}");
+    }
+
+    private static string? CannotCreateContract(CprWaiver waiver) =>
+        waiver.Status != WaiverStatus.Approved ? "Only an approved waiver leads to a contract."
+        : waiver.IsSuperseded ? "A newer version of this waiver exists: create the contract from that one."
+        : waiver.ContractId is not null ? "A contract has already been created from this waiver."
+        : null;
+
+    private RedirectResult Refuse(int id, string message)
+    {
+        TempData["Error"] = message;
         return Redirect($"/waivers/{id}");
     }
 
@@ -350,6 +457,48 @@ public sealed class WaiversController(
             ? NotFound()
             : File(WaiverReportPdf.Render(new WaiverReport(waiver)), "application/pdf", $"cpr-waiver-{id}-v{waiver.VersionNumber}.pdf");
     }
+
+    /// <summary>
+    /// Someone saved the waiver since this person loaded it: say who and when (its latest audit entry, in UK
+    /// time) and what happens to their own input.
+    /// </summary>
+    private async Task<string> ConflictMessage(int id, string whatNow)
+    {
+        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var latest = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == nameof(CprWaiver) && a.EntityKey == key)
+            .OrderByDescending(a => a.OccurredAtUtc).ThenByDescending(a => a.Id)
+            .Select(a => new { a.UserId, a.UserName, a.OccurredAtUtc }).FirstOrDefaultAsync();
+        var name = latest?.UserId is { } userId
+            ? await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync()
+            : null;
+        var who = latest is null ? "someone else"
+            : string.IsNullOrWhiteSpace(name) || name == latest.UserName ? latest.UserName : $"{name} ({latest.UserName})";
+        var when = latest is null ? "" : $" on {UkTime.DateAndTime(latest.OccurredAtUtc)}";
+        return $"Someone else changed this waiver while you were working on it: {who} saved it{when}. {whatNow}";
+    }
+
+    /// <summary>A refused save keeps everything the person typed, and takes the latest version so saving again replaces the other person's changes.</summary>
+    private async Task<IActionResult> EditConflict(int id, WaiverFormViewModel model)
+    {
+        ModelState.AddModelError("", await ConflictMessage(id,
+            "Your changes have not been saved. They are still in the form below: check the other changes on the waiver page, then save again to replace them with yours."));
+        model.Version = await CurrentVersion(id);
+        return View("Form", await WithOptions(model));
+    }
+
+    private async Task<IActionResult> DecideConflict(int id, DecideViewModel model)
+    {
+        db.ChangeTracker.Clear();
+        model.Waiver = await Load(id, tracked: false);
+        ModelState.AddModelError("", await ConflictMessage(id,
+            "Your decision has not been recorded. Your answers are still below: check the waiver again, then record your decision."));
+        model.Version = model.Waiver!.Version;
+        return View("Decide", model);
+    }
+
+    private Task<int> CurrentVersion(int id) =>
+        db.CprWaivers.AsNoTracking().Where(w => w.Id == id).Select(w => w.Version).SingleAsync();
 
     private async Task<CprWaiver?> Load(int id, bool tracked)
     {
