@@ -158,20 +158,9 @@ internal static class Guard
     public static string? Optional(string? value, int maxLength, string field, string label) =>
         string.IsNullOrWhiteSpace(value) ? null : MaxLength(value.Trim(), maxLength, field, label);
 
-    public static decimal Money(decimal amount, string field, string label)
-    {
-        if (amount < 0)
-        {
-            throw new DomainException($"{label} must be £0 or more", field);
-        }
-
-        if (decimal.Round(amount, 2) != amount)
-        {
-            throw new DomainException($"{label} must be in pounds and pence, like 1250.50", field);
-        }
-
-        return amount;
-    }
+    /// <summary>The one money rule, <see cref="Common.Money.Ensure"/>.</summary>
+    public static decimal Money(decimal amount, string field, string label) =>
+        Common.Money.Ensure(amount, field, label);
 
     private static string? MaxLength(string value, int maxLength, string field, string label) =>
         value.Length > maxLength
