@@ -1,16 +1,25 @@
+using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Reference;
 
 namespace LeedsCommissioning.Domain.Opportunities;
 
 /// <summary>What the Keep it Local count needs to know about one registered provider.</summary>
-public sealed record LocalCapacity(bool IsLeedsBased, decimal? AnnualIncome, IReadOnlyCollection<Locality> Localities);
+public sealed record LocalCapacity(bool IsLeedsBased, decimal? AnnualIncome, IReadOnlyCollection<Locality> Localities, ProviderType Type = ProviderType.RegisteredCharity)
+{
+    /// <summary>
+    /// Keep it Local asks how many local organisations could bid: the city's charities, community interest
+    /// companies, consortia and businesses. NHS trusts and other public bodies are Leeds-based and large, but
+    /// counting them would let a lot of any size look open to local bidders (domain.md section 3).
+    /// </summary>
+    public bool IsLocalOrganisation => IsLeedsBased && Type is not (ProviderType.NhsTrust or ProviderType.PublicBody);
+}
 
 /// <summary>The Keep it Local checks before publishing (domain.md section 3; section 6, KiL five steps).</summary>
 public static class KeepItLocal
 {
     /// <summary>
-    /// How many registered local providers could bid for a lot at this size (KiL guide step 4): Leeds-based,
-    /// working in at least one of the lot's localities when it names any, with annual income at least the
+    /// How many registered local providers could bid for a lot at this size (KiL guide step 4): Leeds-based
+    /// organisations other than NHS trusts and public bodies, working in at least one of the lot's localities when it names any, with annual income at least the
     /// lot's annual value. Deliberately not twice the value: only 6.6% of charities have income over
     /// £500,000, and the guide tells councils not to demand turnover of twice the contract value.
     /// A provider whose income is unknown is not counted.
@@ -19,7 +28,7 @@ public static class KeepItLocal
         providers.Count(p => CouldBid(lotAnnualValue, lotLocalities, p));
 
     public static bool CouldBid(decimal lotAnnualValue, IReadOnlyCollection<Locality> lotLocalities, LocalCapacity provider) =>
-        provider.IsLeedsBased
+        provider.IsLocalOrganisation
         && provider.AnnualIncome is { } income && income >= lotAnnualValue
         && (lotLocalities.Count == 0 || provider.Localities.Any(lotLocalities.Contains));
 }

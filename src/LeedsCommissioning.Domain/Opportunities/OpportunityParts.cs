@@ -7,7 +7,7 @@ namespace LeedsCommissioning.Domain.Opportunities;
 /// One lot of an opportunity (domain.md section 3: divide into lots, or record why not). Its annual value
 /// is what the Keep it Local count compares providers' income with.
 /// </summary>
-public sealed class Lot
+public sealed class Lot : IAuditable
 {
     private Lot() { }
 
@@ -60,7 +60,7 @@ public sealed class Lot
 /// A quality question, declared before publication (domain.md section 3, MEAT): its weight is part of
 /// the quality weight, answers have a word limit, and it names who scores it (e.g. a service-user panel).
 /// </summary>
-public sealed class QualityQuestion
+public sealed class QualityQuestion : IAuditable
 {
     private QualityQuestion() { }
 
@@ -106,7 +106,7 @@ public sealed class QualityQuestion
 }
 
 /// <summary>A social value criterion from the library that this opportunity asks bidders to commit to.</summary>
-public sealed class OpportunitySocialValue
+public sealed class OpportunitySocialValue : IAuditable
 {
     private OpportunitySocialValue() { }
 
@@ -118,7 +118,7 @@ public sealed class OpportunitySocialValue
 }
 
 /// <summary>A dated change or clarification published to everyone after publication (issue 6).</summary>
-public sealed class ClarificationNotice
+public sealed class ClarificationNotice : IAuditable
 {
     private ClarificationNotice() { }
 

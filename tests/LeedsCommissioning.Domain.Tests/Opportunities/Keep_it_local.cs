@@ -1,3 +1,4 @@
+using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Domain.Opportunities;
@@ -31,6 +32,18 @@ public sealed class Keep_it_local
     public void a_provider_outside_leeds_or_with_unknown_income_does_not_count()
     {
         Assert.Equal(0, KeepItLocal.CountLocalBidders(100_000m, [], [new(false, 5_000_000m, []), Local(null)]));
+    }
+
+    [Theory]
+    [InlineData(ProviderType.NhsTrust, 0)]
+    [InlineData(ProviderType.PublicBody, 0)]
+    [InlineData(ProviderType.RegisteredCharity, 1)]
+    [InlineData(ProviderType.CommunityInterestCompany, 1)]
+    [InlineData(ProviderType.Company, 1)]
+    [InlineData(ProviderType.Consortium, 1)]
+    public void an_nhs_trust_or_public_body_in_leeds_is_not_a_local_organisation_for_the_count(ProviderType type, int expected)
+    {
+        Assert.Equal(expected, KeepItLocal.CountLocalBidders(2_000_000m, [], [new(true, 250_000_000m, [], type)]));
     }
 
     [Fact]

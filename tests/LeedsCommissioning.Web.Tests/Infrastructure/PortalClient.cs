@@ -50,13 +50,23 @@ public sealed class PortalClient(HttpClient http)
     public static async Task<IDocument> ParseAsync(HttpResponseMessage response) =>
         await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
 
-    /// <summary>GETs <paramref name="formPage"/> for its anti-forgery token, then POSTs <paramref name="fields"/> to <paramref name="action"/>.</summary>
+    /// <summary>
+    /// GETs <paramref name="formPage"/> for its anti-forgery token, then POSTs <paramref name="fields"/> to <paramref name="action"/>.
+    /// Like a browser, it also sends the hidden inputs of the page's form for that action (a version, say) that
+    /// <paramref name="fields"/> does not set.
+    /// </summary>
     public async Task<HttpResponseMessage> PostFormAsync(string formPage, string action, Dictionary<string, string> fields)
     {
         var page = await GetDocumentAsync(formPage);
         var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
             ?? throw new InvalidOperationException($"{formPage} has no anti-forgery token");
-        return await PostAsync(action, fields.Append(new("__RequestVerificationToken", token)));
+        var hidden = page.QuerySelectorAll("form").Where(f => f.GetAttribute("action") == action)
+            .SelectMany(f => f.QuerySelectorAll("input[type=hidden]"))
+            .Select(i => (Name: i.GetAttribute("name"), Value: i.GetAttribute("value") ?? ""))
+            .Where(i => i.Name is not null && i.Name != "__RequestVerificationToken" && !fields.ContainsKey(i.Name))
+            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
+            .DistinctBy(i => i.Key);
+        return await PostAsync(action, fields.Concat(hidden).Append(new("__RequestVerificationToken", token)));
     }
 
     /// <summary>Signs out with the sign-out button every page's header carries.</summary>

@@ -63,7 +63,7 @@ public sealed class Drafting_and_publishing(PortalFactory factory) : IClassFixtu
         await officer.PostFormAsync($"/procurement/opportunities/{id}/evaluation/questions/new", $"/procurement/opportunities/{id}/evaluation/questions/new",
             new() { ["Text"] = "How will carers shape the service?", ["Weight"] = "50", ["WordLimit"] = "500", ["Scorers"] = "Carers' panel" });
 
-        // Before the provider details land, no provider's income is known: each lot needs a recorded reason.
+        // Reasons recorded for every lot (required only where no local provider could bid; kept for the others).
         var lotIds = await factory.WithDbAsync(db => db.Opportunities.Where(o => o.Id == id).SelectMany(o => o.Lots).OrderBy(l => l.Number).Select(l => l.Id).ToListAsync());
         var reasons = new Dictionary<string, string>();
         for (var i = 0; i < lotIds.Count; i++)
@@ -75,7 +75,9 @@ public sealed class Drafting_and_publishing(PortalFactory factory) : IClassFixtu
         await officer.PostFormAsync($"/procurement/opportunities/{id}/lots", $"/procurement/opportunities/{id}/lots/reasons", reasons);
 
         // The author cannot approve their own opportunity.
-        var own = await officer.PostFormAsync(overviewUrl, $"{overviewUrl}/approve", []);
+        // (The page offers the author no approve button; the request is made as if it did.)
+        var version = await factory.WithDbAsync(db => db.Opportunities.Where(o => o.Id == id).Select(o => o.Version).SingleAsync());
+        var own = await officer.PostFormAsync(overviewUrl, $"{overviewUrl}/approve", new() { ["Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);
         Assert.Contains("someone else must approve it", (await officer.GetDocumentAsync(overviewUrl)).Body!.TextContent, StringComparison.Ordinal);
 
@@ -170,6 +172,11 @@ public sealed class Drafting_and_publishing(PortalFactory factory) : IClassFixtu
     {
         var doc = await client.GetDocumentAsync(page);
         fields.Add(new("__RequestVerificationToken", doc.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!));
+        if (doc.QuerySelector("input[name=Version]") is { } version)
+        {
+            fields.Add(new("Version", version.GetAttribute("value")!));
+        }
+
         return fields;
     }
 }

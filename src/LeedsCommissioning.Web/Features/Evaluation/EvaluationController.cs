@@ -29,6 +29,7 @@ public sealed class EvaluationController(CommissioningDbContext db) : Controller
 
         return View(await Fill(new EvaluationViewModel
         {
+            Version = o.Version,
             PriceWeight = o.PriceWeight.ToString(CultureInfo.InvariantCulture),
             QualityWeight = o.QualityWeight.ToString(CultureInfo.InvariantCulture),
             SocialValueWeight = o.SocialValueWeight.ToString(CultureInfo.InvariantCulture),
@@ -50,17 +51,16 @@ public sealed class EvaluationController(CommissioningDbContext db) : Controller
             return View(await Fill(model, o));
         }
 
-        try
+        var known = await db.SocialValueCriteria.Select(c => c.Id).ToListAsync();
+        var saved = await OpportunityEdits.TrySaveAsync(db, o, model.Version, () =>
         {
             o.SetWeights(FormValues.WholeNumber(model.PriceWeight)!.Value, FormValues.WholeNumber(model.QualityWeight)!.Value, FormValues.WholeNumber(model.SocialValueWeight)!.Value);
-            var known = await db.SocialValueCriteria.Select(c => c.Id).ToListAsync();
             o.ChooseSocialValueCriteria(model.CriterionIds.Select(FormValues.WholeNumber).OfType<int>().Where(known.Contains));
-            await db.SaveChangesAsync();
-        }
-        catch (DomainException ex)
+        }, ModelState);
+        if (!saved.Saved)
         {
-            ModelState.AddDomainError(ex);
-            return View(await Fill(model, o));
+            model.Version = saved.Version;
+            return View(await Fill(model, await db.Opportunities.AsNoTracking().AsSplitQuery().Include(x => x.QualityQuestions).SingleAsync(x => x.Id == id)));
         }
 
         TempData["Success"] = "Evaluation model saved";
@@ -70,8 +70,8 @@ public sealed class EvaluationController(CommissioningDbContext db) : Controller
     [HttpGet("questions/new")]
     public async Task<IActionResult> NewQuestion(int id)
     {
-        var title = await db.Opportunities.Where(o => o.Id == id).Select(o => o.Title).SingleOrDefaultAsync();
-        return title is null ? NotFound() : View("QuestionForm", new QualityQuestionFormViewModel { OpportunityId = id, OpportunityTitle = title });
+        var o = await db.Opportunities.Where(o => o.Id == id).Select(o => new { o.Title, o.Version }).SingleOrDefaultAsync();
+        return o is null ? NotFound() : View("QuestionForm", new QualityQuestionFormViewModel { OpportunityId = id, OpportunityTitle = o.Title, Version = o.Version });
     }
 
     [HttpPost("questions/new")]
@@ -87,7 +87,8 @@ public sealed class EvaluationController(CommissioningDbContext db) : Controller
         {
             OpportunityId = id,
             QuestionId = questionId,
-            OpportunityTitle = o!.Title,
+            Version = o!.Version,
+            OpportunityTitle = o.Title,
             Text = q.Text,
             Weight = q.Weight.ToString(CultureInfo.InvariantCulture),
             WordLimit = q.WordLimit.ToString(CultureInfo.InvariantCulture),
@@ -138,14 +139,10 @@ public sealed class EvaluationController(CommissioningDbContext db) : Controller
             return View("QuestionForm", model);
         }
 
-        try
+        var saved = await OpportunityEdits.TrySaveAsync(db, o, model.Version, () => change(o, model), ModelState);
+        if (!saved.Saved)
         {
-            change(o, model);
-            await db.SaveChangesAsync();
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddDomainError(ex);
+            model.Version = saved.Version;
             return View("QuestionForm", model);
         }
 

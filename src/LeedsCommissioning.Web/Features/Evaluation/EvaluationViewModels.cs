@@ -7,6 +7,9 @@ namespace LeedsCommissioning.Web.Features.Evaluation;
 
 public sealed class EvaluationViewModel
 {
+    /// <summary>The opportunity's version when the page was opened (see <see cref="LeedsCommissioning.Web.Features.Opportunities.OpportunityEdits"/>).</summary>
+    public int Version { get; set; }
+
     public int OpportunityId { get; set; }
 
     public string OpportunityTitle { get; set; } = "";
@@ -49,6 +52,9 @@ public sealed class EvaluationValidator : AbstractValidator<EvaluationViewModel>
 
 public sealed class QualityQuestionFormViewModel
 {
+    /// <summary>The opportunity's version when the page was opened (see <see cref="LeedsCommissioning.Web.Features.Opportunities.OpportunityEdits"/>).</summary>
+    public int Version { get; set; }
+
     public int OpportunityId { get; set; }
 
     public int? QuestionId { get; set; }

@@ -9,6 +9,9 @@ namespace LeedsCommissioning.Web.Features.Lots;
 
 public sealed class LotsViewModel
 {
+    /// <summary>The opportunity's version when the page was opened (see <see cref="LeedsCommissioning.Web.Features.Opportunities.OpportunityEdits"/>).</summary>
+    public int Version { get; set; }
+
     public int OpportunityId { get; set; }
 
     public string OpportunityTitle { get; set; } = "";
@@ -30,6 +33,9 @@ public sealed class LotsViewModel
 
 public sealed class LotFormViewModel
 {
+    /// <summary>The opportunity's version when the page was opened (see <see cref="LeedsCommissioning.Web.Features.Opportunities.OpportunityEdits"/>).</summary>
+    public int Version { get; set; }
+
     public int OpportunityId { get; set; }
 
     public int? LotId { get; set; }

@@ -33,21 +33,26 @@ public sealed class LotsController(CommissioningDbContext db, KeepItLocalFigures
             return NotFound();
         }
 
-        try
+        var saved = await OpportunityEdits.TrySaveAsync(db, opportunity, model.Version, () =>
         {
             opportunity.RecordSingleLotReason(opportunity.Lots.Count == 1 ? model.SingleLotReason : null);
             for (var i = 0; i < model.LotIds.Count; i++)
             {
                 opportunity.RecordNoLocalBidderReason(model.LotIds[i], i < model.NoLocalBidderReasons.Count ? model.NoLocalBidderReasons[i] : null);
             }
-
-            await db.SaveChangesAsync();
-        }
-        catch (DomainException ex)
+        }, ModelState);
+        if (!saved.Saved)
         {
-            ModelState.AddDomainError(ex);
-            var again = await Build(opportunity);
+            // The page shows the lots as they are now, with the reasons as the person typed them.
+            var again = await Build(await db.Opportunities.AsNoTracking().Include(o => o.Lots).SingleAsync(o => o.Id == id));
+            again.Version = saved.Version;
             again.SingleLotReason = model.SingleLotReason;
+            for (var i = 0; i < again.LotIds.Count; i++)
+            {
+                var typed = model.LotIds.IndexOf(again.LotIds[i]);
+                again.NoLocalBidderReasons[i] = typed >= 0 && typed < model.NoLocalBidderReasons.Count ? model.NoLocalBidderReasons[typed] : again.NoLocalBidderReasons[i];
+            }
+
             return View("Index", again);
         }
 
@@ -58,8 +63,8 @@ public sealed class LotsController(CommissioningDbContext db, KeepItLocalFigures
     [HttpGet("new")]
     public async Task<IActionResult> New(int id)
     {
-        var title = await db.Opportunities.Where(o => o.Id == id).Select(o => o.Title).SingleOrDefaultAsync();
-        return title is null ? NotFound() : View("Form", new LotFormViewModel { OpportunityId = id, OpportunityTitle = title });
+        var o = await db.Opportunities.Where(o => o.Id == id).Select(o => new { o.Title, o.Version }).SingleOrDefaultAsync();
+        return o is null ? NotFound() : View("Form", new LotFormViewModel { OpportunityId = id, OpportunityTitle = o.Title, Version = o.Version });
     }
 
     [HttpPost("new")]
@@ -80,7 +85,8 @@ public sealed class LotsController(CommissioningDbContext db, KeepItLocalFigures
         {
             OpportunityId = id,
             LotId = lotId,
-            OpportunityTitle = opportunity!.Title,
+            Version = opportunity!.Version,
+            OpportunityTitle = opportunity.Title,
             Title = lot.Title,
             Description = lot.Description,
             AnnualValue = lot.AnnualValue.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
@@ -131,14 +137,10 @@ public sealed class LotsController(CommissioningDbContext db, KeepItLocalFigures
             return View("Form", model);
         }
 
-        try
+        var saved = await OpportunityEdits.TrySaveAsync(db, opportunity, model.Version, () => change(opportunity, model), ModelState);
+        if (!saved.Saved)
         {
-            change(opportunity, model);
-            await db.SaveChangesAsync();
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddDomainError(ex);
+            model.Version = saved.Version;
             return View("Form", model);
         }
 
@@ -155,6 +157,7 @@ public sealed class LotsController(CommissioningDbContext db, KeepItLocalFigures
         {
             OpportunityId = opportunity.Id,
             OpportunityTitle = opportunity.Title,
+            Version = opportunity.Version,
             Editable = opportunity.IsEditable,
             Panel = await keepItLocal.PanelAsync(opportunity),
             Lots = lots.Select(l => new LotRow(l.Id, l.Number, l.Title, l.Description, l.AnnualValue, l.Localities)).ToList(),

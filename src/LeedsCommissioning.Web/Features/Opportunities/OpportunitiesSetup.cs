@@ -74,8 +74,8 @@ public sealed class KeepItLocalFigures(CommissioningDbContext db, IOptions<Oppor
     {
         var providers = await db.Providers.AsNoTracking()
             .Where(p => p.IsLeedsBased && p.AnnualIncome != null)
-            .Select(p => new { p.AnnualIncome, Localities = p.Wards.Select(w => w.Locality).ToList() })
+            .Select(p => new { p.AnnualIncome, p.Type, Localities = p.Wards.Select(w => w.Locality).ToList() })
             .ToListAsync(cancellationToken);
-        return providers.Select(p => new LocalCapacity(true, p.AnnualIncome, p.Localities.Distinct().ToList())).ToList();
+        return providers.Select(p => new LocalCapacity(true, p.AnnualIncome, p.Localities.Distinct().ToList(), p.Type)).ToList();
     }
 }

@@ -99,6 +99,7 @@ public sealed class ProcurementController(
         {
             Opportunity = face,
             Status = opportunity.Status,
+            Version = opportunity.Version,
             AuthorName = opportunity.AuthorName,
             ApprovedByName = opportunity.ApprovedByName,
             ApprovedAtUtc = opportunity.ApprovedAtUtc,
@@ -132,6 +133,7 @@ public sealed class ProcurementController(
         return View("Form", await WithOptions(new OpportunityFormViewModel
         {
             Id = o.Id,
+            Version = o.Version,
             Title = o.Title,
             Description = o.Description,
             ServiceArea = o.ServiceArea.ToString(),
@@ -169,15 +171,14 @@ public sealed class ProcurementController(
             return View("Form", await WithOptions(model));
         }
 
-        try
+        var saved = await OpportunityEdits.TrySaveAsync(db, opportunity, model.Version, () =>
         {
             opportunity.Describe(model.Title!, model.Description, Enum.Parse<ServiceArea>(model.ServiceArea!), model.CommissioningOrganisationId!.Value);
             Apply(opportunity, model);
-            await db.SaveChangesAsync();
-        }
-        catch (DomainException ex)
+        }, ModelState);
+        if (!saved.Saved)
         {
-            ModelState.AddDomainError(ex);
+            model.Version = saved.Version;
             return View("Form", await WithOptions(model));
         }
 
@@ -185,14 +186,32 @@ public sealed class ProcurementController(
         return Redirect($"/procurement/opportunities/{id}");
     }
 
+    /// <summary>The approver's form carries the version they read: a lot or weight changed since is refused, so nobody approves a Keep it Local panel they have not seen.</summary>
     [HttpPost("opportunities/{id:int}/approve")]
     [Authorize(Policies.ApproveOpportunities)]
-    public Task<IActionResult> Approve(int id, [FromServices] KeepItLocalFigures keepItLocal) =>
-        Act(id, async o =>
+    public async Task<IActionResult> Approve(int id, int version, [FromServices] KeepItLocalFigures keepItLocal)
+    {
+        var opportunity = await db.Opportunities.AsSplitQuery().WithParts().SingleOrDefaultAsync(o => o.Id == id);
+        if (opportunity is null)
         {
-            var panel = await keepItLocal.PanelAsync(o);
-            o.Approve(users.GetUserId(User)!, User.DisplayName(), KeepItLocalFigures.CountsByLotNumber(panel), keepItLocal.Cap, Now);
-        }, "Opportunity approved to publish");
+            return NotFound();
+        }
+
+        var panel = await keepItLocal.PanelAsync(opportunity);
+        var saved = await OpportunityEdits.TrySaveAsync(db, opportunity, version,
+            () => opportunity.Approve(users.GetUserId(User)!, User.DisplayName(), KeepItLocalFigures.CountsByLotNumber(panel), keepItLocal.Cap, Now),
+            ModelState, "It has not been approved: check the opportunity and its Keep it Local panel again, then approve it.");
+        if (saved.Saved)
+        {
+            TempData["Success"] = "Opportunity approved to publish";
+        }
+        else
+        {
+            TempData["Error"] = ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage;
+        }
+
+        return Redirect($"/procurement/opportunities/{id}");
+    }
 
     [HttpPost("opportunities/{id:int}/return-to-draft")]
     [Authorize(Policies.ManageOpportunities)]

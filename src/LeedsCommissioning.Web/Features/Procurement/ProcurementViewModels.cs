@@ -27,6 +27,9 @@ public sealed class OverviewViewModel
 
     public OpportunityStatus Status { get; init; }
 
+    /// <summary>Carried by the approval form, so a change made after the approver read the page is refused.</summary>
+    public int Version { get; init; }
+
     public required string AuthorName { get; init; }
 
     public string? ApprovedByName { get; init; }
@@ -68,6 +71,9 @@ public sealed class OverviewViewModel
 public sealed class OpportunityFormViewModel
 {
     public int? Id { get; set; }
+
+    /// <summary>The opportunity's version when the form was opened (see <see cref="OpportunityEdits"/>).</summary>
+    public int Version { get; set; }
 
     [Display(Name = "Title")]
     public string? Title { get; set; }

@@ -462,21 +462,7 @@ public sealed class WaiversController(
     /// Someone saved the waiver since this person loaded it: say who and when (its latest audit entry, in UK
     /// time) and what happens to their own input.
     /// </summary>
-    private async Task<string> ConflictMessage(int id, string whatNow)
-    {
-        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var latest = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.EntityType == nameof(CprWaiver) && a.EntityKey == key)
-            .OrderByDescending(a => a.OccurredAtUtc).ThenByDescending(a => a.Id)
-            .Select(a => new { a.UserId, a.UserName, a.OccurredAtUtc }).FirstOrDefaultAsync();
-        var name = latest?.UserId is { } userId
-            ? await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync()
-            : null;
-        var who = latest is null ? "someone else"
-            : string.IsNullOrWhiteSpace(name) || name == latest.UserName ? latest.UserName : $"{name} ({latest.UserName})";
-        var when = latest is null ? "" : $" on {UkTime.DateAndTime(latest.OccurredAtUtc)}";
-        return $"Someone else changed this waiver while you were working on it: {who} saved it{when}. {whatNow}";
-    }
+    private Task<string> ConflictMessage(int id, string whatNow) => EditConflicts.MessageAsync(db, nameof(CprWaiver), id, "waiver", whatNow);
 
     /// <summary>A refused save keeps everything the person typed, and takes the latest version so saving again replaces the other person's changes.</summary>
     private async Task<IActionResult> EditConflict(int id, WaiverFormViewModel model)
