@@ -45,7 +45,7 @@ public sealed class Publishing_an_opportunity(BrowserPortal portal)
         // Two lots. The first is bigger than the income of every registered Leeds-based provider (the largest,
         // an NHS foundation trust, reports £250m a year), so none of them could bid for it.
         await officer.FollowAsync(staff.GetByRole(AriaRole.Link, new() { Name = "Lots and Keep it Local reasons" }), "lots-none");
-        await AddLotAsync(officer, "Carers' support across Leeds", "260,000,000", [], "lots-one");
+        await AddLotAsync(officer, "Carers' support across Leeds", "12,000,000", [], "lots-one");
         await AddLotAsync(officer, "Young carers' wellbeing groups, north and east", "60,000", ["North East"], "lots-two");
         await Expect(staff.Locator("main table tbody tr")).ToHaveCountAsync(2);
         await Expect(staff.Locator("main table tbody tr").First.Locator(".govuk-tag")).ToContainTextAsync(["Over the maximum", "None"]);
@@ -54,7 +54,7 @@ public sealed class Publishing_an_opportunity(BrowserPortal portal)
         await officer.FollowAsync(staff.GetByRole(AriaRole.Link, new() { Name = "Back to the opportunity" }), "opportunity-kil-warning");
         var bigLotWarning = "No registered local provider could bid for lot 1 (Carers' support across Leeds) at this size. Record why before approval, or split the lot.";
         await Expect(KeepItLocalWarnings(staff)).ToContainTextAsync([
-            "The largest lot is £260,000,000 a year, over the Keep it Local maximum of £500,000 a year. Consider dividing it into smaller lots.",
+            "The largest lot is £12,000,000 a year, over the Keep it Local maximum of £500,000 a year. Consider dividing it into smaller lots.",
             bigLotWarning,
         ]);
         await Expect(KeepItLocalRow(staff, 1).Locator("td").Last).ToHaveTextAsync("0");
@@ -65,7 +65,7 @@ public sealed class Publishing_an_opportunity(BrowserPortal portal)
         await officer.FollowAsync(staff.GetByRole(AriaRole.Link, new() { Name = "Lots and Keep it Local reasons" }), "lots-to-split");
         await officer.FollowAsync(staff.GetByRole(AriaRole.Link, new() { Name = "Change lot 1" }), "lot-edit");
         await Expect(staff.Locator("h1")).ToHaveTextAsync("Change the lot");
-        await Expect(staff.Locator("[name=AnnualValue]")).ToHaveValueAsync("260000000");
+        await Expect(staff.Locator("[name=AnnualValue]")).ToHaveValueAsync("12000000");
         await staff.Locator("[name=Title]").FillAsync("Adult carers' support, north and east");
         await staff.Locator("[name=AnnualValue]").FillAsync("375,000");
         await staff.GetByLabel("North East").CheckAsync();
