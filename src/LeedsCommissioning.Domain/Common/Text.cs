@@ -18,6 +18,7 @@ internal static class Text
 
     private static string? MaxLength(string value, int maxLength, string field, string label) =>
         value.Length > maxLength
-            ? throw new DomainException($"{label} must be {maxLength} characters or fewer", field)
+            // GOV.UK style writes numbers over 999 with a comma: "4,000 characters".
+            ? throw new DomainException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{label} must be {maxLength:N0} characters or fewer"), field)
             : value;
 }

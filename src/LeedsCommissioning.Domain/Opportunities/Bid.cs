@@ -216,7 +216,7 @@ public sealed partial class Bid : IAuditable, IVersioned
                 continue;
             }
 
-            Guard.Money(price.Value, $"Prices[{i}]", $"Price for year {i + 1}");
+            Money.Ensure(price.Value, $"Prices[{i}]", $"Price for year {i + 1}");
         }
 
         for (var i = 0; i < rules.Questions.Count; i++)
@@ -288,7 +288,7 @@ public sealed partial class Bid : IAuditable, IVersioned
         _consortium.Clear();
         foreach (var name in content.ConsortiumMembers.Where(m => !string.IsNullOrWhiteSpace(m)))
         {
-            _consortium.Add(new BidConsortiumMember(Guard.Required(name, 200, "ConsortiumMembers", "Enter the member's name", "Consortium member")));
+            _consortium.Add(new BidConsortiumMember(Text.Required(name, 200, "ConsortiumMembers", "Enter the member's name", "Consortium member")));
         }
     }
 

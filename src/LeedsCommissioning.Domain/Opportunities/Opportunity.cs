@@ -134,8 +134,8 @@ public sealed class Opportunity : IAuditable, IVersioned
     public void Describe(string title, string? description, ServiceArea serviceArea, int commissioningOrganisationId)
     {
         EnsureDraft();
-        Title = Guard.Required(title, 200, nameof(Title), "Enter the opportunity's title", "Title");
-        Description = Guard.Optional(description, 8000, nameof(Description), "Description");
+        Title = Text.Required(title, 200, nameof(Title), "Enter the opportunity's title", "Title");
+        Description = Text.Optional(description, 8000, nameof(Description), "Description");
         if (!Enum.IsDefined(serviceArea))
         {
             throw new DomainException("Select the service area", nameof(ServiceArea));
@@ -175,7 +175,7 @@ public sealed class Opportunity : IAuditable, IVersioned
             throw new DomainException("Select the procurement route", nameof(Route));
         }
 
-        EstimatedValue = Guard.Money(estimatedValue, nameof(EstimatedValue), "Estimated value");
+        EstimatedValue = Money.Ensure(estimatedValue, nameof(EstimatedValue), "Estimated value");
         InitialTermMonths = initialTermMonths;
         ExtensionMonths = extensions;
         Route = route;
@@ -246,7 +246,7 @@ public sealed class Opportunity : IAuditable, IVersioned
     public void RecordSingleLotReason(string? reason)
     {
         EnsureDraft();
-        SingleLotReason = Guard.Optional(reason, 2000, nameof(SingleLotReason), "Reason for not dividing into lots");
+        SingleLotReason = Text.Optional(reason, 2000, nameof(SingleLotReason), "Reason for not dividing into lots");
     }
 
     /// <summary>The answer to the Keep it Local warning "no local provider could bid for this lot" (domain.md section 3).</summary>
@@ -477,7 +477,7 @@ public sealed class Opportunity : IAuditable, IVersioned
 
         var old = BidDeadlineUtc!.Value;
         _clarifications.Add(new ClarificationNotice(_clarifications.Count + 1,
-            $"The bid deadline has moved from {UkCalendar.Describe(old)} to {UkCalendar.Describe(newDeadlineUtc)}. {Guard.Required(reason, 1000, "Reason", "Enter why the deadline is moving", "Reason")}",
+            $"The bid deadline has moved from {UkCalendar.Describe(old)} to {UkCalendar.Describe(newDeadlineUtc)}. {Text.Required(reason, 1000, "Reason", "Enter why the deadline is moving", "Reason")}",
             publishedBy, nowUtc));
         BidDeadlineUtc = DateTime.SpecifyKind(newDeadlineUtc, DateTimeKind.Utc);
         if (EvaluationBy is { } evaluation && evaluation <= UkCalendar.DateOf(newDeadlineUtc))
@@ -559,7 +559,7 @@ public sealed class Opportunity : IAuditable, IVersioned
             lot.AwardTo(awardedProviderByLot.GetValueOrDefault(lot.Id));
         }
 
-        OutcomeNote = Guard.Optional(note, 4000, nameof(OutcomeNote), "Note");
+        OutcomeNote = Text.Optional(note, 4000, nameof(OutcomeNote), "Note");
         Status = OpportunityStatus.Awarded;
         OutcomeAtUtc = nowUtc;
     }
@@ -571,7 +571,7 @@ public sealed class Opportunity : IAuditable, IVersioned
             throw new DomainException("This opportunity is already finished");
         }
 
-        OutcomeNote = Guard.Required(reason, 4000, nameof(OutcomeNote), "Enter why the opportunity is cancelled", "Reason");
+        OutcomeNote = Text.Required(reason, 4000, nameof(OutcomeNote), "Enter why the opportunity is cancelled", "Reason");
         Status = OpportunityStatus.Cancelled;
         OutcomeAtUtc = nowUtc;
     }

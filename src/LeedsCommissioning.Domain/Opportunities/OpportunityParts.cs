@@ -39,19 +39,19 @@ public sealed class Lot : IAuditable
 
     internal void Update(string title, string? description, decimal annualValue, IEnumerable<Locality> localities)
     {
-        Title = Guard.Required(title, 200, "Title", "Enter the lot's title", "Lot title");
-        Description = Guard.Optional(description, 4000, "Description", "Lot description");
+        Title = Common.Text.Required(title, 200, "Title", "Enter the lot's title", "Lot title");
+        Description = Common.Text.Optional(description, 4000, "Description", "Lot description");
         if (annualValue <= 0)
         {
             throw new DomainException("Enter the lot's estimated annual value, more than £0", "AnnualValue");
         }
 
-        AnnualValue = Guard.Money(annualValue, "AnnualValue", "Annual value");
+        AnnualValue = Money.Ensure(annualValue, "AnnualValue", "Annual value");
         Localities = localities.Distinct().Order().ToList();
     }
 
     internal void RecordNoLocalBidderReason(string? reason) =>
-        NoLocalBidderReason = Guard.Optional(reason, 1000, "NoLocalBidderReason", "Reason");
+        NoLocalBidderReason = Common.Text.Optional(reason, 1000, "NoLocalBidderReason", "Reason");
 
     internal void AwardTo(int? providerId) => AwardedProviderId = providerId;
 }
@@ -88,7 +88,7 @@ public sealed class QualityQuestion : IAuditable
 
     internal void Update(string text, int weight, int wordLimit, string? scorers)
     {
-        Text = Guard.Required(text, 1000, "Text", "Enter the question", "Question");
+        Text = Common.Text.Required(text, 1000, "Text", "Enter the question", "Question");
         if (weight is < 1 or > 100)
         {
             throw new DomainException("Weight must be between 1 and 100", "Weight");
@@ -101,7 +101,7 @@ public sealed class QualityQuestion : IAuditable
 
         Weight = weight;
         WordLimit = wordLimit;
-        Scorers = Guard.Optional(scorers, 300, "Scorers", "Scorers");
+        Scorers = Common.Text.Optional(scorers, 300, "Scorers", "Scorers");
     }
 }
 
@@ -125,7 +125,7 @@ public sealed class ClarificationNotice : IAuditable
     internal ClarificationNotice(int number, string text, string publishedBy, DateTime publishedAtUtc)
     {
         Number = number;
-        Text = Guard.Required(text, 4000, "Text", "Enter the clarification", "Clarification");
+        Text = Common.Text.Required(text, 4000, "Text", "Enter the clarification", "Clarification");
         PublishedBy = publishedBy;
         PublishedAtUtc = publishedAtUtc;
     }
@@ -141,29 +141,4 @@ public sealed class ClarificationNotice : IAuditable
     public string PublishedBy { get; private set; } = "";
 
     public DateTime PublishedAtUtc { get; private set; }
-}
-
-internal static class Guard
-{
-    public static string Required(string? value, int maxLength, string field, string missingMessage, string label)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw new DomainException(missingMessage, field);
-        }
-
-        return MaxLength(value.Trim(), maxLength, field, label)!;
-    }
-
-    public static string? Optional(string? value, int maxLength, string field, string label) =>
-        string.IsNullOrWhiteSpace(value) ? null : MaxLength(value.Trim(), maxLength, field, label);
-
-    /// <summary>The one money rule, <see cref="Common.Money.Ensure"/>.</summary>
-    public static decimal Money(decimal amount, string field, string label) =>
-        Common.Money.Ensure(amount, field, label);
-
-    private static string? MaxLength(string value, int maxLength, string field, string label) =>
-        value.Length > maxLength
-            ? throw new DomainException($"{label} must be {maxLength:N0} characters or fewer", field)
-            : value;
 }

@@ -15,7 +15,7 @@ public sealed class ClarificationQuestion : IAuditable
         OpportunityId = opportunityId;
         ProviderId = providerId;
         AskedByUserId = askedByUserId;
-        Text = Guard.Required(text, 2000, nameof(Text), "Enter your question", "Question");
+        Text = Common.Text.Required(text, 2000, nameof(Text), "Enter your question", "Question");
         AskedAtUtc = nowUtc;
     }
 
@@ -44,10 +44,10 @@ public sealed class ClarificationQuestion : IAuditable
     {
         if (!string.IsNullOrWhiteSpace(publishedQuestion))
         {
-            Text = Guard.Required(publishedQuestion, 2000, nameof(Text), "Enter the question", "Question");
+            Text = Common.Text.Required(publishedQuestion, 2000, nameof(Text), "Enter the question", "Question");
         }
 
-        Answer = Guard.Required(answer, 4000, nameof(Answer), "Enter the answer", "Answer");
+        Answer = Common.Text.Required(answer, 4000, nameof(Answer), "Enter the answer", "Answer");
         AnsweredBy = answeredBy;
         AnsweredAtUtc = nowUtc;
     }
@@ -88,9 +88,9 @@ public sealed class SocialValueCriterion
     public SocialValueCriterion(string code, string name, CharterPrinciple principle, string unit, string? description)
     {
         Code = code;
-        Name = Guard.Required(name, 200, nameof(Name), "Enter the criterion", "Criterion");
+        Name = Common.Text.Required(name, 200, nameof(Name), "Enter the criterion", "Criterion");
         Principle = principle;
-        Unit = Guard.Required(unit, 60, nameof(Unit), "Enter the unit it is measured in", "Unit");
+        Unit = Common.Text.Required(unit, 60, nameof(Unit), "Enter the unit it is measured in", "Unit");
         Description = description;
     }
 

@@ -1,4 +1,6 @@
 using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Providers;
+using LeedsCommissioning.Domain.Reference;
 
 namespace LeedsCommissioning.Domain.Registration;
 
@@ -18,11 +20,35 @@ public sealed class OrganisationApplication : IAuditable
 {
     private OrganisationApplication() { }
 
+    /// <summary>The kinds of organisation that may apply: the voluntary, community and social enterprise sector and businesses.</summary>
+    public static readonly IReadOnlyList<ProviderType> TypesThatMayApply =
+        [ProviderType.RegisteredCharity, ProviderType.CommunityInterestCompany, ProviderType.Company, ProviderType.Consortium];
+
     public OrganisationApplication(
-        string organisationName, string? charityNumber, string? companyNumber, string? postcode, bool isLeedsBased,
-        decimal? annualIncome, string? description, string applicantName, string applicantEmail, string? applicantJobTitle, DateTime nowUtc)
+        string organisationName, ProviderType type, string? charityNumber, string? companyNumber, string? postcode, bool isLeedsBased,
+        IEnumerable<Locality> localities, decimal? annualIncome, string? description, string applicantName, string applicantEmail, string? applicantJobTitle, DateTime nowUtc)
     {
         OrganisationName = Required(organisationName, 200, nameof(OrganisationName), "Enter your organisation's name");
+        // NHS trusts and public bodies are added to the register by commissioners, not by self-registration.
+        Type = TypesThatMayApply.Contains(type)
+            ? type
+            : throw new DomainException("Select the kind of organisation: a registered charity, a community interest company, a company or a consortium", nameof(Type));
+        if (type == ProviderType.RegisteredCharity && string.IsNullOrWhiteSpace(charityNumber))
+        {
+            throw new DomainException("Enter your charity number", nameof(CharityNumber));
+        }
+
+        if (type == ProviderType.CommunityInterestCompany && string.IsNullOrWhiteSpace(companyNumber))
+        {
+            throw new DomainException("Enter your company number: every community interest company has one", nameof(CompanyNumber));
+        }
+
+        Localities = localities.Distinct().Order().ToList();
+        if (isLeedsBased && Localities.Count == 0)
+        {
+            throw new DomainException("Select the parts of Leeds you work in", nameof(Localities));
+        }
+
         CharityNumber = Optional(charityNumber, 20);
         CompanyNumber = Optional(companyNumber, 8)?.ToUpperInvariant();
         Postcode = Optional(postcode, 10)?.ToUpperInvariant();
@@ -43,6 +69,11 @@ public sealed class OrganisationApplication : IAuditable
     public int Id { get; private set; }
 
     public string OrganisationName { get; private set; } = "";
+
+    public ProviderType Type { get; private set; }
+
+    /// <summary>The parts of Leeds it works in; on approval the provider gets every ward in them (the Keep it Local count uses them).</summary>
+    public List<Locality> Localities { get; private set; } = [];
 
     public string? CharityNumber { get; private set; }
 

@@ -1154,6 +1154,10 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.Property<bool>("IsLeedsBased")
                         .HasColumnType("boolean");
 
+                    b.PrimitiveCollection<int[]>("Localities")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
                     b.Property<string>("OrganisationName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1175,6 +1179,9 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTime>("SubmittedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

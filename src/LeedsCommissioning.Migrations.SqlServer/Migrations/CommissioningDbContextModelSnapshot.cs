@@ -1153,6 +1153,10 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.Property<bool>("IsLeedsBased")
                         .HasColumnType("bit");
 
+                    b.PrimitiveCollection<string>("Localities")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("OrganisationName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1174,6 +1178,9 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime>("SubmittedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 

@@ -1102,6 +1102,10 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsLeedsBased")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("Localities")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OrganisationName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1123,6 +1127,9 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime>("SubmittedAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

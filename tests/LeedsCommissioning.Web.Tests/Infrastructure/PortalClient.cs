@@ -21,10 +21,10 @@ public sealed class PortalClient(HttpClient http)
     public static PortalClient For(WebApplicationFactory<Program> factory) =>
         new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
-    public static async Task<PortalClient> SignedInAsync(WebApplicationFactory<Program> factory, string email)
+    public static async Task<PortalClient> SignedInAsync(WebApplicationFactory<Program> factory, string email, string password = DemoPassword)
     {
         var client = For(factory);
-        var response = await client.SignInAsync(email, DemoPassword);
+        var response = await client.SignInAsync(email, password);
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}");

@@ -97,7 +97,7 @@ public sealed partial class ProviderFormValidator : AbstractValidator<ProviderFo
                 context.AddFailure("Date of the vetting status must be a real date");
             }
         });
-        RuleFor(m => m.Description).MaximumLength(4000).WithMessage("Description must be 4000 characters or fewer");
+        RuleFor(m => m.Description).MaximumLength(4000).WithMessage("Description must be 4,000 characters or fewer");
 
         RuleFor(m => m.Contacts).Custom((rows, context) => ContactRowsValidator.Validate(rows, nameof(ProviderFormViewModel.Contacts), context));
         RuleFor(m => m.CqcLocations).Custom((rows, context) =>

@@ -2,6 +2,7 @@ using FluentValidation;
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Domain.Providers;
+using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Domain.Registration;
 using LeedsCommissioning.Domain.Security;
 using LeedsCommissioning.Infrastructure.Data;
@@ -41,8 +42,9 @@ public sealed class RegistrationController(CommissioningDbContext db, TimeProvid
 
         try
         {
-            db.OrganisationApplications.Add(new OrganisationApplication(model.OrganisationName!, model.CharityNumber, model.CompanyNumber, model.Postcode,
-                model.IsLeedsBased!.Value, FormValues.Money(model.AnnualIncome), model.Description, model.ApplicantName!, model.ApplicantEmail!, model.ApplicantJobTitle, Now));
+            db.OrganisationApplications.Add(new OrganisationApplication(model.OrganisationName!, Enum.Parse<ProviderType>(model.Type!),
+                model.CharityNumber, model.CompanyNumber, model.Postcode, model.IsLeedsBased!.Value, model.Localities.Select(Enum.Parse<Locality>),
+                FormValues.Money(model.AnnualIncome), model.Description, model.ApplicantName!, model.ApplicantEmail!, model.ApplicantJobTitle, Now));
             await db.SaveChangesAsync();
         }
         catch (DomainException ex)
@@ -71,7 +73,7 @@ public sealed class RegistrationController(CommissioningDbContext db, TimeProvid
     public async Task<IActionResult> Application(int id)
     {
         var application = await db.OrganisationApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id);
-        return application is null ? NotFound() : View(new ApplicationViewModel { Application = application });
+        return application is null ? NotFound() : View(await WithDuplicates(new ApplicationViewModel { Application = application }));
     }
 
     [HttpPost("procurement/organisation-applications/{id:int}/approve")]
@@ -91,8 +93,10 @@ public sealed class RegistrationController(CommissioningDbContext db, TimeProvid
                 throw new DomainException($"There is already an account for {application.ApplicantEmail}. Add them to the organisation from Manage users instead.");
             }
 
-            var provider = new Provider(application.OrganisationName);
+            var provider = new Provider(application.OrganisationName, application.Type);
             provider.SetRegistration(application.CharityNumber, application.CompanyNumber);
+            var localities = application.Localities;
+            provider.SetWards(await db.Wards.Where(w => localities.Contains(w.Locality)).ToListAsync());
             provider.SetIncome(application.AnnualIncome, application.AnnualIncome is null ? null : UkCalendar.DateOf(Now).Year - 1);
             provider.SetLeedsBased(application.IsLeedsBased);
             provider.SetDescription(application.Description);
@@ -146,11 +150,26 @@ public sealed class RegistrationController(CommissioningDbContext db, TimeProvid
         {
             ModelState.AddModelError(ex.Field == nameof(OrganisationApplication.RejectionReason) ? nameof(model.Reason) : "", ex.Message);
             model.Application = await db.OrganisationApplications.AsNoTracking().SingleAsync(a => a.Id == id);
-            return View("Application", model);
+            return View("Application", await WithDuplicates(model));
         }
 
         TempData["Success"] = $"{application.OrganisationName}'s application is rejected";
         return Redirect("/procurement/organisation-applications");
+    }
+
+    /// <summary>An organisation already in the register should get a user through Manage users, not a second provider record.</summary>
+    private async Task<ApplicationViewModel> WithDuplicates(ApplicationViewModel model)
+    {
+        var a = model.Application;
+        var name = a.OrganisationName.ToLower(System.Globalization.CultureInfo.InvariantCulture);
+        model.PossibleDuplicates = await db.Providers.AsNoTracking()
+            .Where(p => p.Name.ToLower() == name
+                || (a.CharityNumber != null && p.CharityNumber == a.CharityNumber)
+                || (a.CompanyNumber != null && p.CompanyNumber == a.CompanyNumber))
+            .OrderBy(p => p.Name)
+            .Select(p => new ProviderMatch(p.Id, p.Name, p.CharityNumber, p.CompanyNumber))
+            .ToListAsync();
+        return model;
     }
 
     private static void Check(IdentityResult result)

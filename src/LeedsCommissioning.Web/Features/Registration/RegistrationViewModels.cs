@@ -1,7 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
+using LeedsCommissioning.Domain.Providers;
+using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Domain.Registration;
 using LeedsCommissioning.Web.Features.Opportunities;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace LeedsCommissioning.Web.Features.Registration;
 
@@ -10,10 +13,13 @@ public sealed class RegisterOrganisationViewModel
     [Display(Name = "Organisation name")]
     public string? OrganisationName { get; set; }
 
-    [Display(Name = "Charity number (optional)")]
+    [Display(Name = "What kind of organisation is it?")]
+    public string? Type { get; set; }
+
+    [Display(Name = "Charity number (if a registered charity)")]
     public string? CharityNumber { get; set; }
 
-    [Display(Name = "Company number (optional)")]
+    [Display(Name = "Company number (if a company or community interest company)")]
     public string? CompanyNumber { get; set; }
 
     [Display(Name = "Postcode of your main office")]
@@ -21,6 +27,15 @@ public sealed class RegisterOrganisationViewModel
 
     [Display(Name = "Is your organisation based in Leeds?")]
     public bool? IsLeedsBased { get; set; }
+
+    [Display(Name = "Which parts of Leeds do you work in?")]
+    public List<string> Localities { get; set; } = [];
+
+    public static IEnumerable<SelectListItem> TypeOptions =>
+        OrganisationApplication.TypesThatMayApply.Select(t => new SelectListItem(t.ToDisplayName(), t.ToString()));
+
+    public static IEnumerable<SelectListItem> LocalityOptions =>
+        Enum.GetValues<Locality>().Select(l => new SelectListItem(l.ToDisplayName(), l.ToString()));
 
     [Display(Name = "Annual income (optional)")]
     public string? AnnualIncome { get; set; }
@@ -44,6 +59,15 @@ public sealed class RegisterOrganisationValidator : AbstractValidator<RegisterOr
     {
         RuleFor(m => m.OrganisationName).NotEmpty().WithMessage("Enter your organisation's name")
             .MaximumLength(200).WithMessage("Organisation name must be 200 characters or fewer");
+        RuleFor(m => m.Type).NotEmpty().WithMessage("Select what kind of organisation it is")
+            .Must(t => Enum.TryParse<ProviderType>(t, out var type) && OrganisationApplication.TypesThatMayApply.Contains(type))
+            .WithMessage("Select what kind of organisation it is").When(m => !string.IsNullOrEmpty(m.Type), ApplyConditionTo.CurrentValidator);
+        RuleFor(m => m.CharityNumber).NotEmpty().WithMessage("Enter your charity number")
+            .When(m => m.Type == nameof(ProviderType.RegisteredCharity));
+        RuleFor(m => m.CompanyNumber).NotEmpty().WithMessage("Enter your company number: every community interest company has one")
+            .When(m => m.Type == nameof(ProviderType.CommunityInterestCompany));
+        RuleFor(m => m.Localities).NotEmpty().WithMessage("Select the parts of Leeds you work in").When(m => m.IsLeedsBased == true);
+        RuleForEach(m => m.Localities).Must(l => Enum.TryParse<Locality>(l, out _)).WithMessage("Select the parts of Leeds you work in from the list");
         RuleFor(m => m.CharityNumber).Matches(@"^\d{6,8}(-\d{1,2})?$").WithMessage("Enter a charity number in the correct format, like 1123456")
             .When(m => !string.IsNullOrWhiteSpace(m.CharityNumber));
         RuleFor(m => m.CompanyNumber).Matches(@"^[A-Za-z0-9]{8}$").WithMessage("Enter a company number in the correct format, like 04567890")
@@ -71,9 +95,14 @@ public sealed class ApplicationsViewModel
     public IReadOnlyList<ApplicationRow> Rows { get; set; } = [];
 }
 
+public sealed record ProviderMatch(int Id, string Name, string? CharityNumber, string? CompanyNumber);
+
 public sealed class ApplicationViewModel
 {
     public OrganisationApplication Application { get; set; } = null!;
+
+    /// <summary>Providers already in the register with the same name, charity number or company number.</summary>
+    public IReadOnlyList<ProviderMatch> PossibleDuplicates { get; set; } = [];
 
     [Display(Name = "Why is the application rejected?")]
     public string? Reason { get; set; }
