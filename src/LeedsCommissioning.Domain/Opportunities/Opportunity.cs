@@ -318,6 +318,26 @@ public sealed class Opportunity : IAuditable, IVersioned
 
     // ----- Checks and workflow -----
 
+    /// <summary>What the lots would cost over the whole possible term: their annual values for every month of it.</summary>
+    public decimal LotsWholeTermValue => decimal.Round(_lots.Sum(l => l.AnnualValue) * TotalTermMonths / 12m, 2);
+
+    /// <summary>
+    /// A warning, not a bar: the lots' annual values over the whole possible term come to more than the estimated
+    /// whole-life value, so one of the two is wrong, and the estimate decides where the opportunity must be
+    /// published (domain.md section 3 thresholds). Null when they agree or there is nothing to compare.
+    /// </summary>
+    public string? ValueMismatch()
+    {
+        var lots = LotsWholeTermValue;
+        if (_lots.Count == 0 || EstimatedValue <= 0 || lots <= EstimatedValue)
+        {
+            return null;
+        }
+
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"The lots add up to £{_lots.Sum(l => l.AnnualValue):N0} a year, which is £{lots:N0} over the whole possible term of {TotalTermMonths} months: more than the estimated whole-life value of £{EstimatedValue:N0}. Check the estimate, because it decides where the opportunity must be published.");
+    }
+
     /// <summary>
     /// What stops approval, each with the field it belongs to. <paramref name="localBidders"/> is the
     /// Keep it Local count for each lot number.

@@ -47,5 +47,6 @@ public static class UkTime
     };
 
     /// <summary>"£47,600.00".</summary>
-    public static string Money(decimal pounds) => pounds.ToString("C2", Uk);
+    /// <summary>GOV.UK style: "£75,000" for whole pounds, "£75,000.50" only when there are pence.</summary>
+    public static string Money(decimal pounds) => pounds.ToString(decimal.Truncate(pounds) == pounds ? "C0" : "C2", Uk);
 }

@@ -18,6 +18,22 @@ public sealed class Lots
     }
 
     [Fact]
+    public void lots_that_cost_more_over_the_whole_term_than_the_estimate_are_warned_but_not_barred()
+    {
+        var o = Drafts.Ready(lots: 2);
+        Assert.Equal(1_000_000m, o.LotsWholeTermValue);
+        Assert.Null(o.ValueMismatch());
+
+        o.AddLot("Lot 3", null, 150_000m, []);
+
+        Assert.Equal(1_750_000m, o.LotsWholeTermValue);
+        Assert.Equal(
+            "The lots add up to £350,000 a year, which is £1,750,000 over the whole possible term of 60 months: more than the estimated whole-life value of £1,500,000. Check the estimate, because it decides where the opportunity must be published.",
+            o.ValueMismatch());
+        Assert.Empty(o.ProblemsBeforeApproval(Drafts.LocalBidders(3, 3, 3), Drafts.Now));
+    }
+
+    [Fact]
     public void two_lots_need_no_reason()
     {
         Assert.Empty(Drafts.Ready(lots: 2).ProblemsBeforeApproval(Drafts.LocalBidders(3, 3), Drafts.Now));

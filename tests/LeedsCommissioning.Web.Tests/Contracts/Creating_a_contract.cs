@@ -78,7 +78,7 @@ public sealed class Creating_a_contract(PortalFactory factory) : IClassFixture<P
 
         var page = await PostInvalid(commissioner, fields);
 
-        const string expected = "Funding adds up to £120,000.00, which is £50,000.00 less than the annual value of £170,000.00";
+        const string expected = "Funding adds up to £120,000, which is £50,000 less than the annual value of £170,000";
         Assert.Equal(expected, page.FieldError("Funding"));
         Assert.Contains(expected, page.ErrorSummary());
     }
@@ -94,7 +94,7 @@ public sealed class Creating_a_contract(PortalFactory factory) : IClassFixture<P
         var page = await PostInvalid(commissioner, fields);
 
         Assert.Equal(
-            "Partners' and subcontractors' shares add up to £130,000.00, which is £10,000.00 more than the annual value of £120,000.00",
+            "Partners' and subcontractors' shares add up to £130,000, which is £10,000 more than the annual value of £120,000",
             page.FieldError("Providers"));
     }
 
@@ -156,7 +156,7 @@ public sealed class Creating_a_contract(PortalFactory factory) : IClassFixture<P
         Assert.Empty(page.ErrorSummary());
         Assert.Equal(8, page.QuerySelectorAll("select[name$='.ProviderId']").Length);
         Assert.Equal("30000", page.Value("Providers_1__AnnualShare"));
-        Assert.Contains("£90,000.00", page.GetElementById("Providers_0_LeadShare")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("£90,000", page.GetElementById("Providers_0_LeadShare")?.TextContent, StringComparison.Ordinal);
         Assert.False(await factory.WithDbAsync(db => db.Contracts.AnyAsync(c => c.Reference == "LCC-AH-2027-115")));
     }
 

@@ -45,7 +45,7 @@ public sealed class A_providers_page(PortalFactory factory) : IClassFixture<Port
         var details = page.GetElementById("details")!.TextContent;
         Assert.Contains("Community interest company", details, StringComparison.Ordinal);
         Assert.Contains("99000101", details, StringComparison.Ordinal);
-        Assert.Contains("£62,000.00", details, StringComparison.Ordinal);
+        Assert.Contains("£62,000", details, StringComparison.Ordinal);
         Assert.Contains("Small (£10,000 to £99,999)", details, StringComparison.Ordinal);
         Assert.Contains("Vetted (Green Tick) since 10 February 2026", details, StringComparison.Ordinal);
         Assert.Equal(["Chapel Allerton", "Gipton & Harehills"], page.QuerySelectorAll("#wards li").Select(li => li.TextContent.Trim()));

@@ -105,6 +105,7 @@ public sealed class ProcurementController(
             ApprovedAtUtc = opportunity.ApprovedAtUtc,
             OutcomeNote = opportunity.OutcomeNote,
             KeepItLocal = panel,
+            ValueMismatch = opportunity.IsEditable ? opportunity.ValueMismatch() : null,
             Publication = publication.For(kind, opportunity.Route, opportunity.EstimatedValue, publishDate),
             PublicationDateUsed = publishDate,
             Problems = opportunity.IsEditable ? opportunity.ProblemsBeforeApproval(KeepItLocalFigures.CountsByLotNumber(panel), Now) : [],

@@ -40,6 +40,9 @@ public sealed class OverviewViewModel
 
     public required KeepItLocalPanel KeepItLocal { get; init; }
 
+    /// <summary>The lots cost more over the whole term than the estimate (a warning, see <see cref="Opportunity.ValueMismatch"/>).</summary>
+    public string? ValueMismatch { get; init; }
+
     public required PublicationNeeds Publication { get; init; }
 
     public DateOnly PublicationDateUsed { get; init; }
