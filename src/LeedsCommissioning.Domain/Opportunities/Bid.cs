@@ -198,7 +198,9 @@ public sealed partial class Bid : IAuditable, IVersioned
     {
         SubmittedAtUtc = nowUtc;
         SubmittedByUserId = userId;
-        ReceiptReference = $"LC-{OpportunityId}-{LotId}-{Id}-{nowUtc:yyyyMMddHHmmss}";
+        // One bid per organisation per lot, so opportunity, lot, organisation and time name this submission,
+        // even for a bid submitted in the same request that created it (before it has an id).
+        ReceiptReference = $"LC-{OpportunityId}-{LotId}-{ProviderId}-{nowUtc:yyyyMMddHHmmss}";
     }
 
     private static void Check(BidContent content, BidRules rules, bool requireComplete)

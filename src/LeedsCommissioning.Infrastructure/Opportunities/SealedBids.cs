@@ -25,6 +25,13 @@ public static class SealedBids
     public static IQueryable<Bid> OwnedBy(this CommissioningDbContext db, int providerId) =>
         db.Set<Bid>().Where(b => b.ProviderId == providerId);
 
+    /// <summary>
+    /// The organisations with a bid (in any state) on the opportunity: who to tell about a clarification. Never
+    /// shown to staff; it reads no content.
+    /// </summary>
+    public static IQueryable<int> FollowingProviderIds(this CommissioningDbContext db, int opportunityId) =>
+        db.Set<Bid>().Where(b => b.OpportunityId == opportunityId).Select(b => b.ProviderId).Distinct();
+
     /// <summary>How many bids are submitted on each lot: the envelope count, with no content, allowed at any time.</summary>
     public static async Task<Dictionary<int, int>> CountSubmittedAsync(this CommissioningDbContext db, int opportunityId, CancellationToken cancellationToken = default) =>
         await db.Set<Bid>().AsNoTracking()

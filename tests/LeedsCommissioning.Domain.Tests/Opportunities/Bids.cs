@@ -45,7 +45,7 @@ public sealed class Bids
 
         Assert.Equal(BidStatus.Submitted, bid.Status);
         Assert.Equal(Drafts.Now.AddHours(1), bid.SubmittedAtUtc);
-        Assert.Equal("LC-1-2-0-20261126110000", bid.ReceiptReference);
+        Assert.Equal("LC-1-2-3-20261126110000", bid.ReceiptReference);
     }
 
     [Fact]

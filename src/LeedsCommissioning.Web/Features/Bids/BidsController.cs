@@ -20,7 +20,7 @@ namespace LeedsCommissioning.Web.Features.Bids;
 /// ever reach its own organisation's bids; the domain refuses anything after the deadline.
 /// </summary>
 [Authorize(Policies.ProviderUser)]
-public sealed class BidsController(CommissioningDbContext db, TimeProvider clock, UserManager<ApplicationUser> users) : Controller
+public sealed class BidsController(CommissioningDbContext db, TimeProvider clock, UserManager<ApplicationUser> users, OpportunityEmails emails) : Controller
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -95,6 +95,9 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
             if (model.Command == "submit")
             {
                 bid.Submit(rules, users.GetUserId(User)!, Now);
+                var lot = opportunity.Lots.Single(l => l.Id == lotId);
+                emails.BidReceipt(User.Identity!.Name!, User.DisplayName(), opportunity.Title, lot.Number, lot.Title, bid.ReceiptReference!,
+                    bid.SubmittedAtUtc!.Value, opportunity.BidDeadlineUtc!.Value, $"{Request.Scheme}://{Request.Host}/opportunities/{id}/lots/{lotId}/bid/receipt");
             }
 
             await db.SaveChangesAsync();
@@ -117,11 +120,16 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
 
     [HttpPost("opportunities/{id:int}/lots/{lotId:int}/bid/withdraw")]
     public Task<IActionResult> Withdraw(int id, int lotId) =>
-        Act(id, lotId, (bid, rules) => bid.Withdraw(rules, Now), "Your bid has been withdrawn", "You can reopen it and submit again until the deadline.");
+        Act(id, lotId, (bid, rules, opportunity) =>
+        {
+            bid.Withdraw(rules, Now);
+            emails.BidWithdrawn(User.Identity!.Name!, User.DisplayName(), opportunity.Title, opportunity.Lots.Single(l => l.Id == lotId).Number,
+                Now, opportunity.BidDeadlineUtc!.Value, $"{Request.Scheme}://{Request.Host}/opportunities/{id}/lots/{lotId}/bid");
+        }, "Your bid has been withdrawn", "You can reopen it and submit again until the deadline.");
 
     [HttpPost("opportunities/{id:int}/lots/{lotId:int}/bid/reopen")]
     public Task<IActionResult> Reopen(int id, int lotId) =>
-        Act(id, lotId, (bid, rules) => bid.Reopen(rules, Now), "Your bid is a draft again", "Submit it before the deadline for it to count.");
+        Act(id, lotId, (bid, rules, _) => bid.Reopen(rules, Now), "Your bid is a draft again", "Submit it before the deadline for it to count.");
 
     [HttpPost("opportunities/{id:int}/lots/{lotId:int}/bid/attachments")]
     [RequestSizeLimit(BidAttachment.MaximumBytes + 1024 * 1024)]
@@ -178,7 +186,7 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
 
     [HttpPost("opportunities/{id:int}/lots/{lotId:int}/bid/attachments/{attachmentId:int}/delete")]
     public Task<IActionResult> RemoveAttachment(int id, int lotId, int attachmentId) =>
-        Act(id, lotId, (bid, rules) => bid.RemoveAttachment(attachmentId, rules, Now), "The file has been removed from your bid", null);
+        Act(id, lotId, (bid, rules, _) => bid.RemoveAttachment(attachmentId, rules, Now), "The file has been removed from your bid", null);
 
     [HttpGet("opportunities/{id:int}/lots/{lotId:int}/bid/attachments/{attachmentId:int}")]
     public async Task<IActionResult> Attachment(int id, int lotId, int attachmentId)
@@ -215,7 +223,7 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
         });
     }
 
-    private async Task<IActionResult> Act(int id, int lotId, Action<Bid, BidRules> change, string success, string? body)
+    private async Task<IActionResult> Act(int id, int lotId, Action<Bid, BidRules, Opportunity> change, string success, string? body)
     {
         var opportunity = await LoadOpportunity(id);
         var bid = await LoadBid(id, lotId);
@@ -226,7 +234,7 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
 
         try
         {
-            change(bid, opportunity.BidRules());
+            change(bid, opportunity.BidRules(), opportunity);
             await db.SaveChangesAsync();
             TempData["Success"] = success;
             if (body is not null)

@@ -14,7 +14,7 @@ namespace LeedsCommissioning.Web.Features.Clarifications;
 /// <summary>After publication: dated clarifications, a later deadline, and answers to providers' questions, published to all without the asker's name.</summary>
 [Route("procurement/opportunities/{id:int}")]
 [Authorize(Policies.ManageOpportunities)]
-public sealed class ClarificationsController(CommissioningDbContext db, TimeProvider clock) : Controller
+public sealed class ClarificationsController(CommissioningDbContext db, TimeProvider clock, OpportunityEmails emails) : Controller
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -37,6 +37,7 @@ public sealed class ClarificationsController(CommissioningDbContext db, TimeProv
         try
         {
             o.PublishClarification(model.Text ?? "", User.DisplayName(), Now);
+            await emails.FollowersAsync(id, o.Title, "A clarification has been published", PublicLink(id));
             await db.SaveChangesAsync();
         }
         catch (DomainException ex)
@@ -79,6 +80,7 @@ public sealed class ClarificationsController(CommissioningDbContext db, TimeProv
             if (ModelState.IsValid)
             {
                 o.ExtendBidDeadline(UkCalendar.ToUtc(date, time), model.Reason!, User.DisplayName(), Now);
+                await emails.FollowersAsync(id, o.Title, $"The deadline for bids has moved to {UkTime.DateAndTime(o.BidDeadlineUtc)}", PublicLink(id));
                 await db.SaveChangesAsync();
                 TempData["Success"] = "Deadline moved and clarification published";
                 return Redirect($"/procurement/opportunities/{id}/clarifications");
@@ -119,6 +121,7 @@ public sealed class ClarificationsController(CommissioningDbContext db, TimeProv
         try
         {
             question.AnswerAndPublish(model.Question, model.Answer!, User.DisplayName(), Now);
+            await emails.FollowersAsync(id, shown.OpportunityTitle, "A question has been answered", PublicLink(id));
             await db.SaveChangesAsync();
         }
         catch (DomainException ex)
@@ -131,6 +134,8 @@ public sealed class ClarificationsController(CommissioningDbContext db, TimeProv
         TempData["SuccessBody"] = "Every provider can now read the question and answer. Who asked is not shown.";
         return Redirect($"/procurement/opportunities/{id}/clarifications");
     }
+
+    private string PublicLink(int id) => $"{Request.Scheme}://{Request.Host}/opportunities/{id}#clarifications";
 
     private async Task<AnswerViewModel?> BuildAnswer(int id, int questionId) =>
         await (from q in db.ClarificationQuestions.AsNoTracking()

@@ -43,6 +43,7 @@ public static class OpportunitiesSetup
         services.AddSingleton(sp => new PublicationRules(sp.GetRequiredService<IOptions<OpportunityOptions>>().Value.Thresholds
             .Select(t => new DatedThreshold(t.Kind, DateOnly.ParseExact(t.From, "yyyy-MM-dd", CultureInfo.InvariantCulture), t.Amount, t.Source))));
         services.AddScoped<KeepItLocalFigures>();
+        services.AddScoped<OpportunityEmails>();
         return services;
     }
 }
