@@ -80,6 +80,7 @@ internal static class WebApplicationSetup
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<CommissioningDbContext>()
+            .AddUserManager<ClockedUserManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));

@@ -8,11 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LeedsCommissioning.Web.Tests.Account;
 
 /// <summary>
-/// Five wrong passwords lock an account for 15 minutes.
-/// ASP.NET Core Identity 10 does not take the clock from DI here: UserManager's lock-out
-/// (AccessFailedAsync, IsLockedOutAsync) reads DateTimeOffset.UtcNow, and only the cookie and the
-/// security stamp validator use TimeProvider. So "15 minutes later" is simulated by moving the
-/// lock-out end into the past, after checking that Identity set it 15 minutes ahead of real time.
+/// Five wrong passwords lock an account for 15 minutes, measured on the app's clock
+/// (<see cref="ClockedUserManager"/>), so the test moves the fake clock instead of waiting.
 /// </summary>
 public sealed class Locking_out(PortalFactory factory) : IClassFixture<PortalFactory>
 {
@@ -56,19 +53,18 @@ public sealed class Locking_out(PortalFactory factory) : IClassFixture<PortalFac
     {
         var user = await TestUsers.CreateAsync(factory, Roles.Evaluator);
         var client = PortalClient.For(factory);
-        var before = DateTimeOffset.UtcNow;
         await FailFiveTimes(client, user.Email!);
-        var after = DateTimeOffset.UtcNow;
 
         using (var scope = factory.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
             var locked = await users.FindByIdAsync(user.Id);
-            Assert.InRange(locked!.LockoutEnd!.Value, before.AddMinutes(15).AddSeconds(-1), after.AddMinutes(15).AddSeconds(1));
-
-            // 15 minutes pass (Identity compares the lock-out end with the real clock).
-            await users.SetLockoutEndDateAsync(locked, DateTimeOffset.UtcNow.AddSeconds(-1));
+            Assert.Equal(factory.Clock.GetUtcNow().AddMinutes(15), locked!.LockoutEnd);
         }
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(14));
+        Assert.Equal([LockedMessage], (await PortalClient.ParseAsync(await client.SignInAsync(user.Email!, PortalClient.DemoPassword))).ErrorSummary());
+        factory.Clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
 
         var response = await client.SignInAsync(user.Email!, PortalClient.DemoPassword);
 
