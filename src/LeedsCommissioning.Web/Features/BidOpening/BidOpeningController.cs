@@ -2,6 +2,7 @@ using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Opportunities;
+using LeedsCommissioning.Web.Features.Opportunities;
 using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -97,27 +98,9 @@ public sealed class BidOpeningController(CommissioningDbContext db, TimeProvider
 
     [HttpPost("start-evaluation")]
     [Authorize(Policies.RecordOutcome)]
-    public async Task<IActionResult> StartEvaluation(int id)
-    {
-        var o = await db.Opportunities.SingleOrDefaultAsync(x => x.Id == id);
-        if (o is null)
-        {
-            return NotFound();
-        }
-
-        try
-        {
-            o.StartEvaluation(Now);
-            await db.SaveChangesAsync();
-            TempData["Success"] = "Evaluation started";
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-
-        return Redirect($"/procurement/opportunities/{id}");
-    }
+    public async Task<IActionResult> StartEvaluation(int id) =>
+        await OpportunityEdits.ActAsync(this, db, await db.Opportunities.SingleOrDefaultAsync(x => x.Id == id),
+            o => o.StartEvaluation(Now), "Evaluation started", $"/procurement/opportunities/{id}");
 
     [HttpGet("award")]
     [Authorize(Policies.RecordOutcome)]

@@ -101,27 +101,9 @@ public sealed class EvaluationController(CommissioningDbContext db) : Controller
         SaveQuestion(id, questionId, model, validator, (o, m) => o.UpdateQualityQuestion(questionId, m.Text!, FormValues.WholeNumber(m.Weight)!.Value, FormValues.WholeNumber(m.WordLimit)!.Value, m.Scorers));
 
     [HttpPost("questions/{questionId:int}/delete")]
-    public async Task<IActionResult> DeleteQuestion(int id, int questionId)
-    {
-        var o = await db.Opportunities.Include(x => x.QualityQuestions).SingleOrDefaultAsync(x => x.Id == id);
-        if (o is null)
-        {
-            return NotFound();
-        }
-
-        try
-        {
-            o.RemoveQualityQuestion(questionId);
-            await db.SaveChangesAsync();
-            TempData["Success"] = "Question removed";
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-
-        return Redirect($"/procurement/opportunities/{id}/evaluation");
-    }
+    public async Task<IActionResult> DeleteQuestion(int id, int questionId) =>
+        await OpportunityEdits.ActAsync(this, db, await db.Opportunities.Include(x => x.QualityQuestions).SingleOrDefaultAsync(x => x.Id == id),
+            o => o.RemoveQualityQuestion(questionId), "Question removed", $"/procurement/opportunities/{id}/evaluation");
 
     private async Task<IActionResult> SaveQuestion(int id, int? questionId, QualityQuestionFormViewModel model, IValidator<QualityQuestionFormViewModel> validator, Action<Opportunity, QualityQuestionFormViewModel> change)
     {

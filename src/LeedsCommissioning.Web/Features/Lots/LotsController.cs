@@ -99,27 +99,9 @@ public sealed class LotsController(CommissioningDbContext db, KeepItLocalFigures
         Save(id, lotId, model, validator, (o, m) => o.UpdateLot(lotId, m.Title!, m.Description, FormValues.Money(m.AnnualValue)!.Value, Localities(m)), "Lot updated");
 
     [HttpPost("{lotId:int}/delete")]
-    public async Task<IActionResult> Delete(int id, int lotId)
-    {
-        var opportunity = await db.Opportunities.Include(o => o.Lots).SingleOrDefaultAsync(o => o.Id == id);
-        if (opportunity is null)
-        {
-            return NotFound();
-        }
-
-        try
-        {
-            opportunity.RemoveLot(lotId);
-            await db.SaveChangesAsync();
-            TempData["Success"] = "Lot removed";
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-
-        return Redirect($"/procurement/opportunities/{id}/lots");
-    }
+    public async Task<IActionResult> Delete(int id, int lotId) =>
+        await OpportunityEdits.ActAsync(this, db, await db.Opportunities.Include(o => o.Lots).SingleOrDefaultAsync(o => o.Id == id),
+            o => o.RemoveLot(lotId), "Lot removed", $"/procurement/opportunities/{id}/lots");
 
     private async Task<IActionResult> Save(int id, int? lotId, LotFormViewModel model, IValidator<LotFormViewModel> validator, Action<Opportunity, LotFormViewModel> change, string success)
     {

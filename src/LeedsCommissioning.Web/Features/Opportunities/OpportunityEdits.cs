@@ -2,6 +2,7 @@ using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,6 +45,41 @@ public static class OpportunityEdits
         db.ChangeTracker.Clear();
         modelState.AddModelError("", await MessageAsync(db, opportunity.Id, whatNow));
         return new Result(false, await db.Opportunities.AsNoTracking().Where(o => o.Id == opportunity.Id).Select(o => o.Version).SingleAsync());
+    }
+
+    /// <summary>
+    /// A button on a page (publish, return to draft, remove a lot or question, start evaluation): does
+    /// <paramref name="action"/> to the loaded opportunity, saves, and goes back to <paramref name="redirectTo"/>
+    /// with a success banner or the rule that refused it.
+    /// </summary>
+    public static async Task<IActionResult> ActAsync(Controller controller, CommissioningDbContext db, Opportunity? opportunity,
+        Action<Opportunity> action, string success, string redirectTo, string? body = null)
+    {
+        if (opportunity is null)
+        {
+            return controller.NotFound();
+        }
+
+        try
+        {
+            action(opportunity);
+            await db.SaveChangesAsync();
+            controller.TempData["Success"] = success;
+            if (body is not null)
+            {
+                controller.TempData["SuccessBody"] = body;
+            }
+        }
+        catch (DomainException ex)
+        {
+            controller.TempData["Error"] = ex.Message;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            controller.TempData["Error"] = "Someone else changed this opportunity at the same time. Check it and try again.";
+        }
+
+        return controller.Redirect(redirectTo);
     }
 
     public static Task<string> MessageAsync(CommissioningDbContext db, int id, string whatNow) =>

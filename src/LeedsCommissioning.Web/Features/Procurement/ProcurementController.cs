@@ -217,12 +217,12 @@ public sealed class ProcurementController(
     [HttpPost("opportunities/{id:int}/return-to-draft")]
     [Authorize(Policies.ManageOpportunities)]
     public Task<IActionResult> ReturnToDraft(int id) =>
-        Act(id, o => { o.ReturnToDraft(); return Task.CompletedTask; }, "Opportunity returned to draft");
+        Act(id, o => o.ReturnToDraft(), "Opportunity returned to draft");
 
     [HttpPost("opportunities/{id:int}/publish")]
     [Authorize(Policies.ManageOpportunities)]
     public Task<IActionResult> Publish(int id) =>
-        Act(id, o => { o.Publish(Now); return Task.CompletedTask; }, "Opportunity published", "Providers can now find it, ask questions and bid.");
+        Act(id, o => o.Publish(Now), "Opportunity published", "Providers can now find it, ask questions and bid.");
 
     [HttpGet("opportunities/{id:int}/cancel")]
     [Authorize(Policies.RecordOutcome)]
@@ -274,35 +274,9 @@ public sealed class ProcurementController(
         _ => OpportunityStage.Cancelled,
     };
 
-    private async Task<IActionResult> Act(int id, Func<Opportunity, Task> action, string success, string? body = null)
-    {
-        var opportunity = await db.Opportunities.AsSplitQuery().WithParts().SingleOrDefaultAsync(o => o.Id == id);
-        if (opportunity is null)
-        {
-            return NotFound();
-        }
-
-        try
-        {
-            await action(opportunity);
-            await db.SaveChangesAsync();
-            TempData["Success"] = success;
-            if (body is not null)
-            {
-                TempData["SuccessBody"] = body;
-            }
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = ex.Message;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Error"] = "Someone else changed this opportunity at the same time. Check it and try again.";
-        }
-
-        return Redirect($"/procurement/opportunities/{id}");
-    }
+    private async Task<IActionResult> Act(int id, Action<Opportunity> action, string success, string? body = null) =>
+        await OpportunityEdits.ActAsync(this, db, await db.Opportunities.AsSplitQuery().WithParts().SingleOrDefaultAsync(o => o.Id == id),
+            action, success, $"/procurement/opportunities/{id}", body);
 
     private static void Apply(Opportunity opportunity, OpportunityFormViewModel model)
     {
