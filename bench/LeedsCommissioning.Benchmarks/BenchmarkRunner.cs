@@ -90,8 +90,15 @@ internal static class BenchmarkRunner
                     Targets.OverviewP95Ms, Shows.LocalProvidersPerLot),
             ];
 
+            var chosen = scenarios.Where(s => options.Only is null || s.Name.Contains(options.Only, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (chosen.Count == 0)
+            {
+                await Console.Error.WriteLineAsync($"No page's name contains \"{options.Only}\". The pages: {string.Join("; ", scenarios.Select(s => s.Name))}.");
+                return 2;
+            }
+
             var results = new List<ScenarioResult>();
-            foreach (var scenario in scenarios.Where(s => options.Only is null || s.Name.Contains(options.Only, StringComparison.OrdinalIgnoreCase)))
+            foreach (var scenario in chosen)
             {
                 var result = await Measurement.RunAsync(scenario, scale.Warmup, scale.Iterations);
                 results.Add(result);
@@ -99,7 +106,7 @@ internal static class BenchmarkRunner
                     $"  {scenario.Name}: median {result.MedianMs:N0} ms, p95 {result.P95Ms:N0} ms, max {result.MaxMs:N0} ms ({result.Shows})"));
             }
 
-            var report = new Report(scale, seeded, inDatabase, results, PeakMemory.Current(), peakReset, peakWhileGenerating, GCSettings.IsServerGC);
+            var report = new Report(scale, seeded, inDatabase, results, scenarios.Length, PeakMemory.Current(), peakReset, peakWhileGenerating, GCSettings.IsServerGC);
             var markdown = report.ToMarkdown();
             Console.WriteLine();
             Console.WriteLine(markdown);

@@ -6,7 +6,7 @@ namespace LeedsCommissioning.Benchmarks;
 
 /// <summary>The results as the Markdown that docs/benchmarks.md quotes.</summary>
 internal sealed class Report(
-    Scale scale, SeedSummary? seeded, DatabaseCounts database, IReadOnlyList<ScenarioResult> results,
+    Scale scale, SeedSummary? seeded, DatabaseCounts database, IReadOnlyList<ScenarioResult> results, int pages,
     long peakWhileServing, bool peakWasReset, long peakWhileGenerating, bool serverGc)
 {
     private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
@@ -25,11 +25,16 @@ internal sealed class Report(
         Line($"- Data: {database.Providers:N0} providers, {database.Contracts:N0} contracts with {database.ContractProviders:N0} provider links, {database.Opportunities:N0} opportunities ({database.OpenOpportunities:N0} open); SQLite file {Megabytes(database.FileBytes)}.");
         if (seeded is not null)
         {
-            Line($"- Generated (on top of the demo data): {seeded.Providers:N0} providers working in {seeded.ProviderWards:N0} wards, {seeded.Contracts:N0} contracts with {seeded.ContractProviders:N0} provider links, {seeded.FundingLines:N0} funding lines and {seeded.Extensions:N0} extensions, {seeded.Opportunities:N0} opportunities with {seeded.Lots:N0} lots ({seeded.OpenOpportunities:N0} open), in {seeded.Elapsed.TotalSeconds:N0} s.");
+            Line($"- Generated (on top of the demo data): {seeded.Providers:N0} providers with {seeded.ProviderWards:N0} ward links, {seeded.Contracts:N0} contracts with {seeded.ContractProviders:N0} provider links, {seeded.FundingLines:N0} funding lines and {seeded.Extensions:N0} extensions, {seeded.Opportunities:N0} opportunities with {seeded.Lots:N0} lots ({seeded.OpenOpportunities:N0} open), in {seeded.Elapsed.TotalSeconds:N0} s.");
         }
 
         Line($"- Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {(serverGc ? "Server" : "Workstation")} GC.");
         Line($"- Each page: {scale.Warmup} warm-up requests, then {scale.Iterations} measured, one at a time, through the whole portal (TestServer, no network).");
+        if (results.Count < pages)
+        {
+            Line($"- Only {results.Count} of the {pages} pages were measured (--only): this run does not show that every target is met.");
+        }
+
         md.AppendLine();
         md.AppendLine("| Page | Request (as) | Median | p95 | Max | Target p95 | Allocated per request | HTML | Shows | Met |");
         md.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |");
