@@ -129,16 +129,14 @@ internal static class BenchmarkRunner
         }
         finally
         {
+            // The temporary folder holds the mail pickup folder and, without --db, the database.
             SqliteConnection.ClearAllPools();
-            if (options.DatabasePath is null)
+            try
             {
-                try
-                {
-                    Directory.Delete(folder, recursive: true);
-                }
-                catch (IOException)
-                {
-                }
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
             }
         }
     }
