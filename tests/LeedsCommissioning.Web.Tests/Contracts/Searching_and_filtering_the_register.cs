@@ -72,6 +72,18 @@ public sealed class Searching_and_filtering_the_register(PortalFactory factory) 
     }
 
     [Fact]
+    public async Task a_search_that_matches_nothing_gives_zero_totals()
+    {
+        var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+
+        var page = await commissioner.GetDocumentAsync("/contracts?search=no-such-contract");
+
+        Assert.StartsWith("0 contracts", page.GetElementById("totals")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal(UkTime.Money(0m), page.GetElementById("total-annual-value")!.TextContent.Trim());
+        Assert.Equal("0 of 0", page.GetElementById("total-third-sector")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task sorting_by_annual_value_puts_the_largest_first_and_keeps_the_filters_in_the_links()
     {
         var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
