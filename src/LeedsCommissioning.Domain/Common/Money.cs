@@ -23,4 +23,8 @@ public static class Money
 
         return amount;
     }
+
+    /// <summary>An amount as the screens write it (GOV.UK style): "£75,000", and "£75,000.50" only when there are pence.</summary>
+    public static string Text(decimal amount) =>
+        "£" + amount.ToString(decimal.Truncate(amount) == amount ? "#,##0" : "#,##0.00", System.Globalization.CultureInfo.InvariantCulture);
 }

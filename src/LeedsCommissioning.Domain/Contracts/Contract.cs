@@ -260,7 +260,7 @@ public sealed class Contract : IAuditable, IVersioned
         if (!FundingBalances)
         {
             throw new DomainException(
-                $"The funding contributions must add up to the annual value of £{AnnualValue:N2}; they add up to £{FundingTotal:N2}",
+                $"The funding contributions must add up to the annual value of {Money.Text(AnnualValue)}; they add up to {Money.Text(FundingTotal)}",
                 nameof(Funding));
         }
     }
@@ -472,7 +472,7 @@ public sealed class Contract : IAuditable, IVersioned
         if (total != annualValue)
         {
             throw new DomainException(
-                $"The funding contributions must add up to the annual value of £{annualValue:N2}; they add up to £{total:N2}",
+                $"The funding contributions must add up to the annual value of {Money.Text(annualValue)}; they add up to {Money.Text(total)}",
                 nameof(Funding));
         }
 
@@ -490,7 +490,7 @@ public sealed class Contract : IAuditable, IVersioned
         if (othersTotal > annualValue)
         {
             throw new DomainException(
-                $"Partners' and subcontractors' annual shares must not add up to more than the annual value of £{annualValue:N2}", field);
+                $"Partners' and subcontractors' annual shares must not add up to more than the annual value of {Money.Text(annualValue)}", field);
         }
     }
 

@@ -334,8 +334,8 @@ public sealed class Opportunity : IAuditable, IVersioned
             return null;
         }
 
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"The lots add up to £{_lots.Sum(l => l.AnnualValue):N0} a year, which is £{lots:N0} over the whole possible term of {TotalTermMonths} months: more than the estimated whole-life value of £{EstimatedValue:N0}. Check the estimate, because it decides where the opportunity must be published.");
+        return $"The lots add up to {Money.Text(_lots.Sum(l => l.AnnualValue))} a year, which is {Money.Text(lots)} over the whole possible term of {TotalTermMonths} months: "
+            + $"more than the estimated whole-life value of {Money.Text(EstimatedValue)}. Check the estimate, because it decides where the opportunity must be published.";
     }
 
     /// <summary>

@@ -48,5 +48,5 @@ public static class UkTime
 
     /// <summary>"£47,600.00".</summary>
     /// <summary>GOV.UK style: "£75,000" for whole pounds, "£75,000.50" only when there are pence.</summary>
-    public static string Money(decimal pounds) => pounds.ToString(decimal.Truncate(pounds) == pounds ? "C0" : "C2", Uk);
+    public static string Money(decimal pounds) => LeedsCommissioning.Domain.Common.Money.Text(pounds);
 }
