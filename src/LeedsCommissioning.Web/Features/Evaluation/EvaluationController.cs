@@ -46,20 +46,13 @@ public sealed class EvaluationController(CommissioningDbContext db) : Controller
             return NotFound();
         }
 
-        if (!await ModelState.ValidateAsync(validator, model))
-        {
-            return View(await Fill(model, o));
-        }
-
         var known = await db.SocialValueCriteria.Select(c => c.Id).ToListAsync();
-        var saved = await OpportunityEdits.TrySaveAsync(db, o, model.Version, () =>
+        if (!await OpportunityEdits.ValidateAndSaveAsync(db, o, model, validator, () =>
+            {
+                o.SetWeights(FormValues.WholeNumber(model.PriceWeight)!.Value, FormValues.WholeNumber(model.QualityWeight)!.Value, FormValues.WholeNumber(model.SocialValueWeight)!.Value);
+                o.ChooseSocialValueCriteria(model.CriterionIds.Select(FormValues.WholeNumber).OfType<int>().Where(known.Contains));
+            }, ModelState))
         {
-            o.SetWeights(FormValues.WholeNumber(model.PriceWeight)!.Value, FormValues.WholeNumber(model.QualityWeight)!.Value, FormValues.WholeNumber(model.SocialValueWeight)!.Value);
-            o.ChooseSocialValueCriteria(model.CriterionIds.Select(FormValues.WholeNumber).OfType<int>().Where(known.Contains));
-        }, ModelState);
-        if (!saved.Saved)
-        {
-            model.Version = saved.Version;
             return View(await Fill(model, await db.Opportunities.AsNoTracking().AsSplitQuery().Include(x => x.QualityQuestions).SingleAsync(x => x.Id == id)));
         }
 
@@ -116,15 +109,8 @@ public sealed class EvaluationController(CommissioningDbContext db) : Controller
         model.OpportunityId = id;
         model.QuestionId = questionId;
         model.OpportunityTitle = o.Title;
-        if (!await ModelState.ValidateAsync(validator, model))
+        if (!await OpportunityEdits.ValidateAndSaveAsync(db, o, model, validator, () => change(o, model), ModelState))
         {
-            return View("QuestionForm", model);
-        }
-
-        var saved = await OpportunityEdits.TrySaveAsync(db, o, model.Version, () => change(o, model), ModelState);
-        if (!saved.Saved)
-        {
-            model.Version = saved.Version;
             return View("QuestionForm", model);
         }
 

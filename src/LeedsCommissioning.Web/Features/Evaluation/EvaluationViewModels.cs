@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace LeedsCommissioning.Web.Features.Evaluation;
 
-public sealed class EvaluationViewModel
+public sealed class EvaluationViewModel : IOpportunityForm
 {
     /// <summary>The opportunity's version when the page was opened (see <see cref="LeedsCommissioning.Web.Features.Opportunities.OpportunityEdits"/>).</summary>
     public int Version { get; set; }
@@ -50,7 +50,7 @@ public sealed class EvaluationValidator : AbstractValidator<EvaluationViewModel>
             .When(m => !string.IsNullOrWhiteSpace(field.Compile()(m)), ApplyConditionTo.CurrentValidator);
 }
 
-public sealed class QualityQuestionFormViewModel
+public sealed class QualityQuestionFormViewModel : IOpportunityForm
 {
     /// <summary>The opportunity's version when the page was opened (see <see cref="LeedsCommissioning.Web.Features.Opportunities.OpportunityEdits"/>).</summary>
     public int Version { get; set; }

@@ -31,7 +31,7 @@ public sealed class LotsViewModel
     public List<int> LotIds { get; set; } = [];
 }
 
-public sealed class LotFormViewModel
+public sealed class LotFormViewModel : IOpportunityForm
 {
     /// <summary>The opportunity's version when the page was opened (see <see cref="LeedsCommissioning.Web.Features.Opportunities.OpportunityEdits"/>).</summary>
     public int Version { get; set; }

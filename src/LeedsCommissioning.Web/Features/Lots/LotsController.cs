@@ -114,15 +114,8 @@ public sealed class LotsController(CommissioningDbContext db, KeepItLocalFigures
         model.OpportunityId = id;
         model.LotId = lotId;
         model.OpportunityTitle = opportunity.Title;
-        if (!await ModelState.ValidateAsync(validator, model))
+        if (!await OpportunityEdits.ValidateAndSaveAsync(db, opportunity, model, validator, () => change(opportunity, model), ModelState))
         {
-            return View("Form", model);
-        }
-
-        var saved = await OpportunityEdits.TrySaveAsync(db, opportunity, model.Version, () => change(opportunity, model), ModelState);
-        if (!saved.Saved)
-        {
-            model.Version = saved.Version;
             return View("Form", model);
         }
 

@@ -1,3 +1,4 @@
+using FluentValidation;
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Infrastructure.Data;
@@ -48,6 +49,25 @@ public static class OpportunityEdits
     }
 
     /// <summary>
+    /// A form's POST: validates <paramref name="model"/>, then saves <paramref name="change"/> as
+    /// <see cref="TrySaveAsync"/> does. False when either refuses (the reasons are in <paramref name="modelState"/>);
+    /// the model then carries the version to save against next time.
+    /// </summary>
+    public static async Task<bool> ValidateAndSaveAsync<TModel>(CommissioningDbContext db, Opportunity opportunity, TModel model,
+        IValidator<TModel> validator, Action change, ModelStateDictionary modelState)
+        where TModel : IOpportunityForm
+    {
+        if (!await modelState.ValidateAsync(validator, model))
+        {
+            return false;
+        }
+
+        var saved = await TrySaveAsync(db, opportunity, model.Version, change, modelState);
+        model.Version = saved.Version;
+        return saved.Saved;
+    }
+
+    /// <summary>
     /// A button on a page (publish, return to draft, remove a lot or question, start evaluation): does
     /// <paramref name="action"/> to the loaded opportunity, saves, and goes back to <paramref name="redirectTo"/>
     /// with a success banner or the rule that refused it.
@@ -84,4 +104,10 @@ public static class OpportunityEdits
 
     public static Task<string> MessageAsync(CommissioningDbContext db, int id, string whatNow) =>
         EditConflicts.MessageAsync(db, nameof(Opportunity), id, "opportunity", whatNow);
+}
+
+/// <summary>A form that changes an opportunity and carries the version it was opened at.</summary>
+public interface IOpportunityForm
+{
+    int Version { get; set; }
 }

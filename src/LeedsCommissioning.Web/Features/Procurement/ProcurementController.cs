@@ -167,19 +167,12 @@ public sealed class ProcurementController(
             return NotFound();
         }
 
-        if (!await ModelState.ValidateAsync(validator, model))
+        if (!await OpportunityEdits.ValidateAndSaveAsync(db, opportunity, model, validator, () =>
+            {
+                opportunity.Describe(model.Title!, model.Description, Enum.Parse<ServiceArea>(model.ServiceArea!), model.CommissioningOrganisationId!.Value);
+                Apply(opportunity, model);
+            }, ModelState))
         {
-            return View("Form", await WithOptions(model));
-        }
-
-        var saved = await OpportunityEdits.TrySaveAsync(db, opportunity, model.Version, () =>
-        {
-            opportunity.Describe(model.Title!, model.Description, Enum.Parse<ServiceArea>(model.ServiceArea!), model.CommissioningOrganisationId!.Value);
-            Apply(opportunity, model);
-        }, ModelState);
-        if (!saved.Saved)
-        {
-            model.Version = saved.Version;
             return View("Form", await WithOptions(model));
         }
 

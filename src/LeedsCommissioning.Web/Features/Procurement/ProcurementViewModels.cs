@@ -71,7 +71,7 @@ public sealed class OverviewViewModel
     public bool IsDraft => Status == OpportunityStatus.Draft;
 }
 
-public sealed class OpportunityFormViewModel
+public sealed class OpportunityFormViewModel : IOpportunityForm
 {
     public int? Id { get; set; }
 
