@@ -64,19 +64,11 @@ public static class RegionalData
 
     private static readonly Dictionary<ServiceArea, string[]> Services = new()
     {
-        [ServiceArea.MentalHealth] = ["Community mental health support", "Peer support for adults", "Crisis café", "Social prescribing", "Talking therapies"],
-        [ServiceArea.OlderPeople] = ["Neighbourhood network", "Home care", "Day opportunities for older people", "Befriending for older people", "Residential care"],
-        [ServiceArea.Carers] = ["Support for adult carers", "Young carers' support", "Carers' short breaks"],
-        [ServiceArea.LearningDisability] = ["Day opportunities", "Supported living", "Independent advocacy", "Employment support"],
-        [ServiceArea.PhysicalDisability] = ["Equipment and adaptations", "Sensory impairment support", "Community support"],
-        [ServiceArea.ChildrenAndYoungPeople] = ["Short breaks for disabled children", "Family support", "Emotional wellbeing in schools", "Early help"],
-        [ServiceArea.SubstanceMisuse] = ["Drug and alcohol recovery", "Needle exchange", "Recovery housing"],
-        [ServiceArea.PublicHealth] = ["Healthy living", "Stop smoking support", "Weight management", "Community health development"],
-        [ServiceArea.HomelessnessAndHousingSupport] = ["Housing-related support", "Hoarding support", "Tenancy sustainment", "Street outreach"],
-        [ServiceArea.DomesticViolence] = ["Domestic abuse refuge", "Domestic abuse outreach", "Sexual violence support"],
-        [ServiceArea.CommunityAndThirdSectorInfrastructure] = ["Third sector infrastructure support", "Volunteering development", "Community anchor support"],
-        [ServiceArea.SexualHealth] = ["Sexual health outreach", "HIV prevention", "Contraception in the community"],
-        [ServiceArea.YouthWork] = ["Youth work", "Detached youth work", "Youth clubs and activities"],
+        [ServiceArea.UniversalPreventionAndEarlyIntervention] = ["Neighbourhood network", "Youth work", "Independent advocacy", "Healthy living", "Information and advice", "Third sector infrastructure support"],
+        [ServiceArea.SupportInTheCommunity] = ["Community mental health support", "Drug and alcohol recovery", "Housing-related support", "Domestic abuse outreach", "Befriending for older people", "Day opportunities"],
+        [ServiceArea.SupportToLiveIndependently] = ["Home care", "Carers' short breaks", "Equipment and adaptations", "Home from hospital", "Supported living"],
+        [ServiceArea.PrimaryAndExtendedCare] = ["Community nursing", "Extended access to primary care", "Intermediate care"],
+        [ServiceArea.SupportedAccommodation] = ["Residential care", "Nursing care", "Children's residential placements", "Extra care housing"],
     };
 
     private static readonly string[] Commissioners =
@@ -164,10 +156,10 @@ public static class RegionalData
             ? Pounds(LogUniform(random, 20_000_000, 900_000_000))
             : random.NextDouble() switch
             {
-                < 0.22 => Pounds(LogUniform(random, 500, SizeBands.SmallFrom - 1)),
-                < 0.55 => Pounds(LogUniform(random, SizeBands.SmallFrom, SizeBands.MediumFrom - 1)),
-                < 0.82 => Pounds(LogUniform(random, SizeBands.MediumFrom, SizeBands.LargeFrom - 1)),
-                < 0.96 => Pounds(LogUniform(random, SizeBands.LargeFrom, 60_000_000)),
+                < 0.22 => Pounds(LogUniform(random, 500, SizeBands.Current.SmallFrom - 1)),
+                < 0.55 => Pounds(LogUniform(random, SizeBands.Current.SmallFrom, SizeBands.Current.MediumFrom - 1)),
+                < 0.82 => Pounds(LogUniform(random, SizeBands.Current.MediumFrom, SizeBands.Current.LargeFrom - 1)),
+                < 0.96 => Pounds(LogUniform(random, SizeBands.Current.LargeFrom, 60_000_000)),
                 _ => null,
             };
         var charity = type is ProviderType.RegisteredCharity ? (1_100_000 + random.Next(0, 99_999)).ToString(CultureInfo.InvariantCulture) : null;
@@ -240,9 +232,9 @@ public static class RegionalData
         var area = Pick(random, Enum.GetValues<ServiceArea>());
         var organisation = area switch
         {
-            ServiceArea.SubstanceMisuse or ServiceArea.PublicHealth or ServiceArea.SexualHealth => random.NextDouble() < 0.8 ? "LCC-PH" : "NHS-LEEDS",
-            ServiceArea.ChildrenAndYoungPeople or ServiceArea.YouthWork => random.NextDouble() < 0.8 ? "LCC-CF" : "NHS-LEEDS",
-            ServiceArea.HomelessnessAndHousingSupport or ServiceArea.DomesticViolence or ServiceArea.CommunityAndThirdSectorInfrastructure => "LCC-CHE",
+            ServiceArea.UniversalPreventionAndEarlyIntervention => Pick(random, ["LCC-PH", "LCC-CF", "LCC-AH", "LCC-AH", "NHS-LEEDS"]),
+            ServiceArea.SupportInTheCommunity => Pick(random, ["LCC-CHE", "LCC-CF", "LCC-AH", "LCC-AH", "NHS-LEEDS"]),
+            ServiceArea.PrimaryAndExtendedCare => "NHS-LEEDS",
             _ => random.NextDouble() < 0.65 ? "LCC-AH" : "NHS-LEEDS",
         };
         // Starts from 2014 to 2027, more of them recent.
@@ -253,7 +245,7 @@ public static class RegionalData
         var title = $"{Pick(random, Services[area])}: {place}";
         var reference = $"{organisation}-{start.Year}-{number:D5}";
         var organisationId = references.Organisations[organisation];
-        var agreement = area == ServiceArea.CommunityAndThirdSectorInfrastructure || random.NextDouble() < 0.15 ? AgreementType.Grant
+        var agreement = (area == ServiceArea.UniversalPreventionAndEarlyIntervention && random.NextDouble() < 0.3) || random.NextDouble() < 0.15 ? AgreementType.Grant
             : random.NextDouble() < 0.15 ? AgreementType.FrameworkCallOff : AgreementType.Contract;
         var payment = Pick(random, [PaymentMechanism.Block, PaymentMechanism.Block, PaymentMechanism.Block, PaymentMechanism.CostAndVolume,
             PaymentMechanism.Spot, PaymentMechanism.Blended, PaymentMechanism.PaymentByResults]);
@@ -470,8 +462,8 @@ public static class RegionalData
         var area = Pick(random, Enum.GetValues<ServiceArea>());
         var place = random.NextDouble() < 0.3 ? "citywide" : Pick(random, Places);
         var service = Pick(random, Services[area]);
-        var organisation = area is ServiceArea.ChildrenAndYoungPeople or ServiceArea.YouthWork ? "LCC-CF"
-            : area is ServiceArea.PublicHealth or ServiceArea.SubstanceMisuse or ServiceArea.SexualHealth ? "LCC-PH"
+        var organisation = area == ServiceArea.PrimaryAndExtendedCare ? "NHS-LEEDS"
+            : area == ServiceArea.UniversalPreventionAndEarlyIntervention ? Pick(random, ["LCC-PH", "LCC-CF", "LCC-AH"])
             : random.NextDouble() < 0.7 ? "LCC-AH" : "NHS-LEEDS";
 
         // When it was published (or, for drafts and approved ones, created), and its bid deadline.

@@ -234,7 +234,7 @@ public sealed class Publishing_an_opportunity(BrowserPortal portal)
         await page.Locator("[name=Description]").FillAsync(
             "Wellbeing groups, peer support and short breaks for unpaid carers of all ages across Leeds, run close to where carers live. " +
             "Small and community organisations are encouraged to bid, alone or together.");
-        await page.Locator("[name=ServiceArea]").SelectOptionAsync(new SelectOptionValue { Label = "Carers" });
+        await page.Locator("[name=ServiceArea]").SelectOptionAsync(new SelectOptionValue { Label = "Support to live independently" });
         await page.Locator("[name=CommissioningOrganisationId]").SelectOptionAsync(new SelectOptionValue { Label = "Leeds City Council: Adults and Health" });
         await page.Locator("[name=EstimatedValue]").FillAsync("3,240,000");
         await Expect(page.Locator("[name=InitialTermMonths]")).ToHaveValueAsync("36");

@@ -88,7 +88,7 @@ public sealed class Recording_and_deciding_a_waiver(BrowserPortal portal)
                 "carer support workers. Competition is not practicable before the Carers Leeds contract ends, and the 18-month term " +
                 "bridges to the new carers' framework. The price was benchmarked against the Dementia Peer Support pilot.");
             await page.Locator("[name=CreateContract][value=true]").CheckAsync();
-            await page.Locator("[name=ServiceArea]").SelectOptionAsync(new SelectOptionValue { Label = "Carers" });
+            await page.Locator("[name=ServiceArea]").SelectOptionAsync(new SelectOptionValue { Label = "Support to live independently" });
             await page.Locator("[name='ContractStart.Day']").FillAsync("1");
             await page.Locator("[name='ContractStart.Month']").FillAsync("1");
             await page.Locator("[name='ContractStart.Year']").FillAsync("2027");

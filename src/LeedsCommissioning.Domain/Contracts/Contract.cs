@@ -103,6 +103,20 @@ public sealed class Contract : IAuditable, IVersioned
     /// </summary>
     public decimal SmallLocalShare { get; private set; }
 
+    /// <summary>
+    /// The share of the annual value (a percentage, 0.01 to 100, or null when the contract sets none) that the
+    /// contract requires to fund work by small, community based organisations: a term of the contract, as Live
+    /// Well Leeds was let "specifying that 30% of the contract needed to be used to fund work delivered by
+    /// small, community based organisations" (domain.md sections 2 and 3, MPS). Checked against <see cref="SmallLocalShare"/>.
+    /// </summary>
+    public decimal? RequiredSmallShare { get; private set; }
+
+    /// <summary>True when the contract requires a share for small community organisations and the share reached is below it.</summary>
+    public bool FallsShortOfRequiredSmallShare => IsShortOfRequiredShare(SmallLocalShare, RequiredSmallShare);
+
+    /// <summary>The rule behind <see cref="FallsShortOfRequiredSmallShare"/>, for lists that read the two figures from the database.</summary>
+    public static bool IsShortOfRequiredShare(decimal reached, decimal? required) => required is { } r && reached < r;
+
     public int? LeadProviderId { get; private set; }
 
     public Provider? LeadProvider { get; private set; }
@@ -180,6 +194,22 @@ public sealed class Contract : IAuditable, IVersioned
         AgreementType = agreementType;
         PaymentMechanism = paymentMechanism;
         ProcurementRoute = procurementRoute;
+    }
+
+    /// <summary>
+    /// Sets or clears the required share for small community organisations (a percentage of the annual
+    /// value, more than 0 and at most 100, to two decimal places).
+    /// </summary>
+    public void RequireSmallShare(decimal? percentage)
+    {
+        if (percentage is { } p && (p <= 0m || p > 100m || decimal.Round(p, 2) != p))
+        {
+            throw new DomainException(
+                "The required share for small community organisations must be a percentage more than 0 and no more than 100, with at most two decimal places",
+                nameof(RequiredSmallShare));
+        }
+
+        RequiredSmallShare = percentage;
     }
 
     /// <summary>The commissioner responsible: a user id (or null for someone without an account) and their name.</summary>
@@ -479,10 +509,46 @@ public sealed class Contract : IAuditable, IVersioned
         return contributions;
     }
 
+    /// <summary>
+    /// Makes the funding match <paramref name="contributions"/> changing only what differs, so the history
+    /// records only real changes: a line is matched to an existing one by funder and stream, then by funder
+    /// alone (as providers are matched by provider); a matched line changes in place, the rest are removed or added.
+    /// </summary>
     private void ReplaceFunding(List<FundingContribution> contributions)
     {
-        _funding.Clear();
-        _funding.AddRange(contributions);
+        var unmatched = _funding.ToList();
+        var kept = new List<FundingContribution>();
+        var pending = new List<FundingContribution>();
+        foreach (var wanted in contributions)
+        {
+            var same = unmatched.FirstOrDefault(f => f.SameFunder(wanted) && f.Stream == wanted.Stream);
+            if (same is null)
+            {
+                pending.Add(wanted);
+                continue;
+            }
+
+            unmatched.Remove(same);
+            same.Change(wanted.Stream, wanted.AnnualAmount);
+            kept.Add(same);
+        }
+
+        foreach (var wanted in pending)
+        {
+            var same = unmatched.FirstOrDefault(f => f.SameFunder(wanted));
+            if (same is null)
+            {
+                kept.Add(wanted);
+                continue;
+            }
+
+            unmatched.Remove(same);
+            same.Change(wanted.Stream, wanted.AnnualAmount);
+            kept.Add(same);
+        }
+
+        _funding.RemoveAll(unmatched.Contains);
+        _funding.AddRange(kept.Where(k => !_funding.Contains(k)));
     }
 
     private static void EnsureSharesFit(decimal othersTotal, decimal annualValue, string field)

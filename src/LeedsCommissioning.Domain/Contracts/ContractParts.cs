@@ -75,6 +75,17 @@ public sealed class FundingContribution : IAuditable
 
     /// <summary>The funder's name for display (needs <see cref="FunderOrganisation"/> loaded when there is one).</summary>
     public string FunderName => FunderOrganisation?.Name ?? PartnerName ?? "";
+
+    /// <summary>The same commissioning organisation, or the same partner name (ignoring case).</summary>
+    internal bool SameFunder(FundingContribution other) =>
+        FunderOrganisationId is { } id ? id == other.FunderOrganisationId
+        : other.FunderOrganisationId is null && string.Equals(PartnerName, other.PartnerName, StringComparison.OrdinalIgnoreCase);
+
+    internal void Change(FundingStream stream, decimal annualAmount)
+    {
+        Stream = stream;
+        AnnualAmount = annualAmount;
+    }
 }
 
 /// <summary>One funding contribution as a form posts it.</summary>

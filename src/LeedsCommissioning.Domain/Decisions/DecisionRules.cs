@@ -38,7 +38,7 @@ public sealed class DecisionRules
         new(new DateOnly(2020, 1, 1), 189_330m, "PPN 06/19, from 1 January 2020 (net of VAT)"),
         new(new DateOnly(2022, 1, 1), 213_477m, "PPN 10/21, from 1 January 2022 (including VAT from here on)"),
         new(new DateOnly(2024, 1, 1), 214_904m, "SI 2023/1117, from 1 January 2024; carried into the Procurement Act 2023"),
-        new(new DateOnly(2026, 1, 1), 214_904m, "Configured assumption: the 2026 revision is not in the sources; update when confirmed"),
+        new(new DateOnly(2026, 1, 1), 207_720m, "SI 2025/1200 and PPN 023:2026, sub-central goods and services from 1 January 2026, including VAT (domain.md section 9)"),
     ];
 
     /// <summary>The threshold in force on <paramref name="date"/>, or null before the first dated entry.</summary>

@@ -10,6 +10,16 @@ public enum ThresholdKind
 
     /// <summary>The light-touch regime for social, health and other listed services.</summary>
     LightTouch = 1,
+
+    /// <summary>
+    /// Goods and services bought by central government authorities. NHS (ICB) opportunities are measured
+    /// against it: published guidance lists NHS Trusts and Foundation Trusts under this figure, and it is the
+    /// lower one, so an NHS procurement is never under-advertised (domain.md section 9; docs/domain.md).
+    /// </summary>
+    Central = 2,
+
+    /// <summary>Works contracts (all authorities). Configured so the dated table is complete; no opportunity route is works.</summary>
+    Works = 3,
 }
 
 /// <summary>A threshold in force from <see cref="From"/> until the next one of the same kind.</summary>
@@ -26,7 +36,7 @@ public sealed record PublicationNeeds(
         if (FindATender)
         {
             lines.Add(OverThreshold
-                ? $"Full regime: a tender notice on Find a Tender (over the {Threshold!.Kind switch { ThresholdKind.LightTouch => "light-touch", _ => "public procurement" }} threshold of {Threshold.Amount:C0} in force from {Threshold.From:d MMMM yyyy})"
+                ? $"Full regime: a tender notice on Find a Tender (over the {Threshold!.Kind switch { ThresholdKind.LightTouch => "light-touch", ThresholdKind.Central => "central government public procurement", _ => "public procurement" }} threshold of {Threshold.Amount:C0} in force from {Threshold.From:d MMMM yyyy})"
                 : "A notice on Find a Tender (Provider Selection Regime transparency)");
         }
 
@@ -73,13 +83,20 @@ public sealed class PublicationRules
     public DatedThreshold? ThresholdOn(ThresholdKind kind, DateOnly date) =>
         _thresholds.LastOrDefault(t => t.Kind == kind && t.From <= date);
 
-    public static ThresholdKind KindFor(ProcurementRoute route) =>
-        route == ProcurementRoute.LightTouch ? ThresholdKind.LightTouch : ThresholdKind.Standard;
+    /// <summary>
+    /// The light-touch threshold for light-touch routes (one figure for every authority); otherwise the
+    /// central government figure for an NHS (ICB) opportunity and the sub-central one for the council
+    /// (domain.md section 9: the decision and its reason are in docs/domain.md).
+    /// </summary>
+    public static ThresholdKind KindFor(CommissioningOrganisationKind organisation, ProcurementRoute route) =>
+        route == ProcurementRoute.LightTouch ? ThresholdKind.LightTouch
+        : organisation == CommissioningOrganisationKind.Nhs ? ThresholdKind.Central
+        : ThresholdKind.Standard;
 
     public PublicationNeeds For(
         CommissioningOrganisationKind organisation, ProcurementRoute route, decimal wholeLifeValue, DateOnly publishOn)
     {
-        var threshold = ThresholdOn(KindFor(route), publishOn);
+        var threshold = ThresholdOn(KindFor(organisation, route), publishOn);
 
         // Grants are not procurements: no threshold applies. Framework call-offs were advertised when the
         // framework was let. The Provider Selection Regime publishes its own notices on Find a Tender

@@ -60,7 +60,7 @@ public sealed partial class Provider : IAuditable, IVersioned
     public bool IsLeedsBased { get; private set; }
 
     /// <summary>Small (micro or small band) and Leeds-based: counts towards Keep it Local figures.</summary>
-    public bool IsSmallAndLocal => IsLeedsBased && SizeBands.IsSmall(SizeBand);
+    public bool IsSmallAndLocal => SizeBands.IsSmallAndLocal(IsLeedsBased, SizeBand);
 
     public VettingStatus VettingStatus { get; private set; }
 

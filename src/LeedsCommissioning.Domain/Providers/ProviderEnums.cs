@@ -62,12 +62,6 @@ public static class ProviderEnumNames
         _ => rating.ToString(),
     };
 
-    public static string ToDisplayName(this SizeBand band) => band switch
-    {
-        SizeBand.Micro => "Micro (under £10,000)",
-        SizeBand.Small => "Small (£10,000 to £99,999)",
-        SizeBand.Medium => "Medium (£100,000 to £999,999)",
-        SizeBand.Large => "Large (£1 million or more)",
-        _ => band.ToString(),
-    };
+    /// <summary>The band with its configured figures (<see cref="SizeBands.Describe"/>).</summary>
+    public static string ToDisplayName(this SizeBand band) => SizeBands.Describe(band);
 }

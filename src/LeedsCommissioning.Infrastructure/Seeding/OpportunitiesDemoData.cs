@@ -36,7 +36,7 @@ public static class OpportunitiesDemoData
         var open = new Opportunity(
             "Community mental health wellbeing services",
             "Early help for adults with common mental health problems, close to home: drop-ins, peer support, social prescribing and help with money worries, with a lead organisation in each of Leeds' three localities. We welcome bids from small community organisations and consortia.",
-            ServiceArea.MentalHealth, organisations["LCC-AH"], officer.Id, officer.DisplayName, now.AddDays(-30));
+            ServiceArea.SupportInTheCommunity, organisations["LCC-AH"], officer.Id, officer.DisplayName, now.AddDays(-30));
         open.SetCommercials(3_750_000m, 36, [12, 12], ProcurementRoute.LightTouch, false, true);
         open.SetTimetable(today.AddDays(-14), UkCalendar.ToUtc(today.AddDays(14), Midday), UkCalendar.ToUtc(today.AddDays(21), Midday),
             today.AddDays(42), today.AddDays(70), new DateOnly(today.Year + 1, 4, 1));
@@ -56,7 +56,7 @@ public static class OpportunitiesDemoData
         var closed = new Opportunity(
             "Neighbourhood networks for older people: inner east and outer north east",
             "Community-based services that help older people live independently and stay connected: lunch clubs, befriending, exercise and help to get out and about (Neighbourhood Networks, domain.md section 8).",
-            ServiceArea.OlderPeople, organisations["LCC-AH"], officer.Id, officer.DisplayName, now.AddDays(-60));
+            ServiceArea.UniversalPreventionAndEarlyIntervention, organisations["LCC-AH"], officer.Id, officer.DisplayName, now.AddDays(-60));
         closed.SetCommercials(2_000_000m, 60, [60], ProcurementRoute.LightTouch, false, true);
         closed.SetTimetable(today.AddDays(-45), UkCalendar.ToUtc(today.AddDays(-17), Midday), UkCalendar.ToUtc(today.AddDays(-3), Midday),
             today.AddDays(20), today.AddDays(45), new DateOnly(today.Year + 1, 4, 1));
@@ -73,7 +73,7 @@ public static class OpportunitiesDemoData
         var draft = new Opportunity(
             "Carers' short breaks",
             "Short breaks that give unpaid carers time for themselves, replacing the interim arrangement (domain.md section 8).",
-            ServiceArea.Carers, organisations["LCC-AH"], officer.Id, officer.DisplayName, now.AddDays(-3));
+            ServiceArea.SupportToLiveIndependently, organisations["LCC-AH"], officer.Id, officer.DisplayName, now.AddDays(-3));
         draft.SetCommercials(2_823_600m, 60, [24], ProcurementRoute.LightTouch, false, true);
         draft.AddLot("Short breaks for adult carers", null, 400_000m, []);
         draft.AddLot("Short breaks for young carers", null, 164_720m, []);

@@ -84,6 +84,10 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<decimal?>("RequiredSmallShare")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
                     b.Property<string>("ResponsibleCommissionerId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");

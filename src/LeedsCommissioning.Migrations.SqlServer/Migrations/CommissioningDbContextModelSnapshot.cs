@@ -83,6 +83,10 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<decimal?>("RequiredSmallShare")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
                     b.Property<string>("ResponsibleCommissionerId")
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");

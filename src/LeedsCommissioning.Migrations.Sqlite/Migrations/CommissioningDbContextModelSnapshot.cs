@@ -76,6 +76,10 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("RequiredSmallShare")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ResponsibleCommissionerId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");

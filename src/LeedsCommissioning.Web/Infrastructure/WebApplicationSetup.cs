@@ -146,6 +146,7 @@ internal static class WebApplicationSetup
 
         services.AddHealthChecks().AddDbContextCheck<CommissioningDbContext>("database", tags: ["ready"]);
         services.AddScoped<Navigation>();
+        configuration.UseConfiguredSizeBands();
         services.AddOpportunities(configuration);
         services.AddWaivers(configuration);
     }

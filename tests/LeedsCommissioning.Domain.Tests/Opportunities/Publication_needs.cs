@@ -10,7 +10,29 @@ public sealed class Publication_needs
         new(ThresholdKind.Standard, new DateOnly(2024, 1, 1), 214_904m, "test"),
         new(ThresholdKind.Standard, new DateOnly(2026, 1, 1), 207_720m, "test"),
         new(ThresholdKind.LightTouch, new DateOnly(2024, 1, 1), 663_540m, "test"),
+        new(ThresholdKind.Central, new DateOnly(2024, 1, 1), 139_688m, "test"),
+        new(ThresholdKind.Central, new DateOnly(2026, 1, 1), 135_018m, "test"),
     ]);
+
+    [Fact]
+    public void an_nhs_opportunity_is_measured_against_the_central_government_threshold_and_a_council_one_against_the_sub_central()
+    {
+        Assert.Equal(ThresholdKind.Central, PublicationRules.KindFor(CommissioningOrganisationKind.Nhs, ProcurementRoute.Open));
+        Assert.Equal(ThresholdKind.Standard, PublicationRules.KindFor(CommissioningOrganisationKind.CouncilDirectorate, ProcurementRoute.Open));
+        Assert.Equal(ThresholdKind.LightTouch, PublicationRules.KindFor(CommissioningOrganisationKind.Nhs, ProcurementRoute.LightTouch));
+    }
+
+    [Fact]
+    public void an_nhs_opportunity_of_137000_pounds_crosses_the_threshold_only_from_1_january_2026()
+    {
+        var before = Rules.For(CommissioningOrganisationKind.Nhs, ProcurementRoute.Open, 137_000m, new DateOnly(2025, 12, 31));
+        var after = Rules.For(CommissioningOrganisationKind.Nhs, ProcurementRoute.Open, 137_000m, new DateOnly(2026, 1, 1));
+        var council = Rules.For(CommissioningOrganisationKind.CouncilDirectorate, ProcurementRoute.Open, 137_000m, new DateOnly(2026, 1, 1));
+
+        Assert.Equal((false, 139_688m), (before.FindATender, before.Threshold!.Amount));
+        Assert.Equal((true, 135_018m), (after.FindATender, after.Threshold!.Amount));
+        Assert.Equal((false, 207_720m), (council.FindATender, council.Threshold!.Amount));
+    }
 
     [Fact]
     public void the_threshold_in_force_on_the_publication_date_applies()

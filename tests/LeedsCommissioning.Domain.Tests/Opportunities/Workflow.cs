@@ -54,7 +54,7 @@ public sealed class Workflow
     {
         var o = Drafts.Published();
 
-        Assert.Throws<DomainException>(() => o.Describe("New title", null, Domain.Reference.ServiceArea.MentalHealth, 1));
+        Assert.Throws<DomainException>(() => o.Describe("New title", null, Domain.Reference.ServiceArea.SupportInTheCommunity, 1));
         var notice = o.PublishClarification("Lot 2 includes Seacroft.", "Grace Okafor", Drafts.Now.AddDays(1));
 
         Assert.Equal(1, notice.Number);

@@ -14,7 +14,9 @@ public class Sizing_a_provider_by_income
     [InlineData(100_000, SizeBand.Medium)]
     [InlineData(999_999.99, SizeBand.Medium)]
     [InlineData(1_000_000, SizeBand.Large)]
-    [InlineData(25_000_000, SizeBand.Large)]
+    [InlineData(9_999_999.99, SizeBand.Large)]
+    [InlineData(10_000_000, SizeBand.Major)]
+    [InlineData(25_000_000, SizeBand.Major)]
     public void follows_the_NCVO_bands_at_their_boundaries(double income, SizeBand expected)
     {
         var provider = new Provider("Hamara");
@@ -22,6 +24,32 @@ public class Sizing_a_provider_by_income
         provider.SetIncome((decimal)income, 2025);
 
         Assert.Equal(expected, provider.SizeBand);
+    }
+
+    [Theory]
+    [InlineData(SizeBand.Micro, true)]
+    [InlineData(SizeBand.Small, true)]
+    [InlineData(SizeBand.Medium, false)]
+    [InlineData(SizeBand.Large, false)]
+    [InlineData(SizeBand.Major, false)]
+    public void counts_as_a_small_organisation_only_when_micro_or_small(SizeBand band, bool small)
+    {
+        Assert.Equal(small, SizeBands.IsSmall(band));
+        Assert.Equal(small, SizeBands.IsSmallProvider.Compile()(ProviderIn(band)));
+    }
+
+    [Fact]
+    public void describes_each_band_with_its_figures()
+    {
+        Assert.Equal("Small (£10,000 to £99,999)", SizeBand.Small.ToDisplayName());
+        Assert.Equal("Major (£10,000,000 or more)", SizeBand.Major.ToDisplayName());
+    }
+
+    private static Provider ProviderIn(SizeBand band)
+    {
+        var provider = new Provider("Hamara");
+        provider.SetIncome(band switch { SizeBand.Micro => 5_000m, SizeBand.Small => 50_000m, SizeBand.Medium => 500_000m, SizeBand.Large => 5_000_000m, _ => 50_000_000m }, 2025);
+        return provider;
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class Creating_the_contract_from_an_approved_waiver
         waiver.Decide(Director, true, "ok", new DateOnly(2019, 10, 30), DecisionRules.Default);
 
         var supplier = waiver.SupplierForContract(null);
-        var contract = waiver.CreateContract(supplier, ServiceArea.CommunityAndThirdSectorInfrastructure, new DateOnly(2019, 11, 1));
+        var contract = waiver.CreateContract(supplier, ServiceArea.UniversalPreventionAndEarlyIntervention, new DateOnly(2019, 11, 1));
 
         Assert.Equal("National Development Team for Inclusion", supplier.Name);
         Assert.Equal(ProcurementRoute.DirectAwardCprWaiver, contract.ProcurementRoute);
@@ -31,7 +31,7 @@ public sealed class Creating_the_contract_from_an_approved_waiver
     {
         var waiver = Submitted();
 
-        Assert.Throws<DomainException>(() => waiver.CreateContract(waiver.SupplierForContract(null), ServiceArea.Carers, new DateOnly(2019, 11, 1)));
+        Assert.Throws<DomainException>(() => waiver.CreateContract(waiver.SupplierForContract(null), ServiceArea.SupportToLiveIndependently, new DateOnly(2019, 11, 1)));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class Creating_the_contract_from_an_approved_waiver
         waiver.Decide(Director, true, "ok", Today, DecisionRules.Default);
         waiver.LinkContract(42);
 
-        Assert.Throws<DomainException>(() => waiver.CreateContract(waiver.SupplierForContract(null), ServiceArea.Carers, new DateOnly(2019, 11, 1)));
+        Assert.Throws<DomainException>(() => waiver.CreateContract(waiver.SupplierForContract(null), ServiceArea.SupportToLiveIndependently, new DateOnly(2019, 11, 1)));
         Assert.Equal(42, waiver.ContractId);
     }
 }

@@ -11,7 +11,9 @@ public sealed class Legal_review_and_thresholds
     [InlineData("2021-12-31", 189_330)]
     [InlineData("2022-01-01", 213_477)]
     [InlineData("2024-06-01", 214_904)]
-    [InlineData("2026-11-26", 214_904)]
+    [InlineData("2025-12-31", 214_904)]
+    [InlineData("2026-01-01", 207_720)]
+    [InlineData("2026-11-26", 207_720)]
     public void the_public_procurement_threshold_is_the_one_in_force_on_the_date(string date, int expected)
     {
         var threshold = DecisionRules.Default.ProcurementThresholdOn(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
@@ -52,7 +54,7 @@ public sealed class Legal_review_and_thresholds
         var waiver = Draft(Complete(value: 250_000m, reportDate: new DateOnly(2026, 11, 20)));
 
         var missing = waiver.MissingSections(rules);
-        Assert.Contains(missing, m => m.Field == "LegalReviewBy" && m.Message.Contains("£214,904"));
+        Assert.Contains(missing, m => m.Field == "LegalReviewBy" && m.Message.Contains("£207,720"));
 
         waiver.UpdateDraft(Complete(value: 250_000m, reportDate: new DateOnly(2026, 11, 20))
             with { LegalReviewBy = "Sam Patel, Legal Services", LegalReviewOn = new DateOnly(2026, 11, 19) });

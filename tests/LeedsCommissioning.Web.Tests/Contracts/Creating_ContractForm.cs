@@ -17,7 +17,7 @@ internal static class ContractFormFields
                 ["Reference"] = reference,
                 ["Title"] = "Men's mental health peer support",
                 ["Description"] = "Peer support groups for men in east Leeds.",
-                ["ServiceArea"] = "MentalHealth",
+                ["ServiceArea"] = "SupportInTheCommunity",
                 ["CommissioningOrganisationId"] = await OrganisationAsync(db, "LCC-AH"),
                 ["ResponsibleCommissionerId"] = commissioner,
                 ["AgreementType"] = "Grant",

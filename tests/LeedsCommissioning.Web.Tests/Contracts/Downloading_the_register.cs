@@ -14,10 +14,10 @@ public sealed class Downloading_the_register(PortalFactory factory) : IClassFixt
     public async Task the_csv_is_utf8_with_a_byte_order_mark_a_readable_header_and_the_filtered_contracts()
     {
         var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
-        var expected = (await ContractTestData.AllAsync(factory)).Where(c => c.ServiceArea == Domain.Reference.ServiceArea.MentalHealth)
+        var expected = (await ContractTestData.AllAsync(factory)).Where(c => c.ServiceArea == Domain.Reference.ServiceArea.SupportInTheCommunity)
             .OrderBy(c => c.Reference).ToList();
 
-        var response = await commissioner.Http.GetAsync("/contracts/export.csv?serviceArea=MentalHealth");
+        var response = await commissioner.Http.GetAsync("/contracts/export.csv?serviceArea=SupportInTheCommunity");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
@@ -42,7 +42,7 @@ public sealed class Downloading_the_register(PortalFactory factory) : IClassFixt
         var liveWell = rows.Single(r => r[0] == ContractTestData.LiveWellLeeds);
         var contract = expected.Single(c => c.Reference == ContractTestData.LiveWellLeeds);
         Assert.Equal("Live Well Leeds", liveWell[1]);
-        Assert.Equal("Mental health", liveWell[2]);
+        Assert.Equal("Support in the community", liveWell[2]);
         Assert.Equal(contract.Status.ToDisplayName(), liveWell[5]);
         Assert.Equal(contract.CurrentEndDate.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), liveWell[7]);
         Assert.Equal(contract.AnnualValue, decimal.Parse(liveWell[8], System.Globalization.CultureInfo.InvariantCulture));

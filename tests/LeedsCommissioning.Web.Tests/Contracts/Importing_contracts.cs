@@ -55,16 +55,16 @@ public sealed class Importing_contracts(PortalFactory factory) : IClassFixture<P
         var before = await CountContracts();
         var file = string.Join("\n",
             Header,
-            "LCC-AH-2027-201,Good row,,Mental health,LCC-AH,Priya Shah,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,,,LCC-AH | LCC budget | 10000,",
-            "LCC-AH-2027-202,Unknown provider,,Mental health,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mindful,,,,",
-            "LCC-AH-2027-203,Unknown organisation,,Mental health,LCC-XX,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,,,,",
-            "LCC-AH-2027-204,Impossible date,,Mental health,LCC-AH,,Grant,Block,Grant round,,31/02/2027,31/03/2030,10000,Leeds Mind,,,,",
-            "LCC-AH-2027-205,Money with three decimals,,Mental health,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000.005,Leeds Mind,,,,",
-            "LCC-AH-2027-206,Funding short,,Mental health,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,,,LCC-AH | LCC budget | 9000,",
-            "LCC-AH-2027-201,Duplicate in the file,,Mental health,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,,,,",
-            "LCC-AH-2019-014,Already in the register,,Mental health,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,,,,",
-            "LCC-AH-2027-209,End before start,,Mental health,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2026,10000,Leeds Mind,,,,",
-            "LCC-AH-2027-210,Shares beyond the value,,Mental health,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,Touchstone: 12000,,,");
+            "LCC-AH-2027-201,Good row,,Support in the community,LCC-AH,Priya Shah,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,,,LCC-AH | LCC budget | 10000,",
+            "LCC-AH-2027-202,Unknown provider,,Support in the community,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mindful,,,,",
+            "LCC-AH-2027-203,Unknown organisation,,Support in the community,LCC-XX,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,,,,",
+            "LCC-AH-2027-204,Impossible date,,Support in the community,LCC-AH,,Grant,Block,Grant round,,31/02/2027,31/03/2030,10000,Leeds Mind,,,,",
+            "LCC-AH-2027-205,Money with three decimals,,Support in the community,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000.005,Leeds Mind,,,,",
+            "LCC-AH-2027-206,Funding short,,Support in the community,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,,,LCC-AH | LCC budget | 9000,",
+            "LCC-AH-2027-201,Duplicate in the file,,Support in the community,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,,,,",
+            "LCC-AH-2019-014,Already in the register,,Support in the community,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,,,,",
+            "LCC-AH-2027-209,End before start,,Support in the community,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2026,10000,Leeds Mind,,,,",
+            "LCC-AH-2027-210,Shares beyond the value,,Support in the community,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,Touchstone: 12000,,,");
 
         var preview = await Upload(commissioner, file);
 
@@ -91,7 +91,7 @@ public sealed class Importing_contracts(PortalFactory factory) : IClassFixture<P
     {
         var priya = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
         var tom = await PortalClient.SignedInAsync(factory, "ccg@example.org");
-        var file = Header + "\nLCC-AH-2027-301,Peer support,,Mental health,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,,,,";
+        var file = Header + "\nLCC-AH-2027-301,Peer support,,Support in the community,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,,,,";
         var priyasPreview = await Upload(priya, file);
         Assert.Equal(HttpStatusCode.Redirect, (await Confirm(tom, await Upload(tom, file))).StatusCode);
         var before = await CountContracts();
@@ -109,7 +109,7 @@ public sealed class Importing_contracts(PortalFactory factory) : IClassFixture<P
     {
         var priya = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
         var tom = await PortalClient.SignedInAsync(factory, "ccg@example.org");
-        var preview = await Upload(priya, Header + "\nLCC-AH-2027-401,Peer support,,Mental health,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,,,,");
+        var preview = await Upload(priya, Header + "\nLCC-AH-2027-401,Peer support,,Support in the community,LCC-AH,,Grant,Block,Grant round,,01/04/2027,31/03/2030,10000,Leeds Mind,,,,");
         var before = await CountContracts();
 
         var asTom = await Confirm(tom, preview);

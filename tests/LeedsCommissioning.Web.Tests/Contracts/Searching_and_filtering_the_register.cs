@@ -63,9 +63,9 @@ public sealed class Searching_and_filtering_the_register(PortalFactory factory) 
     public async Task the_totals_follow_the_filters()
     {
         var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
-        var mentalHealth = (await ContractTestData.AllAsync(factory)).Where(c => c.ServiceArea == Domain.Reference.ServiceArea.MentalHealth).ToList();
+        var mentalHealth = (await ContractTestData.AllAsync(factory)).Where(c => c.ServiceArea == Domain.Reference.ServiceArea.SupportInTheCommunity).ToList();
 
-        var page = await commissioner.GetDocumentAsync("/contracts?serviceArea=MentalHealth");
+        var page = await commissioner.GetDocumentAsync("/contracts?serviceArea=SupportInTheCommunity");
 
         Assert.Equal(UkTime.Money(mentalHealth.Sum(c => c.AnnualValue)), page.GetElementById("total-annual-value")!.TextContent.Trim());
         Assert.StartsWith($"{mentalHealth.Count} contracts", page.GetElementById("totals")!.TextContent.Trim(), StringComparison.Ordinal);

@@ -28,7 +28,15 @@ public class PortalFactory : WebApplicationFactory<Program>
     private readonly string _databaseName = "lc_test_" + Guid.NewGuid().ToString("N")[..12];
     private string? _connectionString;
 
-    public FakeTimeProvider Clock { get; } = new(Now);
+    public PortalFactory()
+        : this(Now)
+    {
+    }
+
+    /// <summary>A portal whose clock starts at <paramref name="start"/>, for a rule dated before "today" (the fake clock only moves forward).</summary>
+    protected PortalFactory(DateTimeOffset start) => Clock = new FakeTimeProvider(start);
+
+    public FakeTimeProvider Clock { get; }
 
     public static DatabaseProvider Provider =>
         Environment.GetEnvironmentVariable("LC_TEST_DATABASE") is { Length: > 0 } value

@@ -10,7 +10,7 @@ public sealed class Drafting_and_publishing(PortalFactory factory) : IClassFixtu
     {
         ["Title"] = title,
         ["Description"] = "Peer support for carers in Leeds.",
-        ["ServiceArea"] = "Carers",
+        ["ServiceArea"] = "SupportToLiveIndependently",
         ["CommissioningOrganisationId"] = "1",
         ["EstimatedValue"] = "£1,200,000",
         ["InitialTermMonths"] = "36",

@@ -172,7 +172,7 @@ public sealed class Adding_and_changing_providers(PortalFactory factory) : IClas
         Assert.Equal("13000", page.Value("AnnualIncome"));
         var saved = await factory.WithDbAsync(db => db.Providers.AsNoTracking().SingleAsync(p => p.Id == id));
         Assert.Equal("Priya's description", saved.Description);
-        Assert.Equal(12_500m, saved.AnnualIncome);
+        Assert.Equal(35_200m, saved.AnnualIncome);
 
         // Having seen the warning, Tom may save again on purpose: his form now carries the latest version.
         var again = await tom.SubmitAsync($"/providers/{id}/edit", ProviderForms.FieldsOf(page));

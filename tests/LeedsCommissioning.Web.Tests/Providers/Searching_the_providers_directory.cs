@@ -78,12 +78,12 @@ public sealed class Searching_the_providers_directory(PortalFactory factory) : I
         var staff = await PortalClient.SignedInAsync(factory, "ccg@example.org");
         var expected = await factory.WithDbAsync(db => db.Providers
             .Where(p => p.Type == ProviderType.CommunityInterestCompany && p.VettingStatus == VettingStatus.Vetted)
-            .Where(p => db.Contracts.Any(c => c.ServiceArea == ServiceArea.MentalHealth
+            .Where(p => db.Contracts.Any(c => c.ServiceArea == ServiceArea.SupportInTheCommunity
                 && c.Status != ContractStatus.Ended && c.Status != ContractStatus.Decommissioned
                 && c.Providers.Any(cp => cp.ProviderId == p.Id)))
             .Select(p => p.Name).ToListAsync());
 
-        var page = await staff.GetDocumentAsync("/providers?type=CommunityInterestCompany&vetting=Vetted&serviceArea=MentalHealth");
+        var page = await staff.GetDocumentAsync("/providers?type=CommunityInterestCompany&vetting=Vetted&serviceArea=SupportInTheCommunity");
 
         Assert.Contains(DemoData.SmallProviderName, Names(page));
         Assert.Equal(expected.Order(StringComparer.Ordinal), Names(page));

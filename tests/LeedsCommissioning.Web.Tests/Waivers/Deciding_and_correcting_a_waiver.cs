@@ -40,7 +40,7 @@ public sealed class Deciding_and_correcting_a_waiver(PortalFactory factory) : IC
         var response = await client.PostFormAsync($"/waivers/{id}/decide", $"/waivers/{id}/decide", new()
         {
             ["Outcome"] = "approve", ["Reasons"] = "Specialist supplier.", ["Version"] = (await Load(factory, id)).Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["CreateContract"] = "true", ["ServiceArea"] = "OlderPeople",
+            ["CreateContract"] = "true", ["ServiceArea"] = "SupportToLiveIndependently",
             ["ContractStart.Day"] = "1", ["ContractStart.Month"] = "12", ["ContractStart.Year"] = "2026",
         });
 

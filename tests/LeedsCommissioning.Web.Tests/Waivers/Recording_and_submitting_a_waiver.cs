@@ -103,7 +103,7 @@ public sealed class Recording_and_submitting_a_waiver(PortalFactory factory) : I
         var response = await client.PostFormAsync($"/waivers/{id}/submit", $"/waivers/{id}/submit", new() { ["version"] = "0" });
 
         Assert.Contains("legal review", details.QuerySelector(".govuk-warning-text")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains((await PortalClient.ParseAsync(response)).ErrorSummary(), e => e.Contains("£214,904", StringComparison.Ordinal));
+        Assert.Contains((await PortalClient.ParseAsync(response)).ErrorSummary(), e => e.Contains("£207,720", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -137,7 +137,7 @@ public sealed class Two_people_at_once_and_a_contract_later(PortalFactory factor
 
         var response = await priya.PostFormAsync($"/waivers/{id}/create-contract", $"/waivers/{id}/create-contract", new()
         {
-            ["Version"] = (await Load(factory, id)).Version.ToString(CultureInfo.InvariantCulture), ["ServiceArea"] = "OlderPeople",
+            ["Version"] = (await Load(factory, id)).Version.ToString(CultureInfo.InvariantCulture), ["ServiceArea"] = "SupportToLiveIndependently",
             ["ContractStart.Day"] = "1", ["ContractStart.Month"] = "1", ["ContractStart.Year"] = "2027",
         });
 
@@ -154,7 +154,7 @@ public sealed class Two_people_at_once_and_a_contract_later(PortalFactory factor
         // A second contract is refused.
         var twice = await priya.PostFormAsync($"/waivers/{id}", $"/waivers/{id}/create-contract", new()
         {
-            ["Version"] = (await Load(factory, id)).Version.ToString(CultureInfo.InvariantCulture), ["ServiceArea"] = "OlderPeople",
+            ["Version"] = (await Load(factory, id)).Version.ToString(CultureInfo.InvariantCulture), ["ServiceArea"] = "SupportToLiveIndependently",
             ["ContractStart.Day"] = "1", ["ContractStart.Month"] = "1", ["ContractStart.Year"] = "2027",
         });
         Assert.Equal(HttpStatusCode.Redirect, twice.StatusCode);

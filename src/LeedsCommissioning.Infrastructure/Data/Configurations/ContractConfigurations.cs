@@ -22,6 +22,7 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.Property(c => c.ResponsibleCommissionerId).HasMaxLength(450);
         builder.Property(c => c.ResponsibleCommissionerName).HasMaxLength(200);
         builder.Property(c => c.SmallLocalShare).HasPrecision(5, 2);
+        builder.Property(c => c.RequiredSmallShare).HasPrecision(5, 2);
         builder.Property(c => c.Version).IsConcurrencyToken();
 
         builder.HasOne(c => c.CommissioningOrganisation).WithMany()
@@ -51,6 +52,7 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.Ignore(c => c.FundingTotal);
         builder.Ignore(c => c.FundingBalances);
         builder.Ignore(c => c.SmallLocalAmount);
+        builder.Ignore(c => c.FallsShortOfRequiredSmallShare);
         builder.Ignore(c => c.CompactNoticeDate);
         builder.Ignore(c => c.NextStatuses);
     }

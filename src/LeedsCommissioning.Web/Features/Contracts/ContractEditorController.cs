@@ -204,6 +204,7 @@ public sealed class ContractEditorController(CommissioningDbContext db, TimeProv
         StartDate = DateInputModel.From(c.StartDate),
         InitialEndDate = DateInputModel.From(c.InitialEndDate),
         AnnualValue = c.AnnualValue.ToString("0.00", CultureInfo.InvariantCulture),
+        RequiredSmallShare = c.RequiredSmallShare?.ToString("0.##", CultureInfo.InvariantCulture),
         Status = c.Status,
         Providers = c.Providers.OrderBy(p => p.Role).ThenBy(p => p.Provider.Name).Select(p => new ProviderRow
         {

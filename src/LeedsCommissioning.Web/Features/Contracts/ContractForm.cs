@@ -43,6 +43,8 @@ internal static class ContractForm
             contract.Revalue(value, funding);
         }
 
+        contract.RequireSmallShare(model.RequiredSmallSharePercent);
+
         for (var i = 0; i < model.NewExtensions.Count; i++)
         {
             var row = model.NewExtensions[i];

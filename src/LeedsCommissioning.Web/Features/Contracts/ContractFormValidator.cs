@@ -39,9 +39,29 @@ public sealed class ContractFormValidator : AbstractValidator<ContractFormViewMo
 
         RuleFor(m => m.AnnualValue).Custom((text, context) => AddIf(context, MoneyText.Check(text, "Annual value")));
 
+        RuleFor(m => m.RequiredSmallShare).Custom((text, context) => AddIf(context, CheckPercentage(text)));
+
         RuleFor(m => m).Custom(CheckProviders);
         RuleFor(m => m).Custom(CheckFunding);
         RuleFor(m => m).Custom(CheckExtensions);
+    }
+
+    /// <summary>The required share for small community organisations: blank, or a percentage more than 0 and at most 100.</summary>
+    private static string? CheckPercentage(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var percent = new ContractFormViewModel { RequiredSmallShare = text }.RequiredSmallSharePercent;
+        return percent switch
+        {
+            null => "Required share for small community organisations must be a number, like 30",
+            <= 0m or > 100m => "Required share for small community organisations must be more than 0% and no more than 100%",
+            { } p when decimal.Round(p, 2) != p => "Required share for small community organisations must have no more than 2 decimal places",
+            _ => null,
+        };
     }
 
     private static void CheckDate(DateInputModel date, string name, ValidationContext<ContractFormViewModel> context)

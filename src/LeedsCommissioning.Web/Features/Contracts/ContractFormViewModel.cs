@@ -62,6 +62,15 @@ public sealed class ContractFormViewModel
     [Display(Name = "Annual value")]
     public string? AnnualValue { get; set; }
 
+    /// <summary>The required share for small community organisations, a percentage (optional; domain.md sections 2 and 3).</summary>
+    [Display(Name = "Required share for small community organisations (optional)")]
+    public string? RequiredSmallShare { get; set; }
+
+    /// <summary><see cref="RequiredSmallShare"/> as a number: "30", "30%" and "12.5" are read; null when blank or not a number.</summary>
+    public decimal? RequiredSmallSharePercent =>
+        decimal.TryParse(RequiredSmallShare?.Trim().TrimEnd('%').Trim(), System.Globalization.NumberStyles.AllowDecimalPoint,
+            System.Globalization.CultureInfo.InvariantCulture, out var percent) ? percent : null;
+
     public List<ProviderRow> Providers { get; set; } = [];
 
     public List<FundingRow> Funding { get; set; } = [];

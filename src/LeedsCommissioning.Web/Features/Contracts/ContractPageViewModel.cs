@@ -1,6 +1,7 @@
 using System.Globalization;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Providers;
+using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Web.TagHelpers.GovUk;
 
 namespace LeedsCommissioning.Web.Features.Contracts;
@@ -18,13 +19,90 @@ public sealed record DocumentRow(int Id, DocumentKind Kind, string FileName, lon
 /// <summary>One bar of the term timeline: a period, where it starts and how wide it is, as whole percentages of the scale.</summary>
 public sealed record TimelineBar(string Label, DateOnly From, DateOnly To, string Kind, int Offset, int Width);
 
+/// <summary>What the contract page shows about the contract itself, copied from the aggregate (the view never sees the entity).</summary>
+public sealed record ContractFacts
+{
+    public required int Id { get; init; }
+
+    public required int Version { get; init; }
+
+    public required string Reference { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Description { get; init; }
+
+    public required ContractStatus Status { get; init; }
+
+    public required IReadOnlyList<ContractStatus> NextStatuses { get; init; }
+
+    public required ServiceArea ServiceArea { get; init; }
+
+    public string? ResponsibleCommissionerName { get; init; }
+
+    public required AgreementType AgreementType { get; init; }
+
+    public required PaymentMechanism PaymentMechanism { get; init; }
+
+    public required ProcurementRoute ProcurementRoute { get; init; }
+
+    public int? CprWaiverId { get; init; }
+
+    public required decimal AnnualValue { get; init; }
+
+    public required decimal WholeLifeValue { get; init; }
+
+    public required decimal MaximumWholeLifeValue { get; init; }
+
+    public required DateOnly StartDate { get; init; }
+
+    public required DateOnly InitialEndDate { get; init; }
+
+    public required DateOnly CurrentEndDate { get; init; }
+
+    public required DateOnly MaximumEndDate { get; init; }
+
+    public required decimal FundingTotal { get; init; }
+
+    public required bool FundingBalances { get; init; }
+
+    /// <summary>Keep it Local: percentage of the annual value reaching small, Leeds-based providers.</summary>
+    public required decimal SmallLocalShare { get; init; }
+
+    public required decimal SmallLocalAmount { get; init; }
+
+    /// <summary>The share the contract requires for small community organisations, if it sets one.</summary>
+    public decimal? RequiredSmallShare { get; init; }
+
+    public required bool FallsShortOfRequiredSmallShare { get; init; }
+
+    public bool? LeadProviderIsThirdSector { get; init; }
+
+    public DateOnly? CompactNoticeDate { get; init; }
+
+    public static ContractFacts From(Contract c) => new()
+    {
+        Id = c.Id, Version = c.Version, Reference = c.Reference, Title = c.Title, Description = c.Description,
+        Status = c.Status, NextStatuses = c.NextStatuses, ServiceArea = c.ServiceArea,
+        ResponsibleCommissionerName = c.ResponsibleCommissionerName, AgreementType = c.AgreementType,
+        PaymentMechanism = c.PaymentMechanism, ProcurementRoute = c.ProcurementRoute, CprWaiverId = c.CprWaiverId,
+        AnnualValue = c.AnnualValue, WholeLifeValue = c.WholeLifeValue, MaximumWholeLifeValue = c.MaximumWholeLifeValue,
+        StartDate = c.StartDate, InitialEndDate = c.InitialEndDate, CurrentEndDate = c.CurrentEndDate, MaximumEndDate = c.MaximumEndDate,
+        FundingTotal = c.FundingTotal, FundingBalances = c.FundingBalances,
+        SmallLocalShare = c.SmallLocalShare, SmallLocalAmount = c.SmallLocalAmount,
+        RequiredSmallShare = c.RequiredSmallShare, FallsShortOfRequiredSmallShare = c.FallsShortOfRequiredSmallShare,
+        LeadProviderIsThirdSector = c.LeadProviderIsThirdSector, CompactNoticeDate = c.CompactNoticeDate,
+    };
+}
+
 /// <summary>
-/// The contract page: every tab's content. Built from the aggregate read without tracking, so the
-/// entity's own rules (Compact notice date, next statuses, funding balance) answer the questions.
+/// The contract page: every tab's content (each tab is a partial view). Built from the aggregate read
+/// without tracking, so the entity's own rules (Compact notice date, next statuses, funding balance,
+/// required share) answer the questions; the view gets only the answers.
 /// </summary>
 public sealed class ContractPageViewModel
 {
-    public required Contract Contract { get; init; }
+    public required ContractFacts Contract { get; init; }
 
     public required string CommissioningOrganisation { get; init; }
 
@@ -45,7 +123,7 @@ public sealed class ContractPageViewModel
 
     public required DateOnly Today { get; init; }
 
-    /// <summary>A commissioner: may change status, decide extensions and manage documents.</summary>
+    /// <summary>A commissioner (policy ManageContracts): may change the contract's details and status, decide extensions and manage documents.</summary>
     public bool CanManage { get; init; }
 
     /// <summary>A provider user: sees other providers' names and roles but not their shares (commercially sensitive).</summary>
@@ -79,7 +157,7 @@ public sealed class ContractPageViewModel
             .ToList();
         return new ContractPageViewModel
         {
-            Contract = contract,
+            Contract = ContractFacts.From(contract),
             CommissioningOrganisation = organisation,
             Parties = parties,
             Funding = contract.Funding.OrderByDescending(f => f.AnnualAmount)

@@ -145,9 +145,19 @@ public static class ContractQueries
         return sorted.ThenBy(c => c.Reference);
     }
 
-    /// <summary>Whether a contract part's provider counts towards Keep it Local (small or micro, Leeds-based): <see cref="Provider.IsSmallAndLocal"/> in SQL.</summary>
-    public static IQueryable<ContractProvider> SmallAndLocal(this IQueryable<ContractProvider> parts) =>
-        parts.Where(p => p.Provider.IsLeedsBased && (p.Provider.SizeBand == SizeBand.Micro || p.Provider.SizeBand == SizeBand.Small));
+    /// <summary>Whether a contract part's provider counts towards Keep it Local: the one definition, <see cref="SizeBands.IsSmallAndLocalProvider"/>, in SQL.</summary>
+    public static IQueryable<ContractProvider> SmallAndLocal(this IQueryable<ContractProvider> parts) => parts.Where(PartIsSmallAndLocal);
+
+    private static readonly System.Linq.Expressions.Expression<Func<ContractProvider, bool>> PartIsSmallAndLocal = PartOf(SizeBands.IsSmallAndLocalProvider);
+
+    /// <summary>Turns a rule about a provider into the same rule about a contract part's provider.</summary>
+    private static System.Linq.Expressions.Expression<Func<ContractProvider, bool>> PartOf(System.Linq.Expressions.Expression<Func<Provider, bool>> rule)
+    {
+        var part = System.Linq.Expressions.Expression.Parameter(typeof(ContractProvider), "part");
+        var body = Microsoft.EntityFrameworkCore.Query.ReplacingExpressionVisitor.Replace(
+            rule.Parameters[0], System.Linq.Expressions.Expression.Property(part, nameof(ContractProvider.Provider)), rule.Body);
+        return System.Linq.Expressions.Expression.Lambda<Func<ContractProvider, bool>>(body, part);
+    }
 }
 
 /// <summary>Who may see which contracts, and today's date, for the contracts screens.</summary>

@@ -6,7 +6,11 @@ namespace LeedsCommissioning.Web.Features.Contracts;
 
 public sealed record RegisterRow(
     int Id, string Reference, string Title, string? LeadProvider, ContractStatus Status,
-    DateOnly CurrentEndDate, decimal AnnualValue, decimal SmallLocalShare);
+    DateOnly CurrentEndDate, decimal AnnualValue, decimal SmallLocalShare, decimal? RequiredSmallShare = null)
+{
+    /// <summary>The contract requires a share for small community organisations and reaches less (as <see cref="Contract.FallsShortOfRequiredSmallShare"/>).</summary>
+    public bool FallsShort => Contract.IsShortOfRequiredShare(SmallLocalShare, RequiredSmallShare);
+}
 
 /// <summary>Figures for the whole filtered set (not just the page), computed in SQL.</summary>
 public sealed record RegisterTotals(int Count, decimal AnnualValue, decimal WholeLifeValue, decimal SmallLocalAmount, int ThirdSectorLed)

@@ -22,7 +22,7 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
         var rows = await filtered.ApplySort(filter)
             .Skip((pageNumber - 1) * RegisterViewModel.PageSize).Take(RegisterViewModel.PageSize)
             .Select(c => new RegisterRow(c.Id, c.Reference, c.Title, c.LeadProvider == null ? null : c.LeadProvider.Name,
-                c.Status, c.CurrentEndDate, c.AnnualValue, c.SmallLocalShare))
+                c.Status, c.CurrentEndDate, c.AnnualValue, c.SmallLocalShare, c.RequiredSmallShare))
             .ToListAsync();
         return View(new RegisterViewModel
         {

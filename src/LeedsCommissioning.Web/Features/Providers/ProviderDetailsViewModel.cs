@@ -76,7 +76,7 @@ public sealed class ProviderDetailsViewModel
     /// <summary>Its total as a percentage of Leeds spend, to two decimal places.</summary>
     public decimal ShareOfLeedsSpend => LeedsSpend == 0 ? 0 : decimal.Round(TotalAnnualValue / LeedsSpend * 100m, 2);
 
-    public bool IsSmallAndLocal => IsLeedsBased && SizeBands.IsSmall(SizeBand);
+    public bool IsSmallAndLocal => SizeBands.IsSmallAndLocal(IsLeedsBased, SizeBand);
 
     public IReadOnlyList<Locality> Localities => Wards.Select(w => w.Locality).Distinct().Order().ToList();
 
