@@ -22,6 +22,8 @@ public sealed class Keeping_the_last_administrator
     [InlineData(1, false, true)]   // making a second administrator
     public void allows_changes_that_leave_an_active_administrator(int active, bool isActiveAdministrator, bool staysActiveAdministrator)
     {
-        LastAdministratorRule.EnsureAllowed(active, isActiveAdministrator, staysActiveAdministrator);
+        var refusal = Record.Exception(() => LastAdministratorRule.EnsureAllowed(active, isActiveAdministrator, staysActiveAdministrator));
+
+        Assert.Null(refusal);
     }
 }

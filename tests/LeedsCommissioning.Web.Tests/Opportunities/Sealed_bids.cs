@@ -13,19 +13,26 @@ public sealed class Sealed_bids(PortalFactory factory) : IClassFixture<PortalFac
     {
         var (id, lotId, _) = await Demo.FindAsync(factory, Demo.OpenTitle);
         var provider = await PortalClient.SignedInAsync(factory, "small.provider@example.org");
-        Assert.Equal(HttpStatusCode.Redirect, (await Demo.SubmitBidAsync(provider, id, lotId, SecretAnswer)).StatusCode);
-        var bidId = await factory.WithDbAsync(db => db.Set<Domain.Opportunities.Bid>().Where(b => b.OpportunityId == id).Select(b => b.Id).FirstAsync());
+        var submitted = await Demo.SubmitBidAsync(provider, id, lotId, SecretAnswer);
+        Assert.Equal($"/opportunities/{id}/lots/{lotId}/bid/receipt", submitted.Headers.Location?.OriginalString);
+        var bidId = await SubmittedBidIdAsync(id, lotId, "small.provider@example.org");
 
-        foreach (var email in new[] { "procurement@example.org", "director@example.org", "commissioner@example.org", "admin@example.org" })
+        // Those who may open bids are told there is nothing there, as if no bid existed (SealedBids.OpenedForStaff).
+        foreach (var email in new[] { "procurement@example.org", "director@example.org", "commissioner@example.org", "ccg@example.org" })
         {
             var staff = await PortalClient.SignedInAsync(factory, email);
             var list = await staff.Http.GetAsync($"/procurement/opportunities/{id}/bids");
             var bid = await staff.Http.GetAsync($"/procurement/opportunities/{id}/bids/{bidId}");
 
-            Assert.Contains(list.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.Forbidden, HttpStatusCode.Redirect });
-            Assert.Contains(bid.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.Forbidden, HttpStatusCode.Redirect });
+            Assert.Equal(HttpStatusCode.NotFound, list.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, bid.StatusCode);
             Assert.DoesNotContain(SecretAnswer, await bid.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
+
+        // An administrator may never open bids (policy OpenBids), before the deadline or after.
+        var admin = await PortalClient.SignedInAsync(factory, "admin@example.org");
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.Http.GetAsync($"/procurement/opportunities/{id}/bids")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.Http.GetAsync($"/procurement/opportunities/{id}/bids/{bidId}")).StatusCode);
     }
 
     [Fact]
@@ -33,7 +40,9 @@ public sealed class Sealed_bids(PortalFactory factory) : IClassFixture<PortalFac
     {
         var (id, lotId, _) = await Demo.FindAsync(factory, Demo.OpenTitle);
         var provider = await PortalClient.SignedInAsync(factory, "provider@example.org");
-        await Demo.SubmitBidAsync(provider, id, lotId, SecretAnswer + " two");
+        var submitted = await Demo.SubmitBidAsync(provider, id, lotId, SecretAnswer + " two");
+        Assert.Equal($"/opportunities/{id}/lots/{lotId}/bid/receipt", submitted.Headers.Location?.OriginalString);
+        var bidId = (await SubmittedBidIdAsync(id, lotId, "provider@example.org")).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         var staff = await PortalClient.SignedInAsync(factory, "procurement@example.org");
         foreach (var url in new[] { "/procurement", $"/procurement/opportunities/{id}", $"/procurement/opportunities/{id}/clarifications", $"/opportunities/{id}" })
@@ -45,12 +54,23 @@ public sealed class Sealed_bids(PortalFactory factory) : IClassFixture<PortalFac
 
         var overview = await staff.GetDocumentAsync($"/procurement/opportunities/{id}");
         Assert.Contains("Bids are sealed until", overview.Body!.TextContent, StringComparison.Ordinal);
-        var audited = await factory.WithDbAsync(db => db.AuditEntries.Select(a => new { a.EntityType, a.Changes }).ToListAsync());
+        var audited = await factory.WithDbAsync(db => db.AuditEntries.Select(a => new { a.EntityType, a.EntityKey, a.ParentType, a.ParentKey, a.Changes }).ToListAsync());
+        // This bid's own entries: the bid itself was audited (added, then submitted), but never its content.
+        var thisBid = audited.Where(a => (a.EntityType == "Bid" && a.EntityKey == bidId) || (a.ParentType == "Bid" && a.ParentKey == bidId)).ToList();
+        Assert.Contains(thisBid, a => a.EntityType == "Bid" && a.EntityKey == bidId);
+        Assert.DoesNotContain(thisBid, a => a.Changes.Contains("240000", StringComparison.Ordinal));
         Assert.DoesNotContain(audited, a => a.Changes.Contains("zebra-quartz", StringComparison.Ordinal));
-        Assert.Contains(audited, a => a.EntityType == "Bid");
-        Assert.DoesNotContain(audited, a => a.EntityType == "Bid" && a.Changes.Contains("240000", StringComparison.Ordinal));
         Assert.DoesNotContain(audited, a => a.EntityType is "BidPrice" or "BidAnswer" or "BidCommitment");
     }
+
+    private Task<int> SubmittedBidIdAsync(int id, int lotId, string email) =>
+        factory.WithDbAsync(async db =>
+        {
+            var providerId = await db.Users.Where(u => u.Email == email).Select(u => u.ProviderId).SingleAsync();
+            return await db.Set<Domain.Opportunities.Bid>()
+                .Where(b => b.OpportunityId == id && b.LotId == lotId && b.ProviderId == providerId && b.Status == Domain.Opportunities.BidStatus.Submitted)
+                .Select(b => b.Id).SingleAsync();
+        });
 
     [Fact]
     public async Task after_the_deadline_staff_can_open_the_submitted_bids()

@@ -11,10 +11,17 @@ using System.Security.Claims;
 
 namespace LeedsCommissioning.Web.Tests.Security;
 
-/// <summary>One endpoint the app maps, keyed "METHOD /route" ("ANY" when it takes every method).</summary>
+/// <summary>
+/// One endpoint the app maps and one HTTP method it takes, keyed "METHOD /route template" ("ANY" when it takes
+/// every method). An endpoint that takes two methods is two rows; two endpoints with the same key are both kept,
+/// so the matrix can report the clash rather than silently test only one of them.
+/// </summary>
 public sealed record MappedEndpoint(string Method, string Route, RouteEndpoint Endpoint)
 {
     public string Key => $"{Method} {Route}";
+
+    /// <summary>The method a request for this row uses: GET for an endpoint that takes every method.</summary>
+    public HttpMethod RequestMethod => Method == "ANY" ? HttpMethod.Get : new HttpMethod(Method);
 
     public bool HasRouteParameters => Endpoint.RoutePattern.Parameters.Count > 0;
 
@@ -26,32 +33,41 @@ public sealed record MappedEndpoint(string Method, string Route, RouteEndpoint E
             .OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["ANY"])
                 .Select(m => new MappedEndpoint(m, "/" + (e.RoutePattern.RawText ?? "").Trim('/'), e)))
-            .DistinctBy(e => e.Key)
             .OrderBy(e => e.Route, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal)
             .ToList();
 
     /// <summary>
-    /// The route with its parameters filled in with real demo records: the value keyed "area:name" (the
-    /// route's first segment, e.g. "contracts:id") if there is one, else the value keyed "name".
+    /// The route with its parameters filled in with real records. For each parameter the most specific value
+    /// wins: one keyed by this row's key and the parameter ("GET /waivers/{id}/decide|id"), then one keyed by
+    /// the longest route prefix ("/procurement/opportunities/{id:int}/bids|bidId", "/admin/users|id"), then one
+    /// keyed by the parameter's name alone ("lotId").
     /// </summary>
     public string Url(IReadOnlyDictionary<string, string> values)
     {
         var url = Route;
-        var area = Route.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
         foreach (var parameter in Endpoint.RoutePattern.Parameters)
         {
             var start = url.IndexOf("{" + parameter.Name, StringComparison.Ordinal);
             var end = url.IndexOf('}', start);
-            // An area-specific value ("contracts:id") wins; an int-constrained parameter takes "name:int" when given.
-            var name = parameter.ParameterPolicies.Any(p => p.Content == "int") && values.ContainsKey(parameter.Name + ":int")
-                ? parameter.Name + ":int"
-                : parameter.Name;
-            url = url[..start] + (values.TryGetValue($"{area}:{parameter.Name}", out var value) || values.TryGetValue(name, out value)
-                ? value
-                : throw new InvalidOperationException($"No test value for route parameter {{{parameter.Name}}} of {Key}: add one")) + url[(end + 1)..];
+            url = url[..start] + ValueOf(parameter.Name, values) + url[(end + 1)..];
         }
 
         return url;
+    }
+
+    private string ValueOf(string parameter, IReadOnlyDictionary<string, string> values)
+    {
+        if (values.TryGetValue($"{Key}|{parameter}", out var exact))
+        {
+            return exact;
+        }
+
+        var byPrefix = values.Where(v => v.Key.StartsWith('/') && v.Key.EndsWith("|" + parameter, StringComparison.Ordinal)
+                && Route.StartsWith(v.Key[..v.Key.LastIndexOf('|')], StringComparison.Ordinal))
+            .OrderByDescending(v => v.Key.Length).Select(v => v.Value).FirstOrDefault();
+        return byPrefix ?? (values.TryGetValue(parameter, out var plain)
+            ? plain
+            : throw new InvalidOperationException($"No test value for route parameter {{{parameter}}} of {Key}: add one"));
     }
 }
 

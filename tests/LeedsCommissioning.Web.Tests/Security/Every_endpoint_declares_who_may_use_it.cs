@@ -1,14 +1,24 @@
 using System.Net;
+using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Domain.Security;
+using LeedsCommissioning.Domain.Waivers;
+using LeedsCommissioning.Infrastructure.Identity;
+using LeedsCommissioning.Infrastructure.Seeding;
+using LeedsCommissioning.Web.Features.Opportunities;
 using LeedsCommissioning.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LeedsCommissioning.Web.Tests.Security;
 
 /// <summary>
 /// The authorisation matrix. Every endpoint the app maps must have a row here saying who may use it;
-/// a new feature that forgets to add its rows fails this test. Keys are "METHOD /route" as the app maps
-/// them ("ANY" when the endpoint takes every method).
+/// a new feature that forgets to add its rows fails this test. Keys are "METHOD /route template" as the app
+/// maps them ("ANY" when the endpoint takes every method), one row per method. The matrix is checked twice:
+/// against the endpoints' policies, and over HTTP, where every persona requests every endpoint and method
+/// with real records in the route and must be let in (200, or a redirect elsewhere than sign-in) or refused
+/// (exactly 403, or a redirect to sign-in when not signed in) as the row says.
 /// </summary>
 public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory) : IClassFixture<PortalFactory>
 {
@@ -196,11 +206,18 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /procurement/organisation-applications/{id:int}/reject"] = Allow(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner),
     };
 
-    /// <summary>Pages that answer with the error status they describe, so a plain GET is not expected to be a 200.</summary>
-    private static readonly IReadOnlySet<string> AnswersWithAnErrorStatus = new HashSet<string>
+    /// <summary>Pages that answer everyone with the error status they describe, so access is proven by exactly that status.</summary>
+    private static readonly IReadOnlyDictionary<string, HttpStatusCode> AnswersWithAnErrorStatus = new Dictionary<string, HttpStatusCode>
     {
-        "ANY /error",                  // 500
-        "GET /account/access-denied",  // 403
+        ["ANY /error"] = HttpStatusCode.InternalServerError,
+        ["ANY /error/{code:int}"] = HttpStatusCode.NotFound,  // the route value below is 404
+        ["GET /account/access-denied"] = HttpStatusCode.Forbidden,
+    };
+
+    /// <summary>Endpoints whose proof of access is a redirect to sign-in: signing out lands there, for anyone.</summary>
+    private static readonly IReadOnlyDictionary<string, string> RedirectsToSignInByDesign = new Dictionary<string, string>
+    {
+        ["POST /account/sign-out"] = "/account/sign-in",
     };
 
     [Fact]
@@ -239,91 +256,320 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
     }
 
     [Fact]
-    public async Task every_page_without_route_values_answers_each_persona_as_the_table_says()
+    public void no_two_endpoints_share_a_method_and_route()
     {
-        var clients = new Dictionary<string, PortalClient>();
+        var clashes = MappedEndpoint.All(factory.Services).GroupBy(e => e.Key).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+
+        Assert.True(clashes.Count == 0, "Mapped more than once (the matrix could test only one of each):\n  " + string.Join("\n  ", clashes));
+    }
+
+    /// <summary>
+    /// Every endpoint and method, requested over HTTP by every persona with real records in the route (POSTs
+    /// with the persona's own anti-forgery token and an otherwise empty form). Someone the table lets in must
+    /// get a response that proves it: 200 (a page, a download, or a form shown again with errors) or a redirect
+    /// that is not to sign-in or access-denied; a 404 or 400 proves nothing. Someone it refuses must get exactly
+    /// 403 when signed in, or a redirect to sign-in when not.
+    /// </summary>
+    [Fact]
+    public async Task every_endpoint_answers_each_persona_as_the_table_says()
+    {
+        var values = await RouteValues(factory);
+        var fresh = FreshRecords(factory);
+        var clients = new Dictionary<string, (PortalClient Client, string Token)>();
         foreach (var persona in Persona.All)
         {
-            clients[persona.Name] = persona.Email is null
-                ? PortalClient.For(factory)
-                : await PortalClient.SignedInAsync(factory, persona.Email);
+            var client = persona.Email is null ? PortalClient.For(factory) : await PortalClient.SignedInAsync(factory, persona.Email);
+            var page = await client.GetDocumentAsync(persona.Email is null ? "/account/sign-in" : "/");
+            clients[persona.Name] = (client, page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!);
         }
 
         var wrong = new List<string>();
-        var pages = MappedEndpoint.All(factory.Services)
-            .Where(e => e.Method is "GET" or "ANY" && !e.HasRouteParameters && !AnswersWithAnErrorStatus.Contains(e.Key));
-        foreach (var page in pages)
+        // Signing out goes last: after it the persona is nobody.
+        var endpoints = MappedEndpoint.All(factory.Services).OrderBy(e => e.Key == "POST /account/sign-out").ToList();
+        foreach (var endpoint in endpoints)
         {
             foreach (var persona in Persona.All)
             {
-                var response = await clients[persona.Name].Http.GetAsync(page.Route);
-                var location = response.Headers.Location?.PathAndQueryOrOriginal() ?? "";
-                var expected = Expected[page.Key].Contains(persona.Name);
-                var outcome = (int)response.StatusCode >= 500 ? "a server error"
-                    : response.StatusCode == HttpStatusCode.Forbidden ? "forbidden"
-                    : response.StatusCode == HttpStatusCode.Redirect && location.StartsWith("/account/sign-in?ReturnUrl=", StringComparison.Ordinal) ? "sent to sign in"
-                    : "allowed";
-                var right = expected
-                    ? outcome == "allowed"
-                    : outcome == (persona.Email is null ? "sent to sign in" : "forbidden");
-                if (!right)
+                var routeValues = fresh.TryGetValue(endpoint.Key, out var make) ? Merge(values, await make()) : values;
+                var url = endpoint.Url(routeValues);
+                var (client, token) = clients[persona.Name];
+                using var request = new HttpRequestMessage(endpoint.RequestMethod, url);
+                if (endpoint.RequestMethod == HttpMethod.Post)
                 {
-                    wrong.Add($"GET {page.Route} as {persona}: {outcome} ({(int)response.StatusCode} {location})");
+                    request.Content = new FormUrlEncodedContent([new("__RequestVerificationToken", token)]);
+                }
+
+                using var response = await client.Http.SendAsync(request);
+                var problem = Judge(endpoint.Key, persona, Expected.TryGetValue(endpoint.Key, out var who) && who.Contains(persona.Name), response);
+                if (problem is not null)
+                {
+                    wrong.Add($"{endpoint.Method} {url} as {persona}: {problem}");
                 }
             }
         }
 
-        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+        Assert.True(wrong.Count == 0, wrong.Count + " wrong answers:\n" + string.Join("\n", wrong));
     }
 
-    [Fact]
-    public async Task pages_with_route_values_refuse_who_the_table_refuses()
+    /// <summary>Null when the response is the one the table asks for, else what was wrong with it.</summary>
+    private static string? Judge(string key, Persona persona, bool allowed, HttpResponseMessage response)
     {
-        var values = await RouteValues(factory);
-        var anonymous = PortalClient.For(factory);
-        var evaluator = await PortalClient.SignedInAsync(factory, "evaluator@example.org");
-        var wrong = new List<string>();
-        foreach (var page in MappedEndpoint.All(factory.Services).Where(e => e.Method == "GET" && e.HasRouteParameters))
+        var status = response.StatusCode;
+        var location = response.Headers.Location?.PathAndQueryOrOriginal() ?? "";
+        var got = $"{(int)status}{(location.Length > 0 ? " to " + location : "")}";
+        var toSignIn = status == HttpStatusCode.Redirect && location.StartsWith("/account/sign-in?ReturnUrl=", StringComparison.Ordinal);
+        if (!allowed)
         {
-            var url = page.Url(values);
-            var asAnonymous = await anonymous.Http.GetAsync(url);
-            if (!Expected[page.Key].Contains(Persona.Anonymous) && asAnonymous.StatusCode != HttpStatusCode.Redirect)
-            {
-                wrong.Add($"GET {url} as anonymous: {(int)asAnonymous.StatusCode}");
-            }
-
-            var asEvaluator = await evaluator.Http.GetAsync(url);
-            if (!Expected[page.Key].Contains(Roles.Evaluator) && asEvaluator.StatusCode != HttpStatusCode.Forbidden)
-            {
-                wrong.Add($"GET {url} as an evaluator: {(int)asEvaluator.StatusCode}");
-            }
+            return persona.Email is null
+                ? (toSignIn ? null : $"refused, so expected a redirect to sign-in, got {got}")
+                : (status == HttpStatusCode.Forbidden ? null : $"refused, so expected 403, got {got}");
         }
 
-        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+        if (RedirectsToSignInByDesign.TryGetValue(key, out var target))
+        {
+            return status == HttpStatusCode.Redirect && location == target ? null : $"expected a redirect to {target}, got {got}";
+        }
+
+        if (AnswersWithAnErrorStatus.TryGetValue(key, out var errorStatus))
+        {
+            return status == errorStatus ? null : $"expected {(int)errorStatus}, got {got}";
+        }
+
+        var proves = status == HttpStatusCode.OK
+            || (status is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther
+                && !toSignIn && !location.StartsWith("/account/sign-in", StringComparison.Ordinal)
+                && !location.StartsWith("/account/access-denied", StringComparison.Ordinal));
+        return proves ? null : $"allowed, so expected 200 or a redirect elsewhere than sign-in, got {got}";
+    }
+
+    private static IReadOnlyDictionary<string, string> Merge(IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> overrides)
+    {
+        var merged = values.ToDictionary();
+        foreach (var (key, value) in overrides)
+        {
+            merged[key] = value;
+        }
+
+        return merged;
+    }
+
+    private static string Text(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Real records for route parameters, chosen so that someone allowed in gets a page (not a 404): the demo
+    /// data where it has the record in the right state, else records this method makes (a user to administer,
+    /// the provider persona's own bids and attachment, an opportunity in evaluation, a contract document, an
+    /// organisation's application). Keys as <see cref="MappedEndpoint.Url"/> reads them. Safe to call twice.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, string>> RouteValues(PortalFactory factory)
+    {
+        var now = PortalFactory.Now.UtcDateTime;
+        var targetUser = await EnsureUserAsync(factory, "matrix.target@example.org");
+        var leadProvider = await factory.WithDbAsync(db => db.Providers.Where(p => p.Name == DemoData.LeadProviderName).Select(p => p.Id).SingleAsync());
+        var liveWellLeeds = await factory.WithDbAsync(db => db.Contracts.Where(c => c.Reference == "LCC-AH-2019-014").Select(c => c.Id).SingleAsync());
+        var extension = await Contracts.ContractTestData.WithPendingExtensionAsync(factory);
+        var document = await UploadContractDocumentAsync(factory, liveWellLeeds);
+
+        var open = await factory.WithDbAsync(db => db.Opportunities.Include(o => o.Lots).SingleAsync(o => o.Title == Opportunities.Demo.OpenTitle));
+        var openLots = open.Lots.OrderBy(l => l.Number).Select(l => l.Id).ToList();
+        var waitingQuestion = await factory.WithDbAsync(db => db.ClarificationQuestions.Where(q => q.OpportunityId == open.Id && q.Answer == null).OrderBy(q => q.Id).Select(q => q.Id).FirstAsync());
+
+        // The provider persona's own bids on the open opportunity: lot 1 a draft with an attachment, lot 2 submitted.
+        var provider = await PortalClient.SignedInAsync(factory, "provider@example.org");
+        if (!await factory.WithDbAsync(db => db.Set<Bid>().AnyAsync(b => b.OpportunityId == open.Id && b.ProviderId == leadProvider)))
+        {
+            Check(await Opportunities.Demo.SubmitBidAsync(provider, open.Id, openLots[0], "Drop-ins in every ward.", command: "save"));
+            Check(await Opportunities.BidFiles.UploadAsync(provider, open.Id, openLots[0], "Method statement.pdf", Opportunities.BidFiles.Pdf));
+            Check(await Opportunities.Demo.SubmitBidAsync(provider, open.Id, openLots[1], "Drop-ins in every ward."));
+        }
+
+        var attachment = await factory.WithDbAsync(db => db.Set<Bid>().Where(b => b.OpportunityId == open.Id && b.LotId == openLots[0] && b.ProviderId == leadProvider)
+            .SelectMany(b => b.Attachments).Select(a => a.Id).SingleAsync());
+
+        // The closed opportunity, past its deadline with opened bids (one with an attachment), put into evaluation
+        // so an award can be recorded.
+        var closed = await factory.WithDbAsync(db => db.Opportunities.Where(x => x.Title == Opportunities.Demo.ClosedTitle).Select(x => x.Id).SingleAsync());
+        var openedBid = await factory.WithDbAsync(db => db.Set<Bid>().Where(b => b.OpportunityId == closed && b.ProviderId == leadProvider && b.Status == BidStatus.Submitted)
+            .Select(b => new { b.Id, b.LotId, Attachments = b.Attachments.Count }).SingleAsync());
+        if (openedBid.Attachments == 0)
+        {
+            // The provider attached a file to its submitted bid an hour before that opportunity's deadline.
+            await factory.WithDbAsync(async db =>
+            {
+                var o = await db.Opportunities.AsNoTracking().AsSplitQuery().WithParts().SingleAsync(x => x.Id == closed);
+                var bid = await db.Set<Bid>().Include(b => b.Attachments).SingleAsync(b => b.Id == openedBid.Id);
+                var added = bid.AddAttachment("Accounts.pdf", "application/pdf", Opportunities.BidFiles.Pdf.Length, o.BidRules(), o.BidDeadlineUtc!.Value.AddHours(-1));
+                added.Content = new BidAttachmentContent(Opportunities.BidFiles.Pdf);
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        var openedAttachment = await factory.WithDbAsync(db => db.Set<Bid>().Where(b => b.Id == openedBid.Id).SelectMany(b => b.Attachments).Select(a => a.Id).SingleAsync());
+        await factory.WithDbAsync(async db =>
+        {
+            var o = await db.Opportunities.SingleAsync(x => x.Id == closed);
+            if (o.Status == OpportunityStatus.Published)
+            {
+                o.StartEvaluation(now);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        // The draft opportunity, with a quality question to edit.
+        var draft = await factory.WithDbAsync(async db =>
+        {
+            var o = await db.Opportunities.Include(x => x.Lots).Include(x => x.QualityQuestions).SingleAsync(x => x.Title == Opportunities.Demo.DraftTitle);
+            if (o.QualityQuestions.Count == 0)
+            {
+                o.AddQualityQuestion("How will carers shape the service?", 20, 500, "Carers' panel");
+                await db.SaveChangesAsync();
+            }
+
+            return (o.Id, Lot: o.Lots.OrderBy(l => l.Number).First().Id, Question: o.QualityQuestions.OrderBy(q => q.Number).First().Id);
+        });
+
+        var waivers = await factory.WithDbAsync(async db => new
+        {
+            Draft = await db.CprWaivers.Where(w => w.Status == WaiverStatus.Draft).OrderBy(w => w.Id).Select(w => w.Id).FirstAsync(),
+            Submitted = await db.CprWaivers.Where(w => w.Status == WaiverStatus.Submitted).OrderBy(w => w.Id).Select(w => w.Id).FirstAsync(),
+            Approved = await db.CprWaivers.Where(w => w.Status == WaiverStatus.Approved).OrderBy(w => w.Id).Select(w => w.Id).FirstAsync(),
+            ApprovedWithoutContract = await db.CprWaivers.Where(w => w.Status == WaiverStatus.Approved && w.ContractId == null).OrderBy(w => w.Id).Select(w => w.Id).FirstAsync(),
+        });
+        var application = await NewApplicationAsync(factory);
+
+        return new Dictionary<string, string>
+        {
+            ["code"] = "404",
+            ["/admin/users|id"] = targetUser,
+            // The provider persona's own organisation and contract, so their pages answer 200 rather than 404.
+            ["providerId"] = Text(leadProvider),
+            ["contractId"] = Text(liveWellLeeds),
+            ["/contracts|id"] = Text(liveWellLeeds),
+            ["/contracts/{id:int}/extensions|id"] = Text(extension.Id),
+            ["/contracts/{id:int}/extensions|number"] = Text(extension.Number),
+            ["/contracts/{id:int}/documents|documentId"] = Text(document),
+            ["/waivers|id"] = Text(waivers.Approved),
+            ["/waivers/{id}/edit|id"] = Text(waivers.Draft),
+            ["/waivers/{id}/submit|id"] = Text(waivers.Draft),
+            ["/waivers/{id}/decide|id"] = Text(waivers.Submitted),
+            ["/waivers/{id}/create-contract|id"] = Text(waivers.ApprovedWithoutContract),
+            ["/opportunities|id"] = Text(open.Id),
+            ["/opportunities/{id:int}/lots|lotId"] = Text(openLots[0]),
+            ["/opportunities/{id:int}/lots/{lotId:int}/bid/receipt|lotId"] = Text(openLots[1]),
+            ["/opportunities/{id:int}/lots/{lotId:int}/bid/withdraw|lotId"] = Text(openLots[1]),
+            ["/opportunities/{id:int}/lots/{lotId:int}/bid/reopen|lotId"] = Text(openLots[1]),
+            ["/opportunities/{id:int}/lots/{lotId:int}/bid/attachments|attachmentId"] = Text(attachment),
+            ["/procurement/opportunities|id"] = Text(draft.Id),
+            ["/procurement/opportunities/{id:int}/lots|lotId"] = Text(draft.Lot),
+            ["/procurement/opportunities/{id:int}/evaluation/questions|questionId"] = Text(draft.Question),
+            ["/procurement/opportunities/{id:int}/clarifications|id"] = Text(open.Id),
+            ["/procurement/opportunities/{id:int}/questions|id"] = Text(open.Id),
+            ["/procurement/opportunities/{id:int}/questions|questionId"] = Text(waitingQuestion),
+            ["/procurement/opportunities/{id:int}/bids|id"] = Text(closed),
+            ["/procurement/opportunities/{id:int}/bids|bidId"] = Text(openedBid.Id),
+            ["/procurement/opportunities/{id:int}/bids/{bidId:int}/attachments|attachmentId"] = Text(openedAttachment),
+            ["/procurement/opportunities/{id:int}/award|id"] = Text(closed),
+            ["/procurement/opportunities/{id:int}/start-evaluation|id"] = Text(closed),
+            ["/procurement/organisation-applications|id"] = Text(application),
+        };
     }
 
     /// <summary>
-    /// Real demo records for route parameters. A new parameter name needs a value here; where one name means
-    /// different records in different areas, key it "first-segment:name" (e.g. "contracts:id"), which wins
-    /// over the plain name for routes under that segment (see <see cref="MappedEndpoint.Url"/>).
+    /// Endpoints whose action uses up its record (a delete, a decision on an application, taking an extension):
+    /// each request gets a new record, so the second person allowed in is not answered 404 because the first
+    /// one already used it.
     /// </summary>
-    public static async Task<IReadOnlyDictionary<string, string>> RouteValues(PortalFactory factory) => new Dictionary<string, string>
+    private static Dictionary<string, Func<Task<IReadOnlyDictionary<string, string>>>> FreshRecords(PortalFactory factory) => new()
     {
-        ["id"] = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "commissioner@example.org").Select(u => u.Id).SingleAsync()),
-        ["code"] = "404",
-        // The demo provider user's own organisation, so their pages answer 200 rather than 404.
-        ["providerId"] = (await factory.WithDbAsync(db => db.Providers
-            .Where(p => p.Name == LeedsCommissioning.Infrastructure.Seeding.DemoData.LeadProviderName).Select(p => p.Id).SingleAsync()))
-            .ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["contractId"] = (await factory.WithDbAsync(db => db.Contracts.Where(c => c.Reference == "LCC-AH-2019-014").Select(c => c.Id).SingleAsync()))
-            .ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["contracts:id"] = await factory.WithDbAsync(async db => (await db.Contracts.Where(c => c.Reference == "LCC-AH-2019-014").Select(c => c.Id).SingleAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        ["contracts:number"] = "1",
-        ["contracts:documentId"] = "1",
-        ["id:int"] = await factory.WithDbAsync(db => db.Opportunities.OrderBy(o => o.Id).Select(o => o.Id.ToString()).FirstAsync()),
-        ["lotId"] = "1",
-        ["questionId"] = "1",
-        ["bidId"] = "1",
-        ["attachmentId"] = "1",
+        ["POST /contracts/{id:int}/documents/{documentId:int}/delete"] = async () =>
+        {
+            var contract = await factory.WithDbAsync(db => db.Contracts.Where(c => c.Reference == "LCC-AH-2019-014").Select(c => c.Id).SingleAsync());
+            return new Dictionary<string, string> { ["/contracts/{id:int}/documents|documentId"] = Text(await UploadContractDocumentAsync(factory, contract)) };
+        },
+        ["POST /procurement/organisation-applications/{id:int}/approve"] = async () =>
+            new Dictionary<string, string> { ["/procurement/organisation-applications|id"] = Text(await NewApplicationAsync(factory)) },
+        ["POST /procurement/organisation-applications/{id:int}/reject"] = async () =>
+            new Dictionary<string, string> { ["/procurement/organisation-applications|id"] = Text(await NewApplicationAsync(factory)) },
+        ["POST /procurement/opportunities/{id:int}/lots/{lotId:int}/delete"] = async () =>
+            new Dictionary<string, string>
+            {
+                ["/procurement/opportunities/{id:int}/lots|lotId"] = Text(await factory.WithDbAsync(async db =>
+                {
+                    var o = await db.Opportunities.Include(x => x.Lots).SingleAsync(x => x.Title == Opportunities.Demo.DraftTitle);
+                    var lot = o.AddLot("Lot to remove", null, 10_000m, []);
+                    await db.SaveChangesAsync();
+                    return lot.Id;
+                })),
+            },
+        ["POST /procurement/opportunities/{id:int}/evaluation/questions/{questionId:int}/delete"] = async () =>
+            new Dictionary<string, string>
+            {
+                ["/procurement/opportunities/{id:int}/evaluation/questions|questionId"] = Text(await factory.WithDbAsync(async db =>
+                {
+                    var o = await db.Opportunities.Include(x => x.QualityQuestions).SingleAsync(x => x.Title == Opportunities.Demo.DraftTitle);
+                    var question = o.AddQualityQuestion("A question to remove?", 5, 100, null);
+                    await db.SaveChangesAsync();
+                    return question.Id;
+                })),
+            },
     };
+
+    private static void Check(HttpResponseMessage response)
+    {
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Setting up the matrix's records failed: {(int)response.StatusCode} from {response.RequestMessage?.RequestUri}");
+        }
+    }
+
+    private static async Task<string> EnsureUserAsync(PortalFactory factory, string email)
+    {
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Matrix Target", CreatedAtUtc = PortalFactory.Now.UtcDateTime };
+            var created = await users.CreateAsync(user, PortalClient.DemoPassword);
+            var role = await users.AddToRoleAsync(user, Roles.Evaluator);
+            if (!created.Succeeded || !role.Succeeded)
+            {
+                throw new InvalidOperationException("Could not create " + email);
+            }
+        }
+
+        return user.Id;
+    }
+
+    private static async Task<int> UploadContractDocumentAsync(PortalFactory factory, int contractId)
+    {
+        var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+        var url = $"/contracts/{contractId}/documents/upload";
+        var token = (await commissioner.GetDocumentAsync(url)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var name = $"Matrix {Guid.NewGuid():N}.pdf";
+        using var body = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new StringContent("Other"), "Kind" } };
+        body.Add(new ByteArrayContent(Opportunities.BidFiles.Pdf), "File", name);
+        Check(await commissioner.Http.PostAsync(url, body));
+        return await factory.WithDbAsync(db => db.ContractDocuments.Where(d => d.FileName == name).Select(d => d.Id).SingleAsync());
+    }
+
+    private static async Task<int> NewApplicationAsync(PortalFactory factory)
+    {
+        var email = $"applicant.{Guid.NewGuid():N}@example.org";
+        Check(await PortalClient.For(factory).PostFormAsync("/register-organisation", "/register-organisation", new()
+        {
+            ["OrganisationName"] = "Matrix Community Garden " + email[10..18],
+            ["Type"] = "RegisteredCharity",
+            ["CharityNumber"] = "1187654",
+            ["Postcode"] = "LS9 6NL",
+            ["IsLeedsBased"] = "true",
+            ["Localities"] = "NorthEast",
+            ["AnnualIncome"] = "£86,500",
+            ["Description"] = "Community garden and cooking sessions for carers in Gipton.",
+            ["ApplicantName"] = "Mo Farouk",
+            ["ApplicantEmail"] = email,
+        }));
+        return await factory.WithDbAsync(db => db.OrganisationApplications.Where(a => a.ApplicantEmail == email).Select(a => a.Id).SingleAsync());
+    }
 }

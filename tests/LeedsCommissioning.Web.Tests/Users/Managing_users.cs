@@ -154,18 +154,21 @@ public sealed class Managing_users(PortalFactory factory) : IClassFixture<Portal
     {
         var admin = await PortalClient.SignedInAsync(factory, "admin@example.org");
         var user = await TestUsers.CreateAsync(factory, Roles.ProviderUser);
-        await admin.PostFormAsync($"/admin/users/{user.Id}", $"/admin/users/{user.Id}/lock", []);
+        var locked = await admin.PostFormAsync($"/admin/users/{user.Id}", $"/admin/users/{user.Id}/lock", []);
+        Assert.Equal($"/admin/users/{user.Id}", locked.Headers.Location?.OriginalString);
         var person = PortalClient.For(factory);
         await person.PostFormAsync("/account/forgot-password", "/account/forgot-password", new() { ["Email"] = user.Email! });
         var link = PortalClient.LinkIn((await factory.WithDbAsync(db => db.EmailMessages.AsNoTracking().SingleAsync(m => m.To == user.Email))).Body);
         var form = await person.GetDocumentAsync(link);
-        await person.PostFormAsync(link, "/account/reset-password", new()
+        var reset = await person.PostFormAsync(link, "/account/reset-password", new()
         {
             ["Email"] = form.QuerySelector("input[name=Email]")!.GetAttribute("value")!,
             ["Token"] = form.QuerySelector("input[name=Token]")!.GetAttribute("value")!,
             ["NewPassword"] = "a brand new password",
             ["ConfirmPassword"] = "a brand new password",
         });
+        // The reset itself goes through (so the refusal below is the lock, not a wrong password).
+        Assert.Equal("/account/sign-in", reset.Headers.Location?.OriginalString);
 
         var response = await person.SignInAsync(user.Email!, "a brand new password");
 
