@@ -77,7 +77,7 @@ public static class OpportunityNames
 
     public static string ToDisplayName(this OpportunityStage stage) => stage switch
     {
-        OpportunityStage.Returned => "Returned to the author",
+        OpportunityStage.Returned => "Returned",
         OpportunityStage.AwaitingApproval => "Awaiting approval",
         OpportunityStage.Approved => "Approved to publish",
         OpportunityStage.Open => "Open for bids",
