@@ -103,23 +103,65 @@ public sealed class Publishing_an_opportunity(BrowserPortal portal)
 
         await officer.FollowAsync(staff.GetByRole(AriaRole.Link, new() { Name = "Back to the opportunity" }), "opportunity-ready");
         await Expect(staff.Locator("main .govuk-tag--green", new() { HasText = "Ready" })).ToBeVisibleAsync();
+        await Expect(staff.GetByRole(AriaRole.Button, new() { Name = "Approve to publish" })).ToHaveCountAsync(0);
+
+        // The author checks what will be sent, then submits it for approval (issue 11): one click does not send it.
+        await officer.FollowAsync(staff.GetByRole(AriaRole.Button, new() { Name = "Check and submit for approval" }), "opportunity-submit");
+        await NarrowAsync(officer, "opportunity-submit");
+        await Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Check the opportunity before you submit it for approval" })).ToBeVisibleAsync();
+        await Expect(staff.Locator("main")).ToContainTextAsync("We will e-mail the 3 people who can approve it: Helen Carter, Priya Shah, Tom Bennett.");
+        await officer.FollowAsync(staff.GetByRole(AriaRole.Button, new() { Name = "Submit for approval" }), "opportunity-submitted");
+        await NarrowAsync(officer, "opportunity-submitted");
+        await Expect(staff.Locator(".govuk-notification-banner")).ToContainTextAsync("We have e-mailed Helen Carter, Priya Shah and Tom Bennett.");
+        await Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Awaiting approval" })).ToBeVisibleAsync();
         await Expect(staff.Locator("main")).ToContainTextAsync("You drafted this opportunity, so another commissioner, procurement officer or a decision maker must approve it.");
         await Expect(staff.GetByRole(AriaRole.Button, new() { Name = "Approve to publish" })).ToHaveCountAsync(0);
 
-        // Four eyes: a commissioner approves what the officer drafted.
+        // Four eyes: a commissioner finds it awaiting them, returns it once with a reason, and approves it when it comes back.
+        const string Reason = "Say in the description that carers can ask for breaks at weekends.";
         await using (var approver = await portal.StartJourneyAsync("opportunity-approver"))
         {
             var page = approver.Page;
             await approver.GoToAsync("/account/sign-in", "sign-in");
             await approver.SignInAsync("commissioner@example.org");
+            await NarrowAsync(approver, "home");
+            await Expect(page.Locator(".app-awaiting-approval")).ToContainTextAsync(Title);
             await approver.FollowAsync(Navigation(page).GetByRole(AriaRole.Link, new() { Name = "Procurement" }), "procurement");
-            await approver.FollowAsync(page.GetByRole(AriaRole.Link, new() { Name = Title }), "opportunity-to-approve");
-            await Expect(page.Locator("main")).ToContainTextAsync("Drafted by Grace Okafor");
-            await Expect(page.Locator("main .govuk-tag--green", new() { HasText = "Ready" })).ToBeVisibleAsync();
+            await NarrowAsync(approver, "procurement");
+            await approver.FollowAsync(page.Locator(".app-awaiting-approval").GetByRole(AriaRole.Link, new() { Name = Title }), "opportunity-to-approve");
+            await NarrowAsync(approver, "opportunity-to-approve");
+            await Expect(page.Locator("main")).ToContainTextAsync("Submitted by Grace Okafor on 26 November 2026 at 10:00am");
+            await approver.FollowAsync(page.GetByRole(AriaRole.Link, new() { Name = "Return it to Grace Okafor" }), "opportunity-return");
+            await approver.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Return it" }), "opportunity-return-errors");
+            await NarrowAsync(approver, "opportunity-return-errors");
+            await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter why you are returning the opportunity");
+            await page.GetByLabel("What needs to change before it can be approved?").FillAsync(Reason);
+            await approver.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Return it" }), "opportunity-returned");
+            await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Returned to Grace Okafor");
+        }
+
+        await officer.GoToAsync(overview, "opportunity-returned");
+        await NarrowAsync(officer, "opportunity-returned");
+        await Expect(staff.Locator(".app-returned")).ToHaveTextAsync($"Returned by Priya Shah on 26 November 2026 at 10:00am: {Reason}");
+        await officer.FollowAsync(staff.GetByRole(AriaRole.Link, new() { Name = "Change details, value, route and timetable" }), "opportunity-edit");
+        await staff.GetByLabel("Description", new() { Exact = true }).FillAsync("Short breaks for unpaid carers across Leeds, including at weekends, led by small local organisations.");
+        await officer.FollowAsync(staff.GetByRole(AriaRole.Button, new() { Name = "Save changes" }), "opportunity-changed");
+        await officer.FollowAsync(staff.GetByRole(AriaRole.Button, new() { Name = "Check and submit for approval" }), "opportunity-resubmit");
+        await officer.FollowAsync(staff.GetByRole(AriaRole.Button, new() { Name = "Submit for approval" }), "opportunity-resubmitted");
+        await Expect(staff.Locator(".app-returned")).ToHaveCountAsync(0);
+
+        await using (var approver = await portal.StartJourneyAsync("opportunity-approver"))
+        {
+            var page = approver.Page;
+            await approver.GoToAsync("/account/sign-in", "sign-in");
+            await approver.SignInAsync("commissioner@example.org");
+            await approver.FollowAsync(page.Locator(".app-awaiting-approval").GetByRole(AriaRole.Link, new() { Name = Title }), "opportunity-to-approve-again");
             await approver.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Approve to publish" }), "opportunity-approved");
+            await NarrowAsync(approver, "opportunity-approved");
             await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Opportunity approved to publish");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Approved to publish" })).ToBeVisibleAsync();
             await Expect(page.Locator("main")).ToContainTextAsync("Approved by Priya Shah on 26 November 2026 at 10:00am");
+            await Expect(page.Locator(".app-approval-history li")).ToHaveCountAsync(4);
         }
 
         await officer.GoToAsync(overview, "opportunity-approved");
@@ -310,4 +352,22 @@ public sealed class Publishing_an_opportunity(BrowserPortal portal)
     private static ILocator KeepItLocalRow(IPage page, int number) =>
         page.GetByRole(AriaRole.Table, new() { Name = "How many registered local providers could bid for each lot" })
             .Locator("tbody tr").Filter(new() { HasText = $"Lot {number}:" });
+
+    /// <summary>
+    /// The page as a 320 px wide screen shows it (WCAG 1.4.10 reflow), saved beside the 1280 px screenshot as
+    /// "[page]-320": nothing on it may make the page scroll sideways.
+    /// </summary>
+    private static async Task NarrowAsync(Journey journey, string pageName)
+    {
+        await journey.Page.SetViewportSizeAsync(320, 900);
+        try
+        {
+            await journey.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor(journey.Who, pageName + "-320"), FullPage = true });
+            Assert.True(await journey.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 320"), $"{pageName} scrolls sideways at 320 px");
+        }
+        finally
+        {
+            await journey.Page.SetViewportSizeAsync(1280, 900);
+        }
+    }
 }

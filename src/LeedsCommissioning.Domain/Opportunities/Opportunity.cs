@@ -6,8 +6,9 @@ namespace LeedsCommissioning.Domain.Opportunities;
 /// <summary>
 /// An opportunity that providers can bid for: planned and approved by staff, published, closed by the
 /// clock at its bid deadline, evaluated, then awarded or cancelled (issue 6; domain.md sections 3 and 9).
-/// Until approval it is a draft anyone with the right policy may edit; after publication it changes
-/// only through dated clarification notices.
+/// A draft anyone with the right policy may edit; its author submits it for approval when it is complete,
+/// and while it waits nobody can change it until the author withdraws it or an approver returns it with a
+/// reason (issue 11). After publication it changes only through dated clarification notices.
 /// </summary>
 public sealed class Opportunity : IAuditable, IVersioned
 {
@@ -15,6 +16,7 @@ public sealed class Opportunity : IAuditable, IVersioned
     private readonly List<QualityQuestion> _questions = [];
     private readonly List<OpportunitySocialValue> _socialValue = [];
     private readonly List<ClarificationNotice> _clarifications = [];
+    private readonly List<ApprovalStep> _approvalSteps = [];
 
     private Opportunity() { }
 
@@ -116,6 +118,19 @@ public sealed class Opportunity : IAuditable, IVersioned
     public IReadOnlyList<OpportunitySocialValue> SocialValueCriteria => _socialValue;
 
     public IReadOnlyList<ClarificationNotice> Clarifications => _clarifications;
+
+    /// <summary>Submitted, withdrawn, returned, approved: the approval history, oldest first by <see cref="ApprovalStep.Number"/>.</summary>
+    public IReadOnlyList<ApprovalStep> ApprovalSteps => _approvalSteps;
+
+    public bool IsAwaitingApproval => Status == OpportunityStatus.SubmittedForApproval;
+
+    /// <summary>The return the author has still to act on: a draft whose latest approval step is a return. Null once resubmitted.</summary>
+    public ApprovalStep? OutstandingReturn =>
+        Status == OpportunityStatus.Draft && _approvalSteps.MaxBy(s => s.Number) is { Kind: ApprovalStepKind.Returned } step ? step : null;
+
+    /// <summary>The submission waiting for a decision, while there is one.</summary>
+    public ApprovalStep? PendingSubmission =>
+        IsAwaitingApproval ? _approvalSteps.Where(s => s.Kind == ApprovalStepKind.Submitted).MaxBy(s => s.Number) : null;
 
     public int TotalTermMonths => InitialTermMonths + ExtensionMonths.Sum();
 
@@ -396,12 +411,70 @@ public sealed class Opportunity : IAuditable, IVersioned
     }
 
     /// <summary>
-    /// Approval to publish: by a member of staff who holds an approving role (the policy checks that) and is
-    /// not the author, so two people always see an opportunity before it is published (issue 6 decision).
+    /// The author sends the complete draft for approval (issue 11): everything <see cref="ProblemsBeforeApproval"/>
+    /// checks must be in place. From now until it is approved, withdrawn or returned, nobody can change it.
+    /// </summary>
+    public void SubmitForApproval(string userId, string name, IReadOnlyDictionary<int, int> localBidders, DateTime nowUtc)
+    {
+        EnsureDraft();
+        if (userId != AuthorUserId)
+        {
+            throw new DomainException($"Only {AuthorName}, who drafted this opportunity, can submit it for approval");
+        }
+
+        var problems = ProblemsBeforeApproval(localBidders, nowUtc);
+        if (problems.Count > 0)
+        {
+            throw new DomainException(problems[0].Message, problems[0].Field);
+        }
+
+        Status = OpportunityStatus.SubmittedForApproval;
+        AddStep(ApprovalStepKind.Submitted, userId, name, nowUtc, null);
+    }
+
+    /// <summary>The author takes a submitted opportunity back to change it; it must be submitted again.</summary>
+    public void WithdrawSubmission(string userId, string name, DateTime nowUtc)
+    {
+        EnsureAwaitingApproval();
+        if (userId != AuthorUserId)
+        {
+            throw new DomainException($"Only {AuthorName}, who submitted this opportunity, can withdraw it. Return it to them with a reason instead");
+        }
+
+        Status = OpportunityStatus.Draft;
+        AddStep(ApprovalStepKind.Withdrawn, userId, name, nowUtc, null);
+    }
+
+    /// <summary>
+    /// An approver sends a submitted opportunity back to its author, saying why (issue 11): it is a draft again
+    /// and shows the reason until the author submits it again.
+    /// </summary>
+    public void ReturnToAuthor(string userId, string name, string? reason, DateTime nowUtc)
+    {
+        EnsureAwaitingApproval();
+        if (userId == AuthorUserId)
+        {
+            throw new DomainException("You submitted this opportunity. Withdraw the submission to change it");
+        }
+
+        var why = Text.Required(reason, 2000, "Reason", "Enter why you are returning the opportunity", "Reason");
+        Status = OpportunityStatus.Draft;
+        AddStep(ApprovalStepKind.Returned, userId, name, nowUtc, why);
+    }
+
+    /// <summary>
+    /// Approval to publish, of an opportunity submitted for approval: by a member of staff who holds an approving
+    /// role (the policy checks that) and is not the author, so two people always see an opportunity before it is
+    /// published (issue 6 decision).
     /// </summary>
     public void Approve(string approverUserId, string approverName, IReadOnlyDictionary<int, int> localBidders, decimal keepItLocalCap, DateTime nowUtc)
     {
-        EnsureDraft();
+        if (Status == OpportunityStatus.Draft)
+        {
+            throw new DomainException("This opportunity has not been submitted for approval. Its author submits it when it is complete");
+        }
+
+        EnsureAwaitingApproval();
         if (approverUserId == AuthorUserId)
         {
             throw new DomainException("You drafted this opportunity, so someone else must approve it");
@@ -418,10 +491,11 @@ public sealed class Opportunity : IAuditable, IVersioned
         ApprovedByUserId = approverUserId;
         ApprovedByName = approverName;
         ApprovedAtUtc = nowUtc;
+        AddStep(ApprovalStepKind.Approved, approverUserId, approverName, nowUtc, null);
     }
 
-    /// <summary>Back to draft for changes; the approval is spent.</summary>
-    public void ReturnToDraft()
+    /// <summary>Back to draft for changes; the approval is spent, and the changed draft is submitted again.</summary>
+    public void ReturnToDraft(string userId, string name, DateTime nowUtc)
     {
         if (Status != OpportunityStatus.Approved)
         {
@@ -432,6 +506,7 @@ public sealed class Opportunity : IAuditable, IVersioned
         ApprovedByUserId = null;
         ApprovedByName = null;
         ApprovedAtUtc = null;
+        AddStep(ApprovalStepKind.BackToDraft, userId, name, nowUtc, null);
     }
 
     /// <summary>Publishes now: the publication date becomes today (UK), so the threshold in force today applies.</summary>
@@ -455,7 +530,8 @@ public sealed class Opportunity : IAuditable, IVersioned
     /// <summary>The stage a person sees: published and past the bid deadline is closed, whatever has run since.</summary>
     public OpportunityStage StageAt(DateTime nowUtc) => Status switch
     {
-        OpportunityStatus.Draft => OpportunityStage.Draft,
+        OpportunityStatus.Draft => OutstandingReturn is null ? OpportunityStage.Draft : OpportunityStage.Returned,
+        OpportunityStatus.SubmittedForApproval => OpportunityStage.AwaitingApproval,
         OpportunityStatus.Approved => OpportunityStage.Approved,
         OpportunityStatus.Published => nowUtc < BidDeadlineUtc ? OpportunityStage.Open : OpportunityStage.Closed,
         OpportunityStatus.InEvaluation => OpportunityStage.InEvaluation,
@@ -600,11 +676,27 @@ public sealed class Opportunity : IAuditable, IVersioned
     {
         if (Status != OpportunityStatus.Draft)
         {
-            throw new DomainException(Status == OpportunityStatus.Approved
-                ? "This opportunity is approved. Return it to draft to change it"
-                : "This opportunity has been published. Publish a clarification instead");
+            throw new DomainException(Status switch
+            {
+                OpportunityStatus.SubmittedForApproval => "This opportunity is waiting for approval. Its author can withdraw the submission to change it, or an approver can return it",
+                OpportunityStatus.Approved => "This opportunity is approved. Return it to draft to change it",
+                _ => "This opportunity has been published. Publish a clarification instead",
+            });
         }
     }
+
+    private void EnsureAwaitingApproval()
+    {
+        if (Status != OpportunityStatus.SubmittedForApproval)
+        {
+            throw new DomainException(Status == OpportunityStatus.Draft
+                ? "This opportunity is a draft: it is not waiting for approval"
+                : "This opportunity is no longer waiting for approval");
+        }
+    }
+
+    private void AddStep(ApprovalStepKind kind, string userId, string name, DateTime nowUtc, string? reason) =>
+        _approvalSteps.Add(new ApprovalStep(_approvalSteps.Count == 0 ? 1 : _approvalSteps.Max(s => s.Number) + 1, kind, userId, name, nowUtc, reason));
 
     private Lot FindLot(int lotId) =>
         _lots.FirstOrDefault(l => l.Id == lotId) ?? throw new DomainException("There is no such lot");

@@ -29,18 +29,26 @@ public enum OpportunityStatus
     InEvaluation = 3,
     Awarded = 4,
     Cancelled = 5,
+
+    /// <summary>Sent by its author for approval (issue 11); nobody can change it until it is approved, withdrawn or returned.</summary>
+    SubmittedForApproval = 6,
 }
 
-/// <summary>What a person sees: the stored status with "Closed" derived from the clock.</summary>
+/// <summary>
+/// What a person sees: the stored status with "Closed" derived from the clock, and "Returned" for a draft an
+/// approver sent back that its author has not submitted again. Never stored (the order is the order of the list's filters).
+/// </summary>
 public enum OpportunityStage
 {
     Draft = 0,
-    Approved = 1,
-    Open = 2,
-    Closed = 3,
-    InEvaluation = 4,
-    Awarded = 5,
-    Cancelled = 6,
+    Returned = 1,
+    AwaitingApproval = 2,
+    Approved = 3,
+    Open = 4,
+    Closed = 5,
+    InEvaluation = 6,
+    Awarded = 7,
+    Cancelled = 8,
 }
 
 /// <summary>Leeds Social Value Charter, five principles (domain.md section 6, from the MPS).</summary>
@@ -69,6 +77,8 @@ public static class OpportunityNames
 
     public static string ToDisplayName(this OpportunityStage stage) => stage switch
     {
+        OpportunityStage.Returned => "Returned",
+        OpportunityStage.AwaitingApproval => "Awaiting approval",
         OpportunityStage.Approved => "Approved to publish",
         OpportunityStage.Open => "Open for bids",
         OpportunityStage.Closed => "Closed",

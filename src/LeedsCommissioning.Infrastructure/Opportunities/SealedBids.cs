@@ -19,7 +19,7 @@ public static class SealedBids
             .Where(b => b.Status == BidStatus.Submitted)
             .Where(b => db.Opportunities.Any(o => o.Id == b.OpportunityId
                 && o.BidDeadlineUtc != null && o.BidDeadlineUtc <= nowUtc
-                && o.Status != OpportunityStatus.Draft && o.Status != OpportunityStatus.Approved));
+                && o.Status != OpportunityStatus.Draft && o.Status != OpportunityStatus.SubmittedForApproval && o.Status != OpportunityStatus.Approved));
 
     /// <summary>The provider organisation's own bids, tracked so they can be changed (the domain refuses late changes).</summary>
     public static IQueryable<Bid> OwnedBy(this CommissioningDbContext db, int providerId) =>

@@ -48,6 +48,7 @@ public static class OpportunitiesDemoData
         open.AddQualityQuestion("Describe how people who use the service will help design and review it.", 15, 500, "Service-user panel");
         open.AddQualityQuestion("How will you work with GPs, Leeds Mind and the other lots' providers so nobody falls between services?", 20, 750, "Evaluation panel");
         open.ChooseSocialValueCriteria([criteria["SV-COMMUNITY-SUBCONTRACT"], criteria["SV-VOLUNTEER-HOURS"], criteria["SV-LOCAL-JOBS"]]);
+        open.SubmitForApproval(officer.Id, officer.DisplayName, Ones(3), now.AddDays(-17));
         open.Approve(commissioner.Id, commissioner.DisplayName, Ones(3), 500_000m, now.AddDays(-16));
         open.Publish(now.AddDays(-14));
         open.PublishClarification("The TUPE information for the current services is now attached to the specification. Staff in scope: 14 across the three localities.", officer.DisplayName, now.AddDays(-7));
@@ -66,6 +67,7 @@ public static class OpportunitiesDemoData
         closed.AddQualityQuestion("How will you reduce loneliness for older people who live alone?", 30, 600, "Evaluation panel with older people's forum members");
         closed.AddQualityQuestion("How will you use volunteers safely?", 20, 400, "Evaluation panel");
         closed.ChooseSocialValueCriteria([criteria["SV-VOLUNTEER-HOURS"], criteria["SV-LEEDS-SPEND"]]);
+        closed.SubmitForApproval(officer.Id, officer.DisplayName, Ones(2), now.AddDays(-48));
         closed.Approve(commissioner.Id, commissioner.DisplayName, Ones(2), 500_000m, now.AddDays(-47));
         closed.Publish(now.AddDays(-45));
 

@@ -391,6 +391,50 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.ToTable("DecisionRecords", (string)null);
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Opportunities.ApprovalStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpportunityId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ApprovalStep");
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Opportunities.Bid", b =>
                 {
                     b.Property<int>("Id")
@@ -1854,6 +1898,15 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.Navigation("FunderOrganisation");
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Opportunities.ApprovalStep", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Opportunity", null)
+                        .WithMany("ApprovalSteps")
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Opportunities.Bid", b =>
                 {
                     b.HasOne("LeedsCommissioning.Domain.Opportunities.Lot", null)
@@ -2268,6 +2321,8 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Opportunities.Opportunity", b =>
                 {
+                    b.Navigation("ApprovalSteps");
+
                     b.Navigation("Clarifications");
 
                     b.Navigation("Lots");

@@ -390,6 +390,50 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.ToTable("DecisionRecords", (string)null);
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Opportunities.ApprovalStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpportunityId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ApprovalStep");
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Opportunities.Bid", b =>
                 {
                     b.Property<int>("Id")
@@ -1855,6 +1899,15 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.Navigation("FunderOrganisation");
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Opportunities.ApprovalStep", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Opportunity", null)
+                        .WithMany("ApprovalSteps")
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Opportunities.Bid", b =>
                 {
                     b.HasOne("LeedsCommissioning.Domain.Opportunities.Lot", null)
@@ -2269,6 +2322,8 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Opportunities.Opportunity", b =>
                 {
+                    b.Navigation("ApprovalSteps");
+
                     b.Navigation("Clarifications");
 
                     b.Navigation("Lots");

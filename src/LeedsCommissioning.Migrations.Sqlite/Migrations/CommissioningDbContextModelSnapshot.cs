@@ -373,6 +373,48 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.ToTable("DecisionRecords", (string)null);
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Opportunities.ApprovalStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpportunityId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ApprovalStep");
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Opportunities.Bid", b =>
                 {
                     b.Property<int>("Id")
@@ -1790,6 +1832,15 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.Navigation("FunderOrganisation");
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Opportunities.ApprovalStep", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Opportunity", null)
+                        .WithMany("ApprovalSteps")
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Opportunities.Bid", b =>
                 {
                     b.HasOne("LeedsCommissioning.Domain.Opportunities.Lot", null)
@@ -2200,6 +2251,8 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Opportunities.Opportunity", b =>
                 {
+                    b.Navigation("ApprovalSteps");
+
                     b.Navigation("Clarifications");
 
                     b.Navigation("Lots");

@@ -38,9 +38,17 @@ internal static class Drafts
     public static Dictionary<int, int> LocalBidders(params int[] counts) =>
         counts.Select((c, i) => (Number: i + 1, c)).ToDictionary(x => x.Number, x => x.c);
 
-    public static Opportunity Published(int lots = 2)
+    /// <summary>A ready draft its author ("author", Grace Okafor) has submitted for approval.</summary>
+    public static Opportunity Submitted(int lots = 2)
     {
         var o = Ready(lots);
+        o.SubmitForApproval("author", "Grace Okafor", LocalBidders(Enumerable.Repeat(3, lots).ToArray()), Now);
+        return o;
+    }
+
+    public static Opportunity Published(int lots = 2)
+    {
+        var o = Submitted(lots);
         o.Approve("approver", "Priya Shah", LocalBidders(Enumerable.Repeat(3, lots).ToArray()), 500_000m, Now);
         o.Publish(Now);
         return o;

@@ -56,14 +56,15 @@ public sealed class Keep_it_local
     }
 
     [Fact]
-    public void a_lot_no_local_provider_could_bid_for_stops_approval_until_a_reason_is_recorded()
+    public void a_lot_no_local_provider_could_bid_for_stops_submission_and_approval_until_a_reason_is_recorded()
     {
         var o = Drafts.Ready(lots: 1);
 
-        var ex = Assert.Throws<DomainException>(() => o.Approve("approver", "P", Drafts.LocalBidders(0), 500_000m, Drafts.Now));
+        var ex = Assert.Throws<DomainException>(() => o.SubmitForApproval("author", "Grace Okafor", Drafts.LocalBidders(0), Drafts.Now));
         Assert.StartsWith("Lot 1: no registered local provider could bid", ex.Message, StringComparison.Ordinal);
 
         o.RecordNoLocalBidderReason(o.Lots[0].Id, "Specialist service; regional providers only");
+        o.SubmitForApproval("author", "Grace Okafor", Drafts.LocalBidders(0), Drafts.Now);
         o.Approve("approver", "P", Drafts.LocalBidders(0), 500_000m, Drafts.Now);
         Assert.Equal(OpportunityStatus.Approved, o.Status);
     }

@@ -8,7 +8,7 @@ public sealed class Workflow
     [Fact]
     public void the_author_cannot_approve_their_own_opportunity()
     {
-        var o = Drafts.Ready();
+        var o = Drafts.Submitted();
 
         var ex = Assert.Throws<DomainException>(() => o.Approve("author", "Grace Okafor", Drafts.LocalBidders(3, 3), 500_000m, Drafts.Now));
 
@@ -16,9 +16,11 @@ public sealed class Workflow
     }
 
     [Fact]
-    public void goes_from_draft_to_approved_to_open_to_closed_by_the_clock()
+    public void goes_from_draft_to_submitted_to_approved_to_open_to_closed_by_the_clock()
     {
         var o = Drafts.Ready();
+        o.SubmitForApproval("author", "Grace Okafor", Drafts.LocalBidders(3, 3), Drafts.Now);
+        Assert.Equal(OpportunityStage.AwaitingApproval, o.StageAt(Drafts.Now));
         o.Approve("approver", "Priya Shah", Drafts.LocalBidders(3, 3), 500_000m, Drafts.Now);
         Assert.Equal(OpportunityStage.Approved, o.StageAt(Drafts.Now));
 
@@ -33,14 +35,15 @@ public sealed class Workflow
     [Fact]
     public void an_approved_opportunity_cannot_be_edited_until_returned_to_draft()
     {
-        var o = Drafts.Ready();
+        var o = Drafts.Submitted();
         o.Approve("approver", "P", Drafts.LocalBidders(3, 3), 500_000m, Drafts.Now);
 
         Assert.Throws<DomainException>(() => o.SetWeights(30, 60, 10));
-        o.ReturnToDraft();
+        o.ReturnToDraft("author", "Grace Okafor", Drafts.Now.AddHours(1));
         o.SetWeights(30, 50, 20);
 
         Assert.Null(o.ApprovedByUserId);
+        Assert.Equal(ApprovalStepKind.BackToDraft, o.ApprovalSteps[^1].Kind);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using LeedsCommissioning.Domain.Opportunities;
+using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,6 +43,33 @@ internal static class Demo
     {
         var url = $"/opportunities/{id}/lots/{lotId}/bid";
         return await client.PostFormAsync(url, url, CompleteBid(answer, command));
+    }
+
+    /// <summary>
+    /// A complete one-lot draft by the procurement officer (Grace Okafor), ready to submit for approval: made in the
+    /// database, so a test can drive its approval through requests.
+    /// </summary>
+    public static async Task<int> ReadyDraftAsync(PortalFactory factory, string title)
+    {
+        var authorId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "procurement@example.org").Select(u => u.Id).SingleAsync());
+        return await factory.WithDbAsync(async db =>
+        {
+            var now = PortalFactory.Now.UtcDateTime;
+            var o = new Opportunity(title, "Breaks for young carers.", ServiceArea.Carers, 1, authorId, "Grace Okafor", now);
+            o.SetCommercials(400_000m, 36, [], ProcurementRoute.LightTouch, false, true);
+            o.SetTimetable(new DateOnly(2026, 12, 1), new DateTime(2026, 12, 14, 12, 0, 0, DateTimeKind.Utc), new DateTime(2027, 1, 8, 14, 0, 0, DateTimeKind.Utc),
+                new DateOnly(2027, 2, 5), new DateOnly(2027, 3, 1), new DateOnly(2027, 4, 1));
+            var lot = o.AddLot("Young carers, north east", null, 110_000m, [Locality.NorthEast]);
+            o.RecordSingleLotReason("One small service for the whole locality.");
+            o.SetWeights(40, 50, 10);
+            o.AddQualityQuestion("How will young carers shape the breaks?", 50, 500, "Young carers' panel");
+            o.ChooseSocialValueCriteria([await db.SocialValueCriteria.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync()]);
+            db.Opportunities.Add(o);
+            await db.SaveChangesAsync();
+            o.RecordNoLocalBidderReason(lot.Id, "Market engagement found two local groups ready to bid together.");
+            await db.SaveChangesAsync();
+            return o.Id;
+        });
     }
 
     public static bool IsStageOpen(OpportunityStage stage) => stage == OpportunityStage.Open;

@@ -74,8 +74,9 @@ public sealed class Drafting_and_publishing(PortalFactory factory) : IClassFixtu
 
         await officer.PostFormAsync($"/procurement/opportunities/{id}/lots", $"/procurement/opportunities/{id}/lots/reasons", reasons);
 
-        // The author cannot approve their own opportunity.
+        // The author submits it for approval, and cannot approve it themselves.
         // (The page offers the author no approve button; the request is made as if it did.)
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync($"{overviewUrl}/submit", $"{overviewUrl}/submit", [])).StatusCode);
         var version = await factory.WithDbAsync(db => db.Opportunities.Where(o => o.Id == id).Select(o => o.Version).SingleAsync());
         var own = await officer.PostFormAsync(overviewUrl, $"{overviewUrl}/approve", new() { ["Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);

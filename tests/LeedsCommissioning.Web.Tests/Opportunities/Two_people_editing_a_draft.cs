@@ -45,23 +45,28 @@ public sealed class Two_people_editing_a_draft(PortalFactory factory) : IClassFi
     [Fact]
     public async Task a_director_cannot_approve_a_panel_that_changed_after_they_read_it()
     {
-        var (id, lotId, _) = await Demo.FindAsync(factory, Demo.DraftTitle);
+        var id = await Demo.ReadyDraftAsync(factory, "Young carers' breaks, city-wide");
         var overview = $"/procurement/opportunities/{id}";
-        var versionRead = await factory.WithDbAsync(db => db.Opportunities.Where(o => o.Id == id).Select(o => o.Version).SingleAsync());
-
         var officer = await PortalClient.SignedInAsync(factory, "procurement@example.org");
-        var editUrl = $"/procurement/opportunities/{id}/lots/{lotId}/edit";
-        Assert.Equal(HttpStatusCode.Redirect,
-            (await officer.PostFormAsync(editUrl, editUrl, new() { ["Title"] = "Short breaks for all adult carers", ["AnnualValue"] = "900000" })).StatusCode);
-
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync($"{overview}/submit", $"{overview}/submit", [])).StatusCode);
         var director = await PortalClient.SignedInAsync(factory, "director@example.org");
-        var approval = await director.PostFormAsync(overview, $"{overview}/approve", new() { ["Version"] = versionRead.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var versionRead = (await director.GetDocumentAsync(overview)).QuerySelector($"form[action='{overview}/approve'] input[name=Version]")!.GetAttribute("value")!;
+
+        // Meanwhile the author withdraws it, makes the lot bigger and submits it again.
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(overview, $"{overview}/withdraw", [])).StatusCode);
+        var lotId = await factory.WithDbAsync(db => db.Opportunities.Where(o => o.Id == id).SelectMany(o => o.Lots).Select(l => l.Id).SingleAsync());
+        var editUrl = $"{overview}/lots/{lotId}/edit";
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await officer.PostFormAsync(editUrl, editUrl, new() { ["Title"] = "Young carers, all of Leeds", ["AnnualValue"] = "400000" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync($"{overview}/submit", $"{overview}/submit", [])).StatusCode);
+
+        var approval = await director.PostFormAsync(overview, $"{overview}/approve", new() { ["Version"] = versionRead });
         Assert.Equal(HttpStatusCode.Redirect, approval.StatusCode);
 
         var page = await director.GetDocumentAsync(overview);
         Assert.StartsWith("Someone else changed this opportunity while you were working on it: Grace Okafor (procurement@example.org)", page.PageError(), StringComparison.Ordinal);
         Assert.Contains("It has not been approved", page.PageError(), StringComparison.Ordinal);
-        Assert.Equal(OpportunityStatus.Draft, await factory.WithDbAsync(db => db.Opportunities.Where(o => o.Id == id).Select(o => o.Status).SingleAsync()));
+        Assert.Equal(OpportunityStatus.SubmittedForApproval, await factory.WithDbAsync(db => db.Opportunities.Where(o => o.Id == id).Select(o => o.Status).SingleAsync()));
     }
 
     [Fact]

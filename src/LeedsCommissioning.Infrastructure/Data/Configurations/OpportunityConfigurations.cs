@@ -27,10 +27,26 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         builder.HasMany(o => o.QualityQuestions).WithOne().HasForeignKey(q => q.OpportunityId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.SocialValueCriteria).WithOne().HasForeignKey(s => s.OpportunityId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.Clarifications).WithOne().HasForeignKey(c => c.OpportunityId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(o => o.ApprovalSteps).WithOne().HasForeignKey(s => s.OpportunityId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(o => o.IsAwaitingApproval);
+        builder.Ignore(o => o.OutstandingReturn);
+        builder.Ignore(o => o.PendingSubmission);
         builder.Ignore(o => o.TotalTermMonths);
         builder.Ignore(o => o.TermShape);
         builder.Ignore(o => o.PriceYears);
         builder.Ignore(o => o.IsEditable);
+    }
+}
+
+internal sealed class ApprovalStepConfiguration : IEntityTypeConfiguration<ApprovalStep>
+{
+    public void Configure(EntityTypeBuilder<ApprovalStep> builder)
+    {
+        builder.Property(s => s.Kind).AsText();
+        builder.Property(s => s.ByUserId).HasMaxLength(450).IsRequired();
+        builder.Property(s => s.ByName).HasMaxLength(200).IsRequired();
+        builder.Property(s => s.Reason).HasMaxLength(2000);
+        builder.HasIndex(s => new { s.OpportunityId, s.Number }).IsUnique();
     }
 }
 

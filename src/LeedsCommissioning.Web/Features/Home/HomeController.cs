@@ -1,6 +1,7 @@
 using LeedsCommissioning.Domain.Security;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Identity;
+using LeedsCommissioning.Web.Features.Procurement;
 using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LeedsCommissioning.Web.Features.Home;
 
 public sealed class HomeController(
-    UserManager<ApplicationUser> users, CommissioningDbContext db, Navigation navigation) : Controller
+    UserManager<ApplicationUser> users, CommissioningDbContext db, Navigation navigation, IAuthorizationService authorization) : Controller
 {
     /// <summary>The public landing page, or the signed-in person's home page for their role.</summary>
     [HttpGet("/")]
@@ -36,12 +37,17 @@ public sealed class HomeController(
                 ? await db.CommissioningOrganisations.Where(o => o.Id == organisationId).Select(o => o.Name).FirstOrDefaultAsync()
                 : null;
         var tasks = (await navigation.VisibleAsync()).Where(i => i.Href != "/").ToList();
-        return View(new HomeViewModel(user.DisplayName, Roles.Describe(role), HomeViewModel.HeadingFor(role), organisation, tasks));
+        // An approver's home page lists what others have submitted for their approval (issue 11).
+        var awaiting = (await authorization.AuthorizeAsync(User, Policies.ApproveOpportunities)).Succeeded
+            ? await db.AwaitingApprovalOfAsync(user.Id)
+            : null;
+        return View(new HomeViewModel(user.DisplayName, Roles.Describe(role), HomeViewModel.HeadingFor(role), organisation, tasks, awaiting));
     }
 }
 
 public sealed record HomeViewModel(
-    string Name, string RoleDescription, string Heading, string? Organisation, IReadOnlyList<NavigationItem> Tasks)
+    string Name, string RoleDescription, string Heading, string? Organisation, IReadOnlyList<NavigationItem> Tasks,
+    IReadOnlyList<AwaitingApprovalRow>? AwaitingApproval = null)
 {
     /// <summary>Each role lands on a home page named for its work.</summary>
     public static string HeadingFor(string role) => role switch

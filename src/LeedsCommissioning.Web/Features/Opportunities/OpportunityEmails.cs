@@ -1,6 +1,9 @@
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Email;
 using LeedsCommissioning.Web.Infrastructure;
+using LeedsCommissioning.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Opportunities;
@@ -11,9 +14,86 @@ namespace LeedsCommissioning.Web.Features.Opportunities;
 /// note to every organisation following an opportunity (registered interest or a bid started) when a
 /// clarification or an answer is published. Each person gets their own e-mail, so nobody learns who else is
 /// following; a receipt never carries prices or answers (bids stay sealed, in the outbox too).
+/// Staff are told about approval (issue 11): every approver but the author when a draft is submitted, and the
+/// author when it is returned (with the reason) or approved.
 /// </summary>
-public sealed class OpportunityEmails(CommissioningDbContext db, IEmailSender email)
+public sealed class OpportunityEmails(CommissioningDbContext db, IEmailSender email, IAuthorizationPolicyProvider policies)
 {
+    /// <summary>A person told about an opportunity's approval.</summary>
+    public sealed record Recipient(string Email, string Name);
+
+    /// <summary>
+    /// The people who may approve: active accounts in the roles the <see cref="Policies.ApproveOpportunities"/>
+    /// policy allows, read from the policy itself so the two cannot disagree. Never the author.
+    /// </summary>
+    public async Task<IReadOnlyList<Recipient>> ApproversAsync(string authorUserId)
+    {
+        var policy = await policies.GetPolicyAsync(Policies.ApproveOpportunities)
+            ?? throw new InvalidOperationException($"The {Policies.ApproveOpportunities} policy is not registered");
+        var roles = policy.Requirements.OfType<RolesAuthorizationRequirement>().SelectMany(r => r.AllowedRoles).Distinct().ToList();
+        var people = await (from user in db.Users.AsNoTracking()
+                            join userRole in db.UserRoles on user.Id equals userRole.UserId
+                            join role in db.Roles on userRole.RoleId equals role.Id
+                            where roles.Contains(role.Name!) && user.Id != authorUserId && user.Email != null
+                            select new { user.Email, user.DisplayName, user.LockoutEnd })
+            .ToListAsync();
+        return people.Where(p => !(p.LockoutEnd >= LeedsCommissioning.Infrastructure.Identity.ApplicationUser.LockedByAdministrator.AddDays(-1)))
+            .Select(p => new Recipient(p.Email!, p.DisplayName)).DistinctBy(p => p.Email).OrderBy(p => p.Name).ThenBy(p => p.Email).ToList();
+    }
+
+    /// <summary>Queues one e-mail to each of <paramref name="approvers"/> (see <see cref="ApproversAsync"/>), for the caller's save to send.</summary>
+    public void SubmittedForApproval(IEnumerable<Recipient> approvers, string authorName, string opportunityTitle, string link)
+    {
+        foreach (var approver in approvers)
+        {
+            email.Queue(approver.Email, $"Awaiting your approval: {opportunityTitle}",
+                $"""
+                Dear {approver.Name},
+
+                {authorName} has submitted the opportunity "{opportunityTitle}" for approval to publish.
+
+                Check its details, lots, Keep it Local panel and evaluation model, then approve it, or return it to {authorName} saying what needs to change.
+
+                Open it: {link}
+
+                Leeds Commissioning
+                """);
+        }
+    }
+
+    /// <summary>Tells the author their opportunity was returned, and why.</summary>
+    public void Returned(Recipient author, string opportunityTitle, string returnedBy, string reason, DateTime nowUtc, string link) =>
+        email.Queue(author.Email, $"Returned to you: {opportunityTitle}",
+            $"""
+            Dear {author.Name},
+
+            {returnedBy} returned the opportunity "{opportunityTitle}" to you on {UkTime.DateAndTime(nowUtc)} (UK time). It has not been approved.
+
+            Reason: {reason}
+
+            Change the draft, then submit it for approval again: {link}
+
+            Leeds Commissioning
+            """);
+
+    /// <summary>Tells the author their opportunity was approved and can be published.</summary>
+    public void Approved(Recipient author, string opportunityTitle, string approvedBy, DateTime nowUtc, string link) =>
+        email.Queue(author.Email, $"Approved to publish: {opportunityTitle}",
+            $"""
+            Dear {author.Name},
+
+            {approvedBy} approved the opportunity "{opportunityTitle}" to publish on {UkTime.DateAndTime(nowUtc)} (UK time).
+
+            Publish it when you are ready: {link}
+
+            Leeds Commissioning
+            """);
+
+    /// <summary>The author's address and name, read before the save that e-mails them; null if the account has no address.</summary>
+    public async Task<Recipient?> AuthorAsync(string userId) =>
+        await db.Users.AsNoTracking().Where(u => u.Id == userId && u.Email != null)
+            .Select(u => new Recipient(u.Email!, u.DisplayName)).SingleOrDefaultAsync();
+
     public void BidReceipt(string to, string name, string opportunityTitle, int lotNumber, string lotTitle, string receiptReference,
         DateTime submittedAtUtc, DateTime bidDeadlineUtc, string receiptLink) =>
         email.Queue(to, $"Bid received: {opportunityTitle}, lot {lotNumber}",

@@ -17,7 +17,7 @@ public static class OpportunityReads
         opportunities.Where(o => o.PublishedAtUtc != null);
 
     public static IQueryable<Opportunity> WithParts(this IQueryable<Opportunity> opportunities) =>
-        opportunities.Include(o => o.Lots).Include(o => o.QualityQuestions).Include(o => o.SocialValueCriteria).Include(o => o.Clarifications);
+        opportunities.Include(o => o.Lots).Include(o => o.QualityQuestions).Include(o => o.SocialValueCriteria).Include(o => o.Clarifications).Include(o => o.ApprovalSteps);
 
     /// <summary>The opportunity as the public page shows it (the staff overview reuses it).</summary>
     public static async Task<OpportunityDetailsViewModel?> PublicViewAsync(this CommissioningDbContext db, int id, DateTime nowUtc, bool everPublishedOnly)

@@ -35,15 +35,19 @@ public sealed class ProcurementController(
             {
                 o.Id, o.Title, o.ServiceArea, o.Status, o.BidDeadlineUtc, o.AuthorName,
                 Waiting = db.ClarificationQuestions.Count(q => q.OpportunityId == o.Id && q.Answer == null),
+                LastStep = o.ApprovalSteps.OrderByDescending(s => s.Number).Select(s => (ApprovalStepKind?)s.Kind).FirstOrDefault(),
             })
             .ToListAsync();
+        var canApprove = await Can(Policies.ApproveOpportunities);
         var model = new ProcurementIndexViewModel
         {
             Stage = stage,
-            Rows = rows.Select(r => new ProcurementRow(r.Id, r.Title, r.ServiceArea.ToDisplayName(), StageOf(r.Status, r.BidDeadlineUtc, now), r.BidDeadlineUtc, r.AuthorName, r.Waiting))
+            Rows = rows.Select(r => new ProcurementRow(r.Id, r.Title, r.ServiceArea.ToDisplayName(), StageOf(r.Status, r.BidDeadlineUtc, now, r.LastStep), r.BidDeadlineUtc, r.AuthorName, r.Waiting))
                 .Where(r => stage is null || r.Stage == stage).ToList(),
             PendingApplications = await db.OrganisationApplications.CountAsync(a => a.Status == Domain.Registration.ApplicationStatus.Pending),
             CanCreate = await Can(Policies.ManageOpportunities),
+            CanApprove = canApprove,
+            AwaitingYourApproval = canApprove ? await db.AwaitingApprovalOfAsync(users.GetUserId(User)!) : [],
         };
         return View(model);
     }
@@ -118,6 +122,9 @@ public sealed class ProcurementController(
             CanApprove = await Can(Policies.ApproveOpportunities),
             CanRecordOutcome = await Can(Policies.RecordOutcome),
             CanOpenBids = await Can(Policies.OpenBids),
+            ApprovalSteps = opportunity.ApprovalSteps.OrderBy(s => s.Number).Select(Row).ToList(),
+            OutstandingReturn = opportunity.OutstandingReturn is { } returned ? Row(returned) : null,
+            PendingSubmission = opportunity.PendingSubmission is { } submitted ? Row(submitted) : null,
         });
     }
 
@@ -183,7 +190,7 @@ public sealed class ProcurementController(
     /// <summary>The approver's form carries the version they read: a lot or weight changed since is refused, so nobody approves a Keep it Local panel they have not seen.</summary>
     [HttpPost("opportunities/{id:int}/approve")]
     [Authorize(Policies.ApproveOpportunities)]
-    public async Task<IActionResult> Approve(int id, int version, [FromServices] KeepItLocalFigures keepItLocal)
+    public async Task<IActionResult> Approve(int id, int version, [FromServices] KeepItLocalFigures keepItLocal, [FromServices] OpportunityEmails emails)
     {
         var opportunity = await db.Opportunities.AsSplitQuery().WithParts().SingleOrDefaultAsync(o => o.Id == id);
         if (opportunity is null)
@@ -192,12 +199,20 @@ public sealed class ProcurementController(
         }
 
         var panel = await keepItLocal.PanelAsync(opportunity);
-        var saved = await OpportunityEdits.TrySaveAsync(db, opportunity, version,
-            () => opportunity.Approve(users.GetUserId(User)!, User.DisplayName(), KeepItLocalFigures.CountsByLotNumber(panel), keepItLocal.Cap, Now),
+        var author = await emails.AuthorAsync(opportunity.AuthorUserId);
+        var saved = await OpportunityEdits.TrySaveAsync(db, opportunity, version, () =>
+            {
+                opportunity.Approve(users.GetUserId(User)!, User.DisplayName(), KeepItLocalFigures.CountsByLotNumber(panel), keepItLocal.Cap, Now);
+                if (author is not null)
+                {
+                    emails.Approved(author, opportunity.Title, User.DisplayName(), Now, $"{Request.Scheme}://{Request.Host}/procurement/opportunities/{id}");
+                }
+            },
             ModelState, "It has not been approved: check the opportunity and its Keep it Local panel again, then approve it.");
         if (saved.Saved)
         {
             TempData["Success"] = "Opportunity approved to publish";
+            TempData["SuccessBody"] = $"We have e-mailed {opportunity.AuthorName}, who drafted it. It can now be published.";
         }
         else
         {
@@ -210,7 +225,7 @@ public sealed class ProcurementController(
     [HttpPost("opportunities/{id:int}/return-to-draft")]
     [Authorize(Policies.ManageOpportunities)]
     public Task<IActionResult> ReturnToDraft(int id) =>
-        Act(id, o => o.ReturnToDraft(), "Opportunity returned to draft");
+        Act(id, o => o.ReturnToDraft(users.GetUserId(User)!, User.DisplayName(), Now), "Opportunity returned to draft", "Change it, then submit it for approval again.");
 
     [HttpPost("opportunities/{id:int}/publish")]
     [Authorize(Policies.ManageOpportunities)]
@@ -257,15 +272,19 @@ public sealed class ProcurementController(
         return Redirect($"/procurement/opportunities/{id}");
     }
 
-    internal static OpportunityStage StageOf(OpportunityStatus status, DateTime? deadline, DateTime now) => status switch
+    /// <summary>As <see cref="Opportunity.StageAt"/>, from a list's columns: <paramref name="lastStep"/> is the latest approval step.</summary>
+    internal static OpportunityStage StageOf(OpportunityStatus status, DateTime? deadline, DateTime now, ApprovalStepKind? lastStep) => status switch
     {
         OpportunityStatus.Published => now < deadline ? OpportunityStage.Open : OpportunityStage.Closed,
-        OpportunityStatus.Draft => OpportunityStage.Draft,
+        OpportunityStatus.Draft => lastStep == ApprovalStepKind.Returned ? OpportunityStage.Returned : OpportunityStage.Draft,
+        OpportunityStatus.SubmittedForApproval => OpportunityStage.AwaitingApproval,
         OpportunityStatus.Approved => OpportunityStage.Approved,
         OpportunityStatus.InEvaluation => OpportunityStage.InEvaluation,
         OpportunityStatus.Awarded => OpportunityStage.Awarded,
         _ => OpportunityStage.Cancelled,
     };
+
+    private static ApprovalStepRow Row(ApprovalStep step) => new(step.Kind, step.ByName, step.AtUtc, step.Reason);
 
     private async Task<IActionResult> Act(int id, Action<Opportunity> action, string success, string? body = null) =>
         await OpportunityEdits.ActAsync(this, db, await db.Opportunities.AsSplitQuery().WithParts().SingleOrDefaultAsync(o => o.Id == id),

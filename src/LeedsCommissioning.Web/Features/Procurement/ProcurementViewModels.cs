@@ -9,9 +9,20 @@ namespace LeedsCommissioning.Web.Features.Procurement;
 
 public sealed record ProcurementRow(int Id, string Title, string ServiceArea, OpportunityStage Stage, DateTime? BidDeadlineUtc, string AuthorName, int WaitingQuestions);
 
+/// <summary>An opportunity submitted for approval by someone else: what an approver sees waiting for them.</summary>
+public sealed record AwaitingApprovalRow(int Id, string Title, string AuthorName, DateTime? SubmittedAtUtc);
+
+/// <summary>One step of an opportunity's approval history, as the overview shows it.</summary>
+public sealed record ApprovalStepRow(ApprovalStepKind Kind, string ByName, DateTime AtUtc, string? Reason);
+
 public sealed class ProcurementIndexViewModel
 {
     public OpportunityStage? Stage { get; set; }
+
+    /// <summary>Submitted by someone else and waiting for the signed-in approver; empty for everyone else.</summary>
+    public IReadOnlyList<AwaitingApprovalRow> AwaitingYourApproval { get; set; } = [];
+
+    public bool CanApprove { get; set; }
 
     public IReadOnlyList<ProcurementRow> Rows { get; set; } = [];
 
@@ -68,7 +79,73 @@ public sealed class OverviewViewModel
 
     public bool CanOpenBids { get; init; }
 
+    /// <summary>The approval history, oldest first.</summary>
+    public IReadOnlyList<ApprovalStepRow> ApprovalSteps { get; init; } = [];
+
+    /// <summary>The return the author has not yet acted on: shown until the draft is submitted again.</summary>
+    public ApprovalStepRow? OutstandingReturn { get; init; }
+
+    /// <summary>The submission waiting for a decision.</summary>
+    public ApprovalStepRow? PendingSubmission { get; init; }
+
     public bool IsDraft => Status == OpportunityStatus.Draft;
+
+    public bool IsAwaitingApproval => Status == OpportunityStatus.SubmittedForApproval;
+}
+
+/// <summary>The author's "check what will be sent" page before submitting for approval (GOV.UK check answers pattern).</summary>
+public sealed class SubmitViewModel
+{
+    public required OpportunityDetailsViewModel Opportunity { get; init; }
+
+    public int Version { get; init; }
+
+    public required string AuthorName { get; init; }
+
+    public bool IsAuthor { get; init; }
+
+    public bool IsDraft { get; init; }
+
+    public required KeepItLocalPanel KeepItLocal { get; init; }
+
+    public IReadOnlyList<(string Field, string Message)> Problems { get; init; } = [];
+
+    public ApprovalStepRow? OutstandingReturn { get; init; }
+
+    /// <summary>The names of the people who will be e-mailed.</summary>
+    public IReadOnlyList<string> Approvers { get; init; } = [];
+
+    /// <summary>Where each problem is put right: its Change page.</summary>
+    public static string ChangePage(int id, string field) => field switch
+    {
+        "Lots" or "SingleLotReason" => $"/procurement/opportunities/{id}/lots",
+        "PriceWeight" or "QualityWeight" or "SocialValueWeight" or "QualityQuestions" or "SocialValueCriteria" => $"/procurement/opportunities/{id}/evaluation",
+        _ => $"/procurement/opportunities/{id}/edit",
+    };
+}
+
+public sealed class ReturnViewModel
+{
+    public int Id { get; set; }
+
+    public string Title { get; set; } = "";
+
+    public string AuthorName { get; set; } = "";
+
+    /// <summary>The version the approver read: a withdrawn and changed opportunity is not returned unseen.</summary>
+    public int Version { get; set; }
+
+    [Display(Name = "What needs to change before it can be approved?")]
+    public string? Reason { get; set; }
+}
+
+public sealed class ReturnValidator : AbstractValidator<ReturnViewModel>
+{
+    public ReturnValidator()
+    {
+        RuleFor(m => m.Reason).NotEmpty().WithMessage("Enter why you are returning the opportunity")
+            .MaximumLength(2000).WithMessage("Reason must be 2,000 characters or fewer");
+    }
 }
 
 public sealed class OpportunityFormViewModel : IOpportunityForm

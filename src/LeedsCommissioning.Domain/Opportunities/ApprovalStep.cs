@@ -1,0 +1,63 @@
+using LeedsCommissioning.Domain.Common;
+
+namespace LeedsCommissioning.Domain.Opportunities;
+
+/// <summary>What happened to an opportunity on its way to publication, and who did it.</summary>
+public enum ApprovalStepKind
+{
+    Submitted = 0,
+    Withdrawn = 1,
+    Returned = 2,
+    Approved = 3,
+    BackToDraft = 4,
+}
+
+/// <summary>
+/// One step of an opportunity's approval history (issue 11): submitted by its author, withdrawn by its author,
+/// returned to its author with a reason, approved, or taken back to draft after approval. Only ever added.
+/// </summary>
+public sealed class ApprovalStep : IAuditable
+{
+    private ApprovalStep() { }
+
+    internal ApprovalStep(int number, ApprovalStepKind kind, string byUserId, string byName, DateTime atUtc, string? reason)
+    {
+        Number = number;
+        Kind = kind;
+        ByUserId = byUserId;
+        ByName = byName;
+        AtUtc = atUtc;
+        Reason = reason;
+    }
+
+    public int Id { get; private set; }
+
+    public int OpportunityId { get; private set; }
+
+    /// <summary>1, 2, 3 in the order the steps happened.</summary>
+    public int Number { get; private set; }
+
+    public ApprovalStepKind Kind { get; private set; }
+
+    public string ByUserId { get; private set; } = "";
+
+    public string ByName { get; private set; } = "";
+
+    public DateTime AtUtc { get; private set; }
+
+    /// <summary>Why it was returned (required then); null for the other steps.</summary>
+    public string? Reason { get; private set; }
+}
+
+public static class ApprovalStepNames
+{
+    public static string ToDisplayName(this ApprovalStepKind kind) => kind switch
+    {
+        ApprovalStepKind.Submitted => "Submitted for approval",
+        ApprovalStepKind.Withdrawn => "Submission withdrawn",
+        ApprovalStepKind.Returned => "Returned to the author",
+        ApprovalStepKind.Approved => "Approved to publish",
+        ApprovalStepKind.BackToDraft => "Returned to draft after approval",
+        _ => kind.ToString(),
+    };
+}
