@@ -28,7 +28,7 @@ public sealed class Submitting_for_approval
     [Fact]
     public void an_incomplete_draft_is_refused_with_its_first_problem()
     {
-        var o = new Opportunity("Carers' short breaks", null, Domain.Reference.ServiceArea.Carers, 1, "author", "Grace Okafor", Drafts.Now);
+        var o = new Opportunity("Carers' short breaks", null, Domain.Reference.ServiceArea.SupportInTheCommunity, 1, "author", "Grace Okafor", Drafts.Now);
 
         var ex = Assert.Throws<DomainException>(() => o.SubmitForApproval("author", "Grace Okafor", Local, Drafts.Now));
 
@@ -60,7 +60,7 @@ public sealed class Submitting_for_approval
 
         var refusals = new Action[]
         {
-            () => o.Describe("New title", null, Domain.Reference.ServiceArea.Carers, 1),
+            () => o.Describe("New title", null, Domain.Reference.ServiceArea.SupportInTheCommunity, 1),
             () => o.SetWeights(30, 60, 10),
             () => o.AddLot("Lot 3", null, 50_000m, []),
             () => o.UpdateLot(o.Lots[0].Id, "Renamed", null, 50_000m, []),

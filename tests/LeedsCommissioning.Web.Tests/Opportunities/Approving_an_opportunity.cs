@@ -184,7 +184,7 @@ public sealed class Approving_an_opportunity(PortalFactory factory) : IClassFixt
         var authorId = await UserId(Officer);
         var id = await factory.WithDbAsync(async db =>
         {
-            var o = new Opportunity("Unfinished draft", null, ServiceArea.Carers, 1, authorId, "Grace Okafor", PortalFactory.Now.UtcDateTime);
+            var o = new Opportunity("Unfinished draft", null, ServiceArea.SupportInTheCommunity, 1, authorId, "Grace Okafor", PortalFactory.Now.UtcDateTime);
             db.Opportunities.Add(o);
             await db.SaveChangesAsync();
             return o.Id;
