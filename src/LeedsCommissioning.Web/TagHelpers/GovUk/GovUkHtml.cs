@@ -109,9 +109,15 @@ internal static class GovUkHtml
     }
 
     /// <summary>One radio or checkbox: kind is "radios" or "checkboxes".</summary>
-    public static TagBuilder ChoiceItem(string kind, string id, string name, string value, string text, bool isChecked, bool disabled = false, IEnumerable<string>? describedBy = null)
+    public static TagBuilder ChoiceItem(string kind, string id, string name, string value, string text, bool isChecked, bool disabled = false, IEnumerable<string>? describedBy = null, string? conditionalId = null)
     {
         var input = Input("govuk-" + kind + "__input", id, name, kind == "radios" ? "radio" : "checkbox", value);
+        if (conditionalId is not null)
+        {
+            // GOV.UK Frontend's Radios script turns this into aria-controls and shows or hides the conditional content.
+            input.Attributes["data-aria-controls"] = conditionalId;
+        }
+
         if (isChecked)
         {
             input.Attributes["checked"] = "checked";
