@@ -53,8 +53,8 @@ public sealed class The_waiver_form(PortalFactory factory) : IClassFixture<Porta
 
         // Without JavaScript the hidden class does nothing, so the checkboxes are still there to tick.
         var conditional = page.GetElementById("conditional-SpecificWardsAffected")!;
-        Assert.Equal("conditional-SpecificWardsAffected", page.QuerySelector("input[name=SpecificWardsAffected][value=true]")!.GetAttribute("data-aria-controls"));
-        Assert.Null(page.QuerySelector("input[name=SpecificWardsAffected][value=false]")!.GetAttribute("data-aria-controls"));
+        Assert.Equal("conditional-SpecificWardsAffected", page.QuerySelector("input[name=SpecificWardsAffected][value=true]")!.GetAttribute("data-app-reveals"));
+        Assert.Null(page.QuerySelector("input[name=SpecificWardsAffected][value=false]")!.GetAttribute("data-app-reveals"));
         Assert.True(conditional.ClassList.Contains("govuk-radios__conditional--hidden"));
         Assert.NotEmpty(conditional.QuerySelectorAll("input[type=checkbox][name=WardsAffected]"));
         Assert.DoesNotContain(page.QuerySelectorAll("input[name=WardsAffected]"), i => i.Closest("#conditional-SpecificWardsAffected") is null);

@@ -33,22 +33,20 @@ public static class WaiverReportPdf
             }
 
             writer.Space(8);
-            string? footnote = null;
             foreach (var section in report.Sections)
             {
                 var font = section.Level switch { 1 => writer.HeadingFont, 2 => writer.SubHeading, _ => writer.Bold };
                 writer.Heading(section.Footnote is null ? section.Heading : section.Heading + " (1)", font);
-                footnote ??= section.Footnote;
                 foreach (var paragraph in section.Paragraphs)
                 {
                     writer.Paragraph(paragraph.Label, paragraph.Text);
                 }
-            }
 
-            if (footnote is not null)
-            {
-                writer.Space(6);
-                writer.Text("(1) " + footnote, writer.Small);
+                if (section.Footnote is not null)
+                {
+                    writer.Space(6);
+                    writer.Text("(1) " + section.Footnote, writer.Small);
+                }
             }
 
             writer.Heading("Decision", writer.HeadingFont);

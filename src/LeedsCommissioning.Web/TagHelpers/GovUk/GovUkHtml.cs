@@ -114,8 +114,9 @@ internal static class GovUkHtml
         var input = Input("govuk-" + kind + "__input", id, name, kind == "radios" ? "radio" : "checkbox", value);
         if (conditionalId is not null)
         {
-            // GOV.UK Frontend's Radios script turns this into aria-controls and shows or hides the conditional content.
-            input.Attributes["data-aria-controls"] = conditionalId;
+            // site.js shows or hides the conditional content. Not aria-controls: GOV.UK Frontend's Radios script
+            // would then add aria-expanded, which ARIA does not allow on a radio (axe aria-allowed-attr).
+            input.Attributes["data-app-reveals"] = conditionalId;
         }
 
         if (isChecked)

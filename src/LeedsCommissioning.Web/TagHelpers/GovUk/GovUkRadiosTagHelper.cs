@@ -19,8 +19,8 @@ public sealed class GovUkRadiosTagHelper : GovUkFieldsetTagHelperBase
     public bool Inline { get; set; }
 
     /// <summary>
-    /// The value of the radio whose conditional content is this element's child content (GOV.UK conditional reveal).
-    /// Without JavaScript the content is always shown, so the server must still check it.
+    /// The value of the radio whose conditional content is this element's child content (GOV.UK conditional reveal,
+    /// shown and hidden by site.js). Without JavaScript the content is always shown, so the server must still check it.
     /// </summary>
     [HtmlAttributeName("reveal-when")]
     public string? RevealWhen { get; set; }
