@@ -13,8 +13,9 @@ public sealed class DecisionRecord : IAuditable
 
     private DecisionRecord() { }
 
-    public DecisionRecord(string title, string decisionMakerRole, DecisionRoute route, DecisionKind kind)
+    public DecisionRecord(string title, string decisionMakerRole, DecisionRoute? route, DecisionKind? kind)
     {
+        EnsureRouteFitsKind(route, kind);
         Title = title.Trim();
         DecisionMakerRole = decisionMakerRole.Trim();
         Route = route;
@@ -33,9 +34,11 @@ public sealed class DecisionRecord : IAuditable
 
     public string? DecisionMakerUserId { get; private set; }
 
-    public DecisionRoute Route { get; private set; }
+    /// <summary>How the decision is taken; null while a draft has not said.</summary>
+    public DecisionRoute? Route { get; private set; }
 
-    public DecisionKind Kind { get; private set; }
+    /// <summary>The kind of decision; null while a draft has not said.</summary>
+    public DecisionKind? Kind { get; private set; }
 
     /// <summary>
     /// Derived, never entered (domain.md section 1): key decisions are open for call-in; significant
@@ -80,11 +83,12 @@ public sealed class DecisionRecord : IAuditable
 
     /// <summary>Sets the descriptive answers. Only while the outcome is pending.</summary>
     public void Describe(
-        string title, string decisionMakerRole, DecisionRoute route, DecisionKind kind,
+        string title, string decisionMakerRole, DecisionRoute? route, DecisionKind? kind,
         bool? eiaScreeningDone, string? eiaScreeningLink, bool? executiveMemberBriefed, IEnumerable<string> wardsAffected,
         bool? isConfidentialOrExempt, string? accessToInformationRule, string? confidentialAppendix)
     {
         EnsurePending();
+        EnsureRouteFitsKind(route, kind);
         Title = title.Trim();
         DecisionMakerRole = decisionMakerRole.Trim();
         Route = route;
@@ -104,6 +108,16 @@ public sealed class DecisionRecord : IAuditable
         if (string.IsNullOrWhiteSpace(DecisionMakerRole))
         {
             yield return (nameof(DecisionMakerRole), "Enter who the report is to (the decision maker)");
+        }
+
+        if (Route is null)
+        {
+            yield return (nameof(Route), "Select the decision route");
+        }
+
+        if (Kind is null)
+        {
+            yield return (nameof(Kind), "Select the kind of decision");
         }
 
         if (EiaScreeningDone is null)
@@ -134,6 +148,11 @@ public sealed class DecisionRecord : IAuditable
         DecisionOutcome outcome, DateOnly on, string reasons, string? decisionMakerUserId, string decisionMakerName, DecisionRules rules)
     {
         EnsurePending();
+        if (Route is null || Kind is null)
+        {
+            throw new DomainException("Say by which route and as what kind of decision it is taken before recording the outcome", nameof(Kind));
+        }
+
         if (outcome == DecisionOutcome.Pending)
         {
             throw new DomainException("Select the decision", nameof(Outcome));
@@ -160,6 +179,34 @@ public sealed class DecisionRecord : IAuditable
         copy.Describe(Title, DecisionMakerRole, Route, Kind, EiaScreeningDone, EiaScreeningLink, ExecutiveMemberBriefed,
             WardsAffected, IsConfidentialOrExempt, AccessToInformationRule, ConfidentialAppendix);
         return copy;
+    }
+
+    /// <summary>
+    /// The route and the kind of a decision are checked together, for every record (domain.md section 1; docs/domain.md
+    /// "Decision routes and kinds"): an administrative decision goes by the administrative route and nothing else does;
+    /// a key or significant operational decision goes to the Executive Board or is delegated to an officer.
+    /// Either may still be unanswered on a draft.
+    /// </summary>
+    public static void EnsureRouteFitsKind(DecisionRoute? route, DecisionKind? kind)
+    {
+        if (route is null || kind is null)
+        {
+            return;
+        }
+
+        if (route == DecisionRoute.AdministrativeDecision && kind != DecisionKind.Administrative)
+        {
+            throw new DomainException(
+                $"A {kind.Value.ToDisplayName().ToLowerInvariant()} cannot be taken as an administrative decision: select Executive Board or delegated decision",
+                nameof(Route));
+        }
+
+        if (kind == DecisionKind.Administrative && route != DecisionRoute.AdministrativeDecision)
+        {
+            throw new DomainException(
+                $"{route.Value.ToDisplayName()} does not take administrative decisions: select key decision or significant operational decision",
+                nameof(Kind));
+        }
     }
 
     private void EnsurePending()

@@ -37,7 +37,7 @@ public sealed class CprWaiver : IAuditable, IVersioned
         RegisterDate = createdOn;
         VersionNumber = 1;
         AuthorityRule = ContractProcedureRules.WaiverAuthority;
-        Decision = new DecisionRecord(Subject, "", DecisionRoute.DelegatedDecision, DecisionKind.SignificantOperationalDecision);
+        Decision = new DecisionRecord(Subject, "", route: null, kind: null);
     }
 
     public int Id { get; private set; }
@@ -105,8 +105,16 @@ public sealed class CprWaiver : IAuditable, IVersioned
     public string? ImplementingOfficer { get; private set; }
     public string? BudgetSource { get; private set; }
 
-    // Body, numbered as the report is
+    // Body, in the order of the council's template (domain.md section 4). Each text may hold several paragraphs,
+    // separated by a blank line; the report numbers them (1.1, 4.3.3 ...) as the template does.
+
+    /// <summary>Summary: main issues (unnumbered paragraphs).</summary>
     public string? Summary { get; private set; }
+
+    /// <summary>Summary: resource implications (the total cost and where the funding is).</summary>
+    public string? ResourceImplications { get; private set; }
+
+    /// <summary>The recommendations, printed lettered in the summary and numbered again as section 6.</summary>
     public string? Recommendations { get; private set; }
     public string? Purpose { get; private set; }
     public string? Background { get; private set; }
@@ -114,8 +122,30 @@ public sealed class CprWaiver : IAuditable, IVersioned
     public string? ConsultationAndEngagement { get; private set; }
     public string? EqualityAndDiversity { get; private set; }
     public string? CouncilPolicies { get; private set; }
+
+    /// <summary>4.3, under its own sub-heading "Climate Emergency" (domain.md section 4).</summary>
+    public string? ClimateEmergency { get; private set; }
+
+    /// <summary>4.4: the total cost and the budget it is met from (the report's 4.4.1).</summary>
     public string? ResourcesAndValueForMoney { get; private set; }
+
+    /// <summary>4.4: what the cost includes (the report's 4.4.2), optional.</summary>
+    public string? CostBreakdown { get; private set; }
+
+    /// <summary>4.4: procurement and value for money (the report's 4.4.3), optional.</summary>
+    public string? ValueForMoney { get; private set; }
+
+    /// <summary>4.5: who takes the decision, under which delegation, and whether it is open for call-in (4.5.1-4.5.2).</summary>
     public string? LegalImplications { get; private set; }
+
+    /// <summary>4.5: transparency, advertising and the decision maker's view on cross-border interest (4.5.3-4.5.4).</summary>
+    public string? TransparencyAndAdvertising { get; private set; }
+
+    /// <summary>4.5: the risk of an ombudsman investigation (4.5.5), optional.</summary>
+    public string? OmbudsmanRisk { get; private set; }
+
+    /// <summary>4.5: best value for the council (4.5.6), optional.</summary>
+    public string? BestValue { get; private set; }
     public string? RiskManagement { get; private set; }
     public string? Conclusions { get; private set; }
     public string? BackgroundDocuments { get; private set; }
@@ -174,6 +204,18 @@ public sealed class CprWaiver : IAuditable, IVersioned
             throw new DomainException("Choose an existing provider or enter a new supplier, not both", nameof(NewSupplierName));
         }
 
+        // A CPR waiver is a significant operational decision, or a key decision at or above the key-decision threshold:
+        // never an administrative decision (Waiver report 4.5.2; domain.md section 1).
+        if (draft.Kind == DecisionKind.Administrative)
+        {
+            throw new DomainException("A waiver is never an administrative decision: select significant operational decision or key decision", "Kind");
+        }
+
+        if (draft.Route == DecisionRoute.AdministrativeDecision)
+        {
+            throw new DomainException("A waiver is never an administrative decision: select Executive Board or delegated decision", "Route");
+        }
+
         var unknownRules = draft.RulesWaived.Except(ContractProcedureRules.Known.Select(r => r.Number)).ToList();
         if (unknownRules.Count > 0)
         {
@@ -197,6 +239,7 @@ public sealed class CprWaiver : IAuditable, IVersioned
         ImplementingOfficer = Text(draft.ImplementingOfficer);
         BudgetSource = Text(draft.BudgetSource);
         Summary = Text(draft.Summary);
+        ResourceImplications = Text(draft.ResourceImplications);
         Recommendations = Text(draft.Recommendations);
         Purpose = Text(draft.Purpose);
         Background = Text(draft.Background);
@@ -204,8 +247,14 @@ public sealed class CprWaiver : IAuditable, IVersioned
         ConsultationAndEngagement = Text(draft.ConsultationAndEngagement);
         EqualityAndDiversity = Text(draft.EqualityAndDiversity);
         CouncilPolicies = Text(draft.CouncilPolicies);
+        ClimateEmergency = Text(draft.ClimateEmergency);
         ResourcesAndValueForMoney = Text(draft.ResourcesAndValueForMoney);
+        CostBreakdown = Text(draft.CostBreakdown);
+        ValueForMoney = Text(draft.ValueForMoney);
         LegalImplications = Text(draft.LegalImplications);
+        TransparencyAndAdvertising = Text(draft.TransparencyAndAdvertising);
+        OmbudsmanRisk = Text(draft.OmbudsmanRisk);
+        BestValue = Text(draft.BestValue);
         RiskManagement = Text(draft.RiskManagement);
         Conclusions = Text(draft.Conclusions);
         BackgroundDocuments = Text(draft.BackgroundDocuments);
@@ -260,13 +309,14 @@ public sealed class CprWaiver : IAuditable, IVersioned
         Need(TermMonths is not null, nameof(TermMonths), "Enter the term in months");
         Need(ImplementingOfficer is not null, nameof(ImplementingOfficer), "Enter the officer who will implement the decision");
         Need(BudgetSource is not null, nameof(BudgetSource), "Enter the budget the cost will come from");
-        if (Value is { } value && rules.IsKeyDecisionValue(value) && Decision.Kind != DecisionKind.KeyDecision)
+        if (Value is { } value && rules.IsKeyDecisionValue(value) && Decision.Kind is { } kind && kind != DecisionKind.KeyDecision)
         {
             // domain.md section 1: the key-decision threshold is configuration (seed £500,000).
             missing.Add(("Kind", $"A waiver of {Pounds(rules.KeyDecisionThreshold)} or more is a key decision: select key decision"));
         }
 
         Need(Summary is not null, nameof(Summary), "Enter the summary of main issues");
+        Need(ResourceImplications is not null, nameof(ResourceImplications), "Enter the resource implications in the summary");
         Need(Recommendations is not null, nameof(Recommendations), "Enter the recommendations");
         Need(Purpose is not null, nameof(Purpose), "Enter section 1, purpose of this report");
         Need(Background is not null, nameof(Background), "Enter section 2, background information");
@@ -274,8 +324,10 @@ public sealed class CprWaiver : IAuditable, IVersioned
         Need(ConsultationAndEngagement is not null, nameof(ConsultationAndEngagement), "Enter section 4.1, consultation and engagement");
         Need(EqualityAndDiversity is not null, nameof(EqualityAndDiversity), "Enter section 4.2, equality and diversity, cohesion and integration");
         Need(CouncilPolicies is not null, nameof(CouncilPolicies), "Enter section 4.3, council policies and the Best Council Plan");
-        Need(ResourcesAndValueForMoney is not null, nameof(ResourcesAndValueForMoney), "Enter section 4.4, resources, procurement and value for money");
-        Need(LegalImplications is not null, nameof(LegalImplications), "Enter section 4.5, legal implications, access to information and call-in");
+        Need(ClimateEmergency is not null, nameof(ClimateEmergency), "Enter section 4.3, climate emergency");
+        Need(ResourcesAndValueForMoney is not null, nameof(ResourcesAndValueForMoney), "Enter section 4.4, the total cost and the budget it is met from");
+        Need(LegalImplications is not null, nameof(LegalImplications), "Enter section 4.5, who takes the decision and whether it is open for call-in");
+        Need(TransparencyAndAdvertising is not null, nameof(TransparencyAndAdvertising), "Enter section 4.5, transparency, advertising and cross-border interest");
         Need(RiskManagement is not null, nameof(RiskManagement), "Enter section 4.6, risk management");
         Need(Conclusions is not null, nameof(Conclusions), "Enter section 5, conclusions");
         Need(BackgroundDocuments is not null, nameof(BackgroundDocuments), "Enter section 7, background documents, or 'None'");
@@ -302,6 +354,14 @@ public sealed class CprWaiver : IAuditable, IVersioned
         if (missing.Count > 0)
         {
             throw new DomainException($"The waiver is not complete: {missing.Count} section(s) missing", missing[0].Field);
+        }
+
+        // The report goes to the decision maker on its date, never before it (issue 11: the NDTi seed was submitted early).
+        if (ReportDate is { } dated && today < dated)
+        {
+            throw new DomainException(
+                $"The report is dated {dated.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}: it cannot be submitted before that date",
+                nameof(ReportDate));
         }
 
         Status = WaiverStatus.Submitted;

@@ -35,14 +35,15 @@ public sealed record WaiverDraft
     public string? BudgetSource { get; init; }
 
     // Decision route
-    public DecisionRoute Route { get; init; } = DecisionRoute.DelegatedDecision;
-    public DecisionKind Kind { get; init; } = DecisionKind.SignificantOperationalDecision;
+    public DecisionRoute? Route { get; init; }
+    public DecisionKind? Kind { get; init; }
     public bool? EiaScreeningDone { get; init; }
     public string? EiaScreeningLink { get; init; }
     public bool? ExecutiveMemberBriefed { get; init; }
 
     // Body
     public string? Summary { get; init; }
+    public string? ResourceImplications { get; init; }
     public string? Recommendations { get; init; }
     public string? Purpose { get; init; }
     public string? Background { get; init; }
@@ -50,8 +51,14 @@ public sealed record WaiverDraft
     public string? ConsultationAndEngagement { get; init; }
     public string? EqualityAndDiversity { get; init; }
     public string? CouncilPolicies { get; init; }
+    public string? ClimateEmergency { get; init; }
     public string? ResourcesAndValueForMoney { get; init; }
+    public string? CostBreakdown { get; init; }
+    public string? ValueForMoney { get; init; }
     public string? LegalImplications { get; init; }
+    public string? TransparencyAndAdvertising { get; init; }
+    public string? OmbudsmanRisk { get; init; }
+    public string? BestValue { get; init; }
     public string? RiskManagement { get; init; }
     public string? Conclusions { get; init; }
     public string? BackgroundDocuments { get; init; }

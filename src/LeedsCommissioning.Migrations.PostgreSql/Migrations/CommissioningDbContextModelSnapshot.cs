@@ -358,7 +358,7 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.Property<bool?>("IsConfidentialOrExempt")
                         .HasColumnType("boolean");
 
-                    b.Property<int>("Kind")
+                    b.Property<int?>("Kind")
                         .HasColumnType("integer");
 
                     b.Property<int>("Outcome")
@@ -374,7 +374,7 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date");
 
-                    b.Property<int>("Route")
+                    b.Property<int?>("Route")
                         .HasColumnType("integer");
 
                     b.Property<string>("Title")
@@ -1271,9 +1271,17 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<string>("BestValue")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
                     b.Property<string>("BudgetSource")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ClimateEmergency")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<int?>("CommissioningOrganisationId")
                         .HasColumnType("integer");
@@ -1291,6 +1299,10 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
 
                     b.Property<int?>("ContractId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("CostBreakdown")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("CouncilPolicies")
                         .HasMaxLength(20000)
@@ -1357,6 +1369,10 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("OmbudsmanRisk")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
                     b.Property<string>("OtherRulesWaived")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -1384,6 +1400,10 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.Property<string>("ReportOf")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ResourceImplications")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("ResourcesAndValueForMoney")
                         .HasMaxLength(20000)
@@ -1418,9 +1438,17 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.Property<int?>("TermMonths")
                         .HasColumnType("integer");
 
+                    b.Property<string>("TransparencyAndAdvertising")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
                     b.Property<decimal?>("Value")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("ValueForMoney")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

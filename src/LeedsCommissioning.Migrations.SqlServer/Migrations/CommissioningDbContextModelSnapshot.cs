@@ -357,7 +357,7 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.Property<bool?>("IsConfidentialOrExempt")
                         .HasColumnType("bit");
 
-                    b.Property<int>("Kind")
+                    b.Property<int?>("Kind")
                         .HasColumnType("int");
 
                     b.Property<int>("Outcome")
@@ -373,7 +373,7 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date");
 
-                    b.Property<int>("Route")
+                    b.Property<int?>("Route")
                         .HasColumnType("int");
 
                     b.Property<string>("Title")
@@ -1270,9 +1270,17 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("BestValue")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("BudgetSource")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("ClimateEmergency")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int?>("CommissioningOrganisationId")
                         .HasColumnType("int");
@@ -1290,6 +1298,10 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
 
                     b.Property<int?>("ContractId")
                         .HasColumnType("int");
+
+                    b.Property<string>("CostBreakdown")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("CouncilPolicies")
                         .HasMaxLength(20000)
@@ -1356,6 +1368,10 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("OmbudsmanRisk")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("OtherRulesWaived")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -1383,6 +1399,10 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.Property<string>("ReportOf")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ResourceImplications")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("ResourcesAndValueForMoney")
                         .HasMaxLength(20000)
@@ -1417,9 +1437,17 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.Property<int?>("TermMonths")
                         .HasColumnType("int");
 
+                    b.Property<string>("TransparencyAndAdvertising")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<decimal?>("Value")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("ValueForMoney")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

@@ -340,7 +340,7 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.Property<bool?>("IsConfidentialOrExempt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Kind")
+                    b.Property<int?>("Kind")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Outcome")
@@ -356,7 +356,7 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Route")
+                    b.Property<int?>("Route")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
@@ -1215,8 +1215,16 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BestValue")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BudgetSource")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClimateEmergency")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("CommissioningOrganisationId")
@@ -1235,6 +1243,10 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("ContractId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CostBreakdown")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CouncilPolicies")
                         .HasMaxLength(20000)
@@ -1301,6 +1313,10 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OmbudsmanRisk")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OtherRulesWaived")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1327,6 +1343,10 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ReportOf")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResourceImplications")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResourcesAndValueForMoney")
@@ -1362,8 +1382,16 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.Property<int?>("TermMonths")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TransparencyAndAdvertising")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("Value")
                         .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValueForMoney")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")

@@ -23,11 +23,41 @@ public sealed class Submitting_a_waiver
     {
         var waiver = Draft();
 
-        waiver.Submit(new DateOnly(2019, 10, 25), DecisionRules.Default);
+        waiver.Submit(new DateOnly(2019, 10, 30), DecisionRules.Default);
 
         Assert.Equal(WaiverStatus.Submitted, waiver.Status);
-        Assert.Equal(new DateOnly(2019, 10, 25), waiver.SubmittedOn);
+        Assert.Equal(new DateOnly(2019, 10, 30), waiver.SubmittedOn);
         Assert.False(waiver.IsEditable);
+    }
+
+    [Fact]
+    public void a_report_is_not_submitted_before_its_date()
+    {
+        var waiver = Draft();
+
+        var ex = Assert.Throws<DomainException>(() => waiver.Submit(new DateOnly(2019, 10, 23), DecisionRules.Default));
+
+        Assert.Equal("ReportDate", ex.Field);
+        Assert.Equal("The report is dated 30 October 2019: it cannot be submitted before that date", ex.Message);
+        Assert.Equal(WaiverStatus.Draft, waiver.Status);
+    }
+
+    [Fact]
+    public void the_climate_emergency_and_the_legal_paragraphs_the_template_needs_are_required()
+    {
+        var waiver = Draft(Complete() with { ClimateEmergency = null, TransparencyAndAdvertising = null, ResourceImplications = null });
+
+        var missing = waiver.MissingSections(DecisionRules.Default).Select(m => m.Field).ToList();
+
+        Assert.Equal(["ResourceImplications", "ClimateEmergency", "TransparencyAndAdvertising"], missing);
+    }
+
+    [Fact]
+    public void the_cost_breakdown_ombudsman_and_best_value_paragraphs_are_optional()
+    {
+        var waiver = Draft(Complete() with { CostBreakdown = null, ValueForMoney = null, OmbudsmanRisk = null, BestValue = null });
+
+        Assert.Empty(waiver.MissingSections(DecisionRules.Default));
     }
 
     [Fact]

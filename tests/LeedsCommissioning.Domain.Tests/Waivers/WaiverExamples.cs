@@ -6,13 +6,14 @@ namespace LeedsCommissioning.Domain.Tests.Waivers;
 internal static class WaiverExamples
 {
     public const string AuthorId = "author-1";
-    public static readonly DateOnly Today = new(2019, 10, 21);
+    /// <summary>The NDTi report's date, 30/10/19: a report is submitted on its date, never before.</summary>
+    public static readonly DateOnly Today = new(2019, 10, 30);
     public static readonly Decider Director = new("director-1", "Helen Carter", IsDecisionMaker: true);
 
     /// <summary>A complete draft like the NDTi waiver (domain.md sections 4 and 8).</summary>
     public static WaiverDraft Complete(decimal value = 47_600m, DateOnly? reportDate = null) => new()
     {
-        ReportOf = "Head of Commissioning",
+        ReportOf = "Deputy Director, Integrated Commissioning",
         ReportTo = "Director of Adults and Health",
         ReportDate = reportDate ?? new DateOnly(2019, 10, 30),
         Subject = "Waiver of CPR 8.1 and 8.2: The Art of Commissioning programme",
@@ -25,16 +26,16 @@ internal static class WaiverExamples
         NewSupplierName = "National Development Team for Inclusion",
         Value = value,
         TermMonths = 24,
-        ImplementingOfficer = "Commissioning Programme Manager",
-        BudgetSource = "Adults and Health commissioning budget",
+        ImplementingOfficer = "Commissioning Programme Leader for Older People",
+        BudgetSource = "One-off savings identified from within the 2019/20 budget",
         Route = DecisionRoute.DelegatedDecision,
         Kind = DecisionKind.SignificantOperationalDecision,
         EiaScreeningDone = true,
         EiaScreeningLink = "https://example.org/eia.pdf",
         ExecutiveMemberBriefed = true,
-        Summary = "s", Recommendations = "r", Purpose = "p", Background = "b", MainIssues = "m",
-        ConsultationAndEngagement = "4.1", EqualityAndDiversity = "4.2", CouncilPolicies = "4.3",
-        ResourcesAndValueForMoney = "4.4", LegalImplications = "4.5", RiskManagement = "4.6",
+        Summary = "s", ResourceImplications = "ri", Recommendations = "r", Purpose = "p", Background = "b", MainIssues = "m",
+        ConsultationAndEngagement = "4.1", EqualityAndDiversity = "4.2", CouncilPolicies = "4.3", ClimateEmergency = "4.3.3",
+        ResourcesAndValueForMoney = "4.4", LegalImplications = "4.5", TransparencyAndAdvertising = "4.5.3", RiskManagement = "4.6",
         Conclusions = "5", BackgroundDocuments = "None",
         CrossBorderSubjectMatter = "Specialist", CrossBorderValue = "Low", CrossBorderSector = "Social care",
         CrossBorderLocation = "Leeds", HasCrossBorderInterest = false,

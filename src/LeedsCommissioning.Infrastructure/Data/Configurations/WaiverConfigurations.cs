@@ -33,7 +33,9 @@ internal sealed class CprWaiverConfiguration : IEntityTypeConfiguration<CprWaive
                      nameof(CprWaiver.CouncilPolicies), nameof(CprWaiver.ResourcesAndValueForMoney), nameof(CprWaiver.LegalImplications),
                      nameof(CprWaiver.RiskManagement), nameof(CprWaiver.Conclusions), nameof(CprWaiver.BackgroundDocuments),
                      nameof(CprWaiver.CrossBorderSubjectMatter), nameof(CprWaiver.CrossBorderValue), nameof(CprWaiver.CrossBorderSector),
-                     nameof(CprWaiver.CrossBorderLocation),
+                     nameof(CprWaiver.CrossBorderLocation), nameof(CprWaiver.ResourceImplications), nameof(CprWaiver.ClimateEmergency),
+                     nameof(CprWaiver.CostBreakdown), nameof(CprWaiver.ValueForMoney), nameof(CprWaiver.TransparencyAndAdvertising),
+                     nameof(CprWaiver.OmbudsmanRisk), nameof(CprWaiver.BestValue),
                  })
         {
             builder.Property<string?>(text).HasMaxLength(Long);

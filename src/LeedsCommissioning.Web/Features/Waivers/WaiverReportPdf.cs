@@ -5,8 +5,9 @@ using PdfSharp.Pdf;
 namespace LeedsCommissioning.Web.Features.Waivers;
 
 /// <summary>
-/// The decision report as an A4 PDF made on the server with PDFsharp 6 (MIT), in the same order as the
-/// print page: header table, yes/no boxes, numbered sections, waiver details and the decision.
+/// The decision report as an A4 PDF made on the server with PDFsharp 6 (MIT), from the same
+/// <see cref="WaiverReport"/> as the print page: the header lines, the yes/no boxes, the template's sections and
+/// numbered paragraphs (<see cref="WaiverReport.Sections"/>), the footnote, and the decision.
 /// Fonts come from <see cref="EmbeddedFontResolver"/>.
 /// </summary>
 public static class WaiverReportPdf
@@ -19,10 +20,12 @@ public static class WaiverReportPdf
         document.Info.Subject = "CPR waiver decision report";
         using (var writer = new Writer(document))
         {
-            writer.Text("Leeds City Council", writer.Small, XBrushes.DimGray);
-            writer.Text(report.Waiver.Decision.IsDecided ? "Decision report: CPR waiver" : "Draft report: CPR waiver", writer.Title);
-            writer.Space(6);
-            writer.Table(report.Header);
+            writer.Text(report.ReportOf, writer.Title);
+            writer.Text(report.ReportTo, writer.HeadingFont);
+            writer.Space(4);
+            writer.Text("Date: " + report.Date, writer.Body);
+            writer.Space(4);
+            writer.Text("Subject: " + report.Subject, writer.Bold);
             writer.Space(10);
             foreach (var (question, answer, detail) in report.Questions)
             {
@@ -30,17 +33,22 @@ public static class WaiverReportPdf
             }
 
             writer.Space(8);
-            foreach (var (number, heading, text) in report.Sections)
+            foreach (var section in report.Sections)
             {
-                writer.Heading(string.IsNullOrEmpty(number) ? heading : $"{number}  {heading}", number.Contains('.') ? writer.SubHeading : writer.HeadingFont);
-                if (text is not null)
+                var font = section.Level switch { 1 => writer.HeadingFont, 2 => writer.SubHeading, _ => writer.Bold };
+                writer.Heading(section.Footnote is null ? section.Heading : section.Heading + " (1)", font);
+                foreach (var paragraph in section.Paragraphs)
                 {
-                    writer.Paragraphs(text, number.Contains('.') ? 24 : 0);
+                    writer.Paragraph(paragraph.Label, paragraph.Text);
+                }
+
+                if (section.Footnote is not null)
+                {
+                    writer.Space(6);
+                    writer.Text("(1) " + section.Footnote, writer.Small);
                 }
             }
 
-            writer.Heading("Waiver details", writer.HeadingFont);
-            writer.Table(report.WaiverDetails);
             writer.Heading("Decision", writer.HeadingFont);
             writer.Table(report.DecisionLines);
         }
@@ -96,17 +104,23 @@ public static class WaiverReportPdf
             Space(2);
         }
 
-        public void Paragraphs(string text, double indent)
+        /// <summary>A paragraph with its label ("4.3.3", "a)") hanging in the margin, as the template sets them.</summary>
+        public void Paragraph(string? label, string text)
         {
-            foreach (var paragraph in text.Replace("\r", "", StringComparison.Ordinal).Split("\n\n"))
+            const double hang = 40;
+            var lines = Wrap(text, Body, Width - hang);
+            Ensure(Body.Height);
+            if (label is not null)
             {
-                foreach (var line in Wrap(paragraph.Replace('\n', ' '), Body, Width - indent))
-                {
-                    Line(line, Body, Margin + indent);
-                }
-
-                Space(5);
+                _gfx.DrawString(label, Body, XBrushes.Black, new XRect(Margin, _y, hang, Body.Height), XStringFormats.TopLeft);
             }
+
+            foreach (var line in lines)
+            {
+                Line(line, Body, Margin + hang);
+            }
+
+            Space(5);
         }
 
         /// <summary>Two-column bordered table: label in bold on grey, value wrapped.</summary>

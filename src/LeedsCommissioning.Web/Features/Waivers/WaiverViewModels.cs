@@ -62,10 +62,10 @@ public sealed class WaiverFormViewModel
 
     // The decision
     [Display(Name = "Decision route")]
-    public DecisionRoute Route { get; set; } = DecisionRoute.DelegatedDecision;
+    public DecisionRoute? Route { get; set; }
 
     [Display(Name = "Kind of decision")]
-    public DecisionKind Kind { get; set; } = DecisionKind.SignificantOperationalDecision;
+    public DecisionKind? Kind { get; set; }
 
     [Display(Name = "Has equality impact assessment screening been done?")]
     public bool? EiaScreeningDone { get; set; }
@@ -73,7 +73,7 @@ public sealed class WaiverFormViewModel
     [Display(Name = "Link to the screening document (optional)")]
     public string? EiaScreeningLink { get; set; }
 
-    [Display(Name = "Has the executive member been briefed?")]
+    [Display(Name = "Has the Executive Member been briefed?")]
     public bool? ExecutiveMemberBriefed { get; set; }
 
     // Yes/no questions
@@ -99,8 +99,11 @@ public sealed class WaiverFormViewModel
     public string? ConfidentialAppendix { get; set; }
 
     // Report text
-    [Display(Name = "Summary of main issues")]
+    [Display(Name = "Summary: main issues")]
     public string? Summary { get; set; }
+
+    [Display(Name = "Summary: resource implications")]
+    public string? ResourceImplications { get; set; }
 
     [Display(Name = "Recommendations")]
     public string? Recommendations { get; set; }
@@ -120,14 +123,32 @@ public sealed class WaiverFormViewModel
     [Display(Name = "4.2 Equality and diversity, cohesion and integration")]
     public string? EqualityAndDiversity { get; set; }
 
-    [Display(Name = "4.3 Council policies and the Best Council Plan (including climate emergency)")]
+    [Display(Name = "4.3 Council policies and the Best Council Plan")]
     public string? CouncilPolicies { get; set; }
 
-    [Display(Name = "4.4 Resources, procurement and value for money")]
+    [Display(Name = "4.3 Climate emergency")]
+    public string? ClimateEmergency { get; set; }
+
+    [Display(Name = "4.4 Resources: the total cost and the budget it is met from")]
     public string? ResourcesAndValueForMoney { get; set; }
 
-    [Display(Name = "4.5 Legal implications, access to information and call-in")]
+    [Display(Name = "4.4 What the cost includes (optional)")]
+    public string? CostBreakdown { get; set; }
+
+    [Display(Name = "4.4 Procurement and value for money (optional)")]
+    public string? ValueForMoney { get; set; }
+
+    [Display(Name = "4.5 Who takes the decision, and whether it is open for call-in")]
     public string? LegalImplications { get; set; }
+
+    [Display(Name = "4.5 Transparency, advertising and cross-border interest")]
+    public string? TransparencyAndAdvertising { get; set; }
+
+    [Display(Name = "4.5 Risk of an ombudsman investigation (optional)")]
+    public string? OmbudsmanRisk { get; set; }
+
+    [Display(Name = "4.5 Best value (optional)")]
+    public string? BestValue { get; set; }
 
     [Display(Name = "4.6 Risk management")]
     public string? RiskManagement { get; set; }
@@ -172,14 +193,22 @@ public sealed class WaiverFormViewModel
 
     public bool IsNew => Id is null;
 
+    /// <summary>"CPR 8.1 (requirement of competition)": the template's words (domain.md section 4).</summary>
     public static IEnumerable<SelectListItem> RuleItems =>
-        ContractProcedureRules.Known.Select(r => new SelectListItem(r.Description, r.Number));
+        ContractProcedureRules.Known.Select(r => new SelectListItem("CPR " + ContractProcedureRules.Described(r.Number), r.Number));
 
-    public static IEnumerable<SelectListItem> RouteItems(DecisionRoute selected) =>
-        Enum.GetValues<DecisionRoute>().Select(r => new SelectListItem(r.ToDisplayName(), r.ToString(), r == selected));
+    /// <summary>
+    /// A waiver is never an administrative decision (Waiver report 4.5.2; domain.md section 1), so neither the
+    /// administrative route nor the administrative kind is offered. Nothing is selected until the author chooses.
+    /// </summary>
+    public static IEnumerable<SelectListItem> RouteItems =>
+        Enum.GetValues<DecisionRoute>().Where(r => r != DecisionRoute.AdministrativeDecision)
+            .Select(r => new SelectListItem(r.ToDisplayName(), r.ToString()));
 
-    public static IEnumerable<SelectListItem> KindItems(DecisionKind selected) =>
-        Enum.GetValues<DecisionKind>().Select(k => new SelectListItem(k.ToDisplayName(), k.ToString(), k == selected));
+    /// <inheritdoc cref="RouteItems"/>
+    public static IEnumerable<SelectListItem> KindItems =>
+        Enum.GetValues<DecisionKind>().Where(k => k != DecisionKind.Administrative)
+            .Select(k => new SelectListItem(k.ToDisplayName(), k.ToString()));
 
     public static WaiverFormViewModel From(CprWaiver w) => new()
     {
@@ -212,6 +241,7 @@ public sealed class WaiverFormViewModel
         AccessToInformationRule = w.Decision.AccessToInformationRule,
         ConfidentialAppendix = w.Decision.ConfidentialAppendix,
         Summary = w.Summary,
+        ResourceImplications = w.ResourceImplications,
         Recommendations = w.Recommendations,
         Purpose = w.Purpose,
         Background = w.Background,
@@ -219,8 +249,14 @@ public sealed class WaiverFormViewModel
         ConsultationAndEngagement = w.ConsultationAndEngagement,
         EqualityAndDiversity = w.EqualityAndDiversity,
         CouncilPolicies = w.CouncilPolicies,
+        ClimateEmergency = w.ClimateEmergency,
         ResourcesAndValueForMoney = w.ResourcesAndValueForMoney,
+        CostBreakdown = w.CostBreakdown,
+        ValueForMoney = w.ValueForMoney,
         LegalImplications = w.LegalImplications,
+        TransparencyAndAdvertising = w.TransparencyAndAdvertising,
+        OmbudsmanRisk = w.OmbudsmanRisk,
+        BestValue = w.BestValue,
         RiskManagement = w.RiskManagement,
         Conclusions = w.Conclusions,
         BackgroundDocuments = w.BackgroundDocuments,
@@ -262,6 +298,7 @@ public sealed class WaiverFormViewModel
         EiaScreeningLink = EiaScreeningLink,
         ExecutiveMemberBriefed = ExecutiveMemberBriefed,
         Summary = Summary,
+        ResourceImplications = ResourceImplications,
         Recommendations = Recommendations,
         Purpose = Purpose,
         Background = Background,
@@ -269,8 +306,14 @@ public sealed class WaiverFormViewModel
         ConsultationAndEngagement = ConsultationAndEngagement,
         EqualityAndDiversity = EqualityAndDiversity,
         CouncilPolicies = CouncilPolicies,
+        ClimateEmergency = ClimateEmergency,
         ResourcesAndValueForMoney = ResourcesAndValueForMoney,
+        CostBreakdown = CostBreakdown,
+        ValueForMoney = ValueForMoney,
         LegalImplications = LegalImplications,
+        TransparencyAndAdvertising = TransparencyAndAdvertising,
+        OmbudsmanRisk = OmbudsmanRisk,
+        BestValue = BestValue,
         RiskManagement = RiskManagement,
         Conclusions = Conclusions,
         BackgroundDocuments = BackgroundDocuments,
@@ -298,9 +341,9 @@ public sealed class WaiverFormValidator : AbstractValidator<WaiverFormViewModel>
         RuleFor(m => m.TermMonths).Must(t => string.IsNullOrWhiteSpace(t) || (int.TryParse(t.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 240))
             .WithMessage("Term must be a whole number of months between 1 and 240");
         RuleFor(m => m.ReportDate).Must(d => d.IsEmpty || d.TryGetDate(out _))
-            .WithMessage("Date of report must be a real date, like 30 10 2019");
+            .WithMessage("Date of report must be a real date, like 27 3 2026");
         RuleFor(m => m.LegalReviewOn).Must(d => d.IsEmpty || d.TryGetDate(out _))
-            .WithMessage("Date of legal review must be a real date, like 28 10 2019");
+            .WithMessage("Date of legal review must be a real date, like 27 3 2026");
         RuleFor(m => m.LegalReviewOn).Must(d => !d.IsEmpty)
             .When(m => !string.IsNullOrWhiteSpace(m.LegalReviewBy))
             .WithMessage("Enter the date of the legal review");
@@ -311,6 +354,18 @@ public sealed class WaiverFormValidator : AbstractValidator<WaiverFormViewModel>
             .WithMessage("Select the rules waived from the list");
         RuleFor(m => m.WardsAffected).Must(w => w.All(name => LeedsWards.All.Any(x => x.Name == name)))
             .WithMessage("Select the wards affected from the list");
+
+        // The ward checkboxes are revealed under "Yes" (GOV.UK conditional reveal). Without JavaScript they are always
+        // shown, so the server checks them: needed with "Yes", ignored with "No" (CprWaiver.UpdateDraft keeps no wards then).
+        RuleFor(m => m.WardsAffected).NotEmpty()
+            .When(m => m.SpecificWardsAffected == true)
+            .WithMessage("Select each ward affected");
+
+        // A waiver is never an administrative decision (Waiver report 4.5.2; domain.md section 1).
+        RuleFor(m => m.Route).NotEqual(DecisionRoute.AdministrativeDecision)
+            .WithMessage("A waiver is never an administrative decision: select Executive Board or delegated decision");
+        RuleFor(m => m.Kind).NotEqual(DecisionKind.Administrative)
+            .WithMessage("A waiver is never an administrative decision: select significant operational decision or key decision");
         RuleFor(m => m.EiaScreeningLink).MaximumLength(500).WithMessage("Link must be 500 characters or fewer")
             .Must(l => string.IsNullOrWhiteSpace(l) || Uri.TryCreate(l.Trim(), UriKind.Absolute, out var u) && u.Scheme is "https" or "http")
             .WithMessage("Enter a link starting with https://");
@@ -326,8 +381,9 @@ public sealed class WaiverFormValidator : AbstractValidator<WaiverFormViewModel>
 
         foreach (var name in new[]
                  {
-                     "Summary", "Recommendations", "Purpose", "Background", "MainIssues", "ConsultationAndEngagement", "EqualityAndDiversity",
-                     "CouncilPolicies", "ResourcesAndValueForMoney", "LegalImplications", "RiskManagement", "Conclusions", "BackgroundDocuments",
+                     "Summary", "ResourceImplications", "Recommendations", "Purpose", "Background", "MainIssues", "ConsultationAndEngagement",
+                     "EqualityAndDiversity", "CouncilPolicies", "ClimateEmergency", "ResourcesAndValueForMoney", "CostBreakdown", "ValueForMoney",
+                     "LegalImplications", "TransparencyAndAdvertising", "OmbudsmanRisk", "BestValue", "RiskManagement", "Conclusions", "BackgroundDocuments",
                      "CrossBorderSubjectMatter", "CrossBorderValue", "CrossBorderSector", "CrossBorderLocation",
                  })
         {
@@ -398,7 +454,7 @@ public sealed class DecideValidator : AbstractValidator<DecideViewModel>
         When(m => m.Outcome == "approve" && m.CreateContract == true, () =>
         {
             RuleFor(m => m.ServiceArea).NotNull().WithMessage("Select the service area of the contract");
-            RuleFor(m => m.ContractStart).Must(d => d.TryGetDate(out _)).WithMessage("Enter the contract start date as a real date, like 1 11 2019");
+            RuleFor(m => m.ContractStart).Must(d => d.TryGetDate(out _)).WithMessage("Enter the contract start date as a real date, like 1 4 2027");
         });
     }
 }
@@ -425,7 +481,7 @@ public sealed class CreateContractValidator : AbstractValidator<CreateContractVi
     public CreateContractValidator()
     {
         RuleFor(m => m.ServiceArea).NotNull().WithMessage("Select the service area of the contract");
-        RuleFor(m => m.ContractStart).Must(d => d.TryGetDate(out _)).WithMessage("Enter the contract start date as a real date, like 1 11 2019");
+        RuleFor(m => m.ContractStart).Must(d => d.TryGetDate(out _)).WithMessage("Enter the contract start date as a real date, like 1 4 2027");
     }
 }
 

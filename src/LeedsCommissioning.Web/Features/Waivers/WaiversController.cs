@@ -233,6 +233,11 @@ public sealed class WaiversController(
             waiver.Submit(Today, rules);
             await db.SaveChangesAsync();
         }
+        catch (DomainException ex)
+        {
+            ModelState.AddDomainError(ex);
+            return View(SubmitModel(waiver));
+        }
         catch (DbUpdateConcurrencyException)
         {
             TempData["Error"] = await ConflictMessage(id, "Your request to submit it has not been sent: check their changes, then submit it again.");

@@ -109,9 +109,16 @@ internal static class GovUkHtml
     }
 
     /// <summary>One radio or checkbox: kind is "radios" or "checkboxes".</summary>
-    public static TagBuilder ChoiceItem(string kind, string id, string name, string value, string text, bool isChecked, bool disabled = false, IEnumerable<string>? describedBy = null)
+    public static TagBuilder ChoiceItem(string kind, string id, string name, string value, string text, bool isChecked, bool disabled = false, IEnumerable<string>? describedBy = null, string? conditionalId = null)
     {
         var input = Input("govuk-" + kind + "__input", id, name, kind == "radios" ? "radio" : "checkbox", value);
+        if (conditionalId is not null)
+        {
+            // site.js shows or hides the conditional content. Not aria-controls: GOV.UK Frontend's Radios script
+            // would then add aria-expanded, which ARIA does not allow on a radio (axe aria-allowed-attr).
+            input.Attributes["data-app-reveals"] = conditionalId;
+        }
+
         if (isChecked)
         {
             input.Attributes["checked"] = "checked";

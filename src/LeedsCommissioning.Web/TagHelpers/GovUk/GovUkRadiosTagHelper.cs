@@ -18,6 +18,26 @@ public sealed class GovUkRadiosTagHelper : GovUkFieldsetTagHelperBase
     [HtmlAttributeName("inline")]
     public bool Inline { get; set; }
 
+    /// <summary>
+    /// The value of the radio whose conditional content is this element's child content (GOV.UK conditional reveal,
+    /// shown and hidden by site.js). Without JavaScript the content is always shown, so the server must still check it.
+    /// </summary>
+    [HtmlAttributeName("reveal-when")]
+    public string? RevealWhen { get; set; }
+
+    private IHtmlContent? _conditional;
+
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
+    {
+        if (RevealWhen is not null)
+        {
+            var child = await output.GetChildContentAsync();
+            _conditional = child.IsEmptyOrWhiteSpace ? null : child;
+        }
+
+        Process(context, output);
+    }
+
     protected override IHtmlContent Render(TagHelperOutput output)
     {
         var items = Items ?? DefaultItems();
@@ -28,14 +48,30 @@ public sealed class GovUkRadiosTagHelper : GovUkFieldsetTagHelperBase
         {
             index++;
             var value = item.Value ?? item.Text;
+            var isChecked = current is null ? item.Selected : current.Contains(value);
+            var conditionalId = _conditional is not null && value == RevealWhen ? $"conditional-{FieldId}" : null;
             list.InnerHtml.AppendHtml(GovUkHtml.ChoiceItem(
                 "radios",
                 index == 1 ? FieldId : $"{FieldId}-{index}",
                 FieldName,
                 value,
                 item.Text,
-                current is null ? item.Selected : current.Contains(value),
-                item.Disabled));
+                isChecked,
+                item.Disabled,
+                conditionalId: conditionalId));
+            if (conditionalId is not null)
+            {
+                var conditional = new TagBuilder("div");
+                conditional.AddCssClass("govuk-radios__conditional");
+                if (!isChecked)
+                {
+                    conditional.AddCssClass("govuk-radios__conditional--hidden");
+                }
+
+                conditional.Attributes["id"] = conditionalId;
+                conditional.InnerHtml.AppendHtml(_conditional!);
+                list.InnerHtml.AppendHtml(conditional);
+            }
         }
 
         return RenderFieldsetGroup(ErrorMessageText, list);

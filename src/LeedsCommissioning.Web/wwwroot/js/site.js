@@ -11,3 +11,21 @@ for (const button of document.querySelectorAll("[data-app-print]")) {
   button.hidden = false;
   button.addEventListener("click", () => window.print());
 }
+
+// Conditional reveal under a radio (GOV.UK radios pattern), e.g. the wards under "Yes" on the waiver form.
+// GOV.UK Frontend's own Radios script also sets aria-expanded, which ARIA does not allow on a radio (axe
+// aria-allowed-attr), so these radios carry data-app-reveals instead and only the hidden class is toggled.
+// Without JavaScript the content stays visible and the server checks it.
+function syncReveals() {
+  for (const input of document.querySelectorAll("input[type=radio][data-app-reveals]")) {
+    document.getElementById(input.dataset.appReveals)?.classList.toggle("govuk-radios__conditional--hidden", !input.checked);
+  }
+}
+
+document.addEventListener("change", (event) => {
+  if (event.target instanceof HTMLInputElement && event.target.type === "radio") {
+    syncReveals();
+  }
+});
+window.addEventListener("pageshow", syncReveals);
+syncReveals();
