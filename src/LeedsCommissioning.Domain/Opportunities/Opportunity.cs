@@ -51,7 +51,7 @@ public sealed class Opportunity : IAuditable, IVersioned
     /// <summary>Optional extensions in months, in order: "5+2" years is 60 then [24] (domain.md section 2).</summary>
     public List<int> ExtensionMonths { get; private set; } = [];
 
-    public ProcurementRoute Route { get; private set; }
+    public ProcurementProcedure Route { get; private set; }
 
     public bool PaymentByResults { get; private set; }
 
@@ -151,7 +151,7 @@ public sealed class Opportunity : IAuditable, IVersioned
     }
 
     public void SetCommercials(decimal estimatedValue, int initialTermMonths, IEnumerable<int> extensionMonths,
-        ProcurementRoute route, bool paymentByResults, bool consortiaAllowed)
+        ProcurementProcedure route, bool paymentByResults, bool consortiaAllowed)
     {
         EnsureDraft();
         if (estimatedValue <= 0)

@@ -4,13 +4,6 @@ using LeedsCommissioning.Domain.Reference;
 
 namespace LeedsCommissioning.Domain.Registration;
 
-public enum ApplicationStatus
-{
-    Pending = 0,
-    Approved = 1,
-    Rejected = 2,
-}
-
 /// <summary>
 /// A new provider organisation's application for an account (issue 6, "self-registration"). An
 /// administrator or commissioner approves it before it can bid: approval creates the Provider and

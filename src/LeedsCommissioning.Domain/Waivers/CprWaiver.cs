@@ -415,7 +415,7 @@ public sealed class CprWaiver : IAuditable, IVersioned
         var contract = new Contract(
             $"CPRW-{RegisterDate.Year}-{Id}", title, serviceArea,
             CommissioningOrganisationId ?? throw new DomainException("The waiver has no directorate"),
-            AgreementType.Contract, PaymentMechanism.Block, ProcurementRoute.DirectAwardCprWaiver,
+            AgreementType.Contract, PaymentMechanism.Block, ContractAwardRoute.DirectAwardCprWaiver,
             startDate, startDate.AddMonths(months).AddDays(-1), annualValue);
         contract.LinkCprWaiver(Id);
         contract.SetProviders([new ContractProviderLine(supplier, ProviderRole.Lead)]);

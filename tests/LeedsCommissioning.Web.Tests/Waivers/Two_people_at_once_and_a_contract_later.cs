@@ -145,7 +145,7 @@ public sealed class Two_people_at_once_and_a_contract_later(PortalFactory factor
         var waiver = await Load(factory, id);
         var contract = await factory.WithDbAsync(db => db.Contracts.SingleAsync(c => c.CprWaiverId == id));
         Assert.Equal(contract.Id, waiver.ContractId);
-        Assert.Equal(ProcurementRoute.DirectAwardCprWaiver, contract.ProcurementRoute);
+        Assert.Equal(ContractAwardRoute.DirectAwardCprWaiver, contract.ProcurementRoute);
         Assert.Equal(new DateOnly(2027, 1, 1), contract.StartDate);
         var after = await priya.GetDocumentAsync($"/waivers/{id}");
         Assert.NotNull(after.QuerySelector($"a[href='/contracts/{contract.Id}']"));

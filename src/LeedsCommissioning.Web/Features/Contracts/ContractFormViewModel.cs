@@ -51,7 +51,7 @@ public sealed class ContractFormViewModel
     public PaymentMechanism? PaymentMechanism { get; set; }
 
     [Display(Name = "Procurement route")]
-    public ProcurementRoute? ProcurementRoute { get; set; }
+    public ContractAwardRoute? ProcurementRoute { get; set; }
 
     [Display(Name = "Start date")]
     public DateInputModel StartDate { get; set; } = new();

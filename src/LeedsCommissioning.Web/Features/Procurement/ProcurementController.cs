@@ -11,8 +11,8 @@ using LeedsCommissioning.Web.Security;
 using LeedsCommissioning.Web.TagHelpers.GovUk;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Procurement;
@@ -51,7 +51,7 @@ public sealed class ProcurementController(
     [HttpGet("opportunities/new")]
     [Authorize(Policies.ManageOpportunities)]
     public async Task<IActionResult> New() =>
-        View("Form", await WithOptions(new OpportunityFormViewModel { PaymentByResults = false, ConsortiaAllowed = true, Route = nameof(ProcurementRoute.LightTouch), InitialTermMonths = "36" }));
+        View("Form", await WithOptions(new OpportunityFormViewModel { PaymentByResults = false, ConsortiaAllowed = true, Route = nameof(ProcurementProcedure.LightTouch), InitialTermMonths = "36" }));
 
     [HttpPost("opportunities/new")]
     [Authorize(Policies.ManageOpportunities)]
@@ -274,7 +274,7 @@ public sealed class ProcurementController(
     private static void Apply(Opportunity opportunity, OpportunityFormViewModel model)
     {
         opportunity.SetCommercials(FormValues.Money(model.EstimatedValue)!.Value, FormValues.WholeNumber(model.InitialTermMonths)!.Value,
-            FormValues.Months(model.ExtensionMonths)!, Enum.Parse<ProcurementRoute>(model.Route!), model.PaymentByResults!.Value, model.ConsortiaAllowed!.Value);
+            FormValues.Months(model.ExtensionMonths)!, Enum.Parse<ProcurementProcedure>(model.Route!), model.PaymentByResults!.Value, model.ConsortiaAllowed!.Value);
         opportunity.SetTimetable(
             model.PublishOn.ToDateOnly()!.Value,
             UkCalendar.ToUtc(model.ClarificationDeadline.ToDateOnly()!.Value, FormValues.Time(model.ClarificationDeadlineTime)!.Value),

@@ -137,7 +137,7 @@ public sealed class OpportunityFormViewModel : IOpportunityForm
     public IReadOnlyList<SelectListItem> OrganisationOptions { get; set; } = [];
 
     public IEnumerable<SelectListItem> RouteOptions =>
-        Enum.GetValues<ProcurementRoute>().Select(r => new SelectListItem(r.ToDisplayName(), r.ToString(), r.ToString() == Route));
+        Enum.GetValues<ProcurementProcedure>().Select(r => new SelectListItem(r.ToDisplayName(), r.ToString(), r.ToString() == Route));
 
     public bool IsNew => Id is null;
 
@@ -163,7 +163,7 @@ public sealed class OpportunityFormValidator : AbstractValidator<OpportunityForm
         RuleFor(m => m.ExtensionMonths).Must(t => FormValues.Months(t) is not null)
             .WithMessage("Enter each extension as a number of months, separated by commas, like 12, 12");
         RuleFor(m => m.Route).NotEmpty().WithMessage("Select the procurement route")
-            .Must(r => Enum.TryParse<ProcurementRoute>(r, out _)).WithMessage("Select the procurement route")
+            .Must(r => Enum.TryParse<ProcurementProcedure>(r, out _)).WithMessage("Select the procurement route")
             .When(m => !string.IsNullOrEmpty(m.Route), ApplyConditionTo.CurrentValidator);
         RuleFor(m => m.PaymentByResults).NotNull().WithMessage("Select yes if payment by results is proposed");
         RuleFor(m => m.ConsortiaAllowed).NotNull().WithMessage("Select yes if consortium bids are allowed");
