@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Domain.Providers;
@@ -95,7 +96,7 @@ public static class RegionalData
     {
         var stopwatch = Stopwatch.StartNew();
         var random = new Random(Seed);
-        var today = UkCalendar.DateOf(nowUtc);
+        var today = UkTime.DateOf(nowUtc);
         References references;
         await using (var db = NewContext(connectionString))
         {
@@ -520,9 +521,9 @@ public static class RegionalData
             return (opportunity, null, null);
         }
 
-        var today = UkCalendar.DateOf(published);
-        var evaluationBy = UkCalendar.DateOf(bidDeadline).AddDays(14);
-        opportunity.SetTimetable(stage is OpportunityStage.Draft or OpportunityStage.Approved ? UkCalendar.DateOf(nowUtc).AddDays(1) : today,
+        var today = UkTime.DateOf(published);
+        var evaluationBy = UkTime.DateOf(bidDeadline).AddDays(14);
+        opportunity.SetTimetable(stage is OpportunityStage.Draft or OpportunityStage.Approved ? UkTime.DateOf(nowUtc).AddDays(1) : today,
             clarificationDeadline, bidDeadline, evaluationBy, evaluationBy.AddDays(21), evaluationBy.AddDays(90));
         var (price, quality, socialValue) = Pick(random, Weights);
         opportunity.SetWeights(price, quality, socialValue);

@@ -157,7 +157,7 @@ public sealed partial class Bid : IAuditable, IVersioned
         if (nowUtc >= rules.DeadlineUtc)
         {
             throw new DomainException(
-                $"The deadline for bids was {UkCalendar.Describe(rules.DeadlineUtc)}. Bids can no longer be submitted, changed or withdrawn.");
+                $"The deadline for bids was {UkTime.DateAndTime(rules.DeadlineUtc)}. Bids can no longer be submitted, changed or withdrawn.");
         }
     }
 

@@ -188,7 +188,7 @@ public sealed class Opportunity : IAuditable, IVersioned
         DateOnly evaluationBy, DateOnly awardBy, DateOnly contractStart)
     {
         EnsureDraft();
-        if (UkCalendar.DateOf(clarificationDeadlineUtc) <= publishOn)
+        if (UkTime.DateOf(clarificationDeadlineUtc) <= publishOn)
         {
             throw new DomainException("The clarification deadline must be after the publication date", "ClarificationDeadline");
         }
@@ -198,7 +198,7 @@ public sealed class Opportunity : IAuditable, IVersioned
             throw new DomainException("The bid deadline must be after the clarification deadline", "BidDeadline");
         }
 
-        if (evaluationBy <= UkCalendar.DateOf(bidDeadlineUtc))
+        if (evaluationBy <= UkTime.DateOf(bidDeadlineUtc))
         {
             throw new DomainException("The evaluation date must be after the bid deadline", nameof(EvaluationBy));
         }
@@ -449,7 +449,7 @@ public sealed class Opportunity : IAuditable, IVersioned
 
         Status = OpportunityStatus.Published;
         PublishedAtUtc = nowUtc;
-        PublishOn = UkCalendar.DateOf(nowUtc);
+        PublishOn = UkTime.DateOf(nowUtc);
     }
 
     /// <summary>The stage a person sees: published and past the bid deadline is closed, whatever has run since.</summary>
@@ -497,12 +497,12 @@ public sealed class Opportunity : IAuditable, IVersioned
 
         var old = BidDeadlineUtc!.Value;
         _clarifications.Add(new ClarificationNotice(_clarifications.Count + 1,
-            $"The bid deadline has moved from {UkCalendar.Describe(old)} to {UkCalendar.Describe(newDeadlineUtc)}. {Text.Required(reason, 1000, "Reason", "Enter why the deadline is moving", "Reason")}",
+            $"The bid deadline has moved from {UkTime.DateAndTime(old)} to {UkTime.DateAndTime(newDeadlineUtc)}. {Text.Required(reason, 1000, "Reason", "Enter why the deadline is moving", "Reason")}",
             publishedBy, nowUtc));
         BidDeadlineUtc = DateTime.SpecifyKind(newDeadlineUtc, DateTimeKind.Utc);
-        if (EvaluationBy is { } evaluation && evaluation <= UkCalendar.DateOf(newDeadlineUtc))
+        if (EvaluationBy is { } evaluation && evaluation <= UkTime.DateOf(newDeadlineUtc))
         {
-            EvaluationBy = UkCalendar.DateOf(newDeadlineUtc).AddDays(1);
+            EvaluationBy = UkTime.DateOf(newDeadlineUtc).AddDays(1);
         }
     }
 
@@ -512,7 +512,7 @@ public sealed class Opportunity : IAuditable, IVersioned
         {
             throw new DomainException(
                 ClarificationDeadlineUtc is { } deadline && nowUtc >= deadline
-                    ? $"The deadline for questions was {UkCalendar.Describe(deadline)}"
+                    ? $"The deadline for questions was {UkTime.DateAndTime(deadline)}"
                     : "This opportunity is not open for questions", "Text");
         }
 

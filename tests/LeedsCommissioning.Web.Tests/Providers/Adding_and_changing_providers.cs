@@ -104,8 +104,8 @@ public sealed class Adding_and_changing_providers(PortalFactory factory) : IClas
     }
 
     [Theory]
-    [InlineData("12.345", "Annual income must be in pounds and pence, like 62000.50")]
-    [InlineData("lots", "Annual income must be an amount of money, like 62000 or 62000.50")]
+    [InlineData("12.345", "Annual income must be in pounds and pence, with no more than 2 decimal places")]
+    [InlineData("lots", "Annual income must be an amount of money in pounds, like 1250000 or 1,250,000.50")]
     public async Task income_must_be_pounds_and_pence(string income, string message)
     {
         var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");

@@ -36,7 +36,7 @@ public sealed class Recording_and_submitting_a_waiver(PortalFactory factory) : I
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PortalClient.ParseAsync(response);
-        Assert.Equal(["Enter the total value in pounds, like 47600 or 47600.50", "Term must be a whole number of months between 1 and 240"],
+        Assert.Equal(["Total value must be an amount of money in pounds, like 1250000 or 1,250,000.50", "Term must be a whole number of months between 1 and 240"],
             page.ErrorSummary());
         Assert.Equal("forty thousand", page.Value("Value"));
         Assert.Equal("Typo", page.Value("Subject"));

@@ -265,10 +265,10 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
         for (var i = 0; i < rules.PriceYears; i++)
         {
             var text = i < model.Prices.Count ? model.Prices[i] : null;
-            var value = FormValues.Money(text);
-            if (!string.IsNullOrWhiteSpace(text) && value is null)
+            var value = MoneyText.Parse(text);
+            if (!MoneyText.IsBlank(text) && MoneyText.Check(text, $"Price for year {i + 1}") is { } error)
             {
-                ModelState.AddModelError($"Prices[{i}]", $"Price for year {i + 1} must be an amount of money, like 125000");
+                ModelState.AddModelError($"Prices[{i}]", error);
             }
 
             prices.Add(value);
@@ -278,7 +278,7 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
         for (var i = 0; i < rules.SocialValueCriteria.Count; i++)
         {
             var text = i < model.Commitments.Count ? model.Commitments[i] : null;
-            var value = FormValues.Money(text);
+            var value = NumberText.Figure(text);
             if (!string.IsNullOrWhiteSpace(text) && value is null)
             {
                 ModelState.AddModelError($"Commitments[{i}]", "Enter the commitment as a number, like 20");

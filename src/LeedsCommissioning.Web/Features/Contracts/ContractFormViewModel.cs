@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Web.Infrastructure;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Web.Features.Opportunities;
 
 namespace LeedsCommissioning.Web.Features.Evaluation;
@@ -14,6 +15,6 @@ public sealed class EvaluationValidator : AbstractValidator<EvaluationViewModel>
 
     private void Weight(System.Linq.Expressions.Expression<Func<EvaluationViewModel, string?>> field, string name) =>
         RuleFor(field).NotEmpty().WithMessage($"Enter the {name} weight")
-            .Must(v => FormValues.WholeNumber(v) is >= 0 and <= 100).WithMessage($"The {name} weight must be a whole number from 0 to 100")
+            .Must(v => NumberText.WholeNumber(v) is >= 0 and <= 100).WithMessage($"The {name} weight must be a whole number from 0 to 100")
             .When(m => !string.IsNullOrWhiteSpace(field.Compile()(m)), ApplyConditionTo.CurrentValidator);
 }

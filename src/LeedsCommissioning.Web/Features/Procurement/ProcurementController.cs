@@ -94,7 +94,7 @@ public sealed class ProcurementController(
         var panel = await keepItLocal.PanelAsync(opportunity);
         var kind = await db.CommissioningOrganisations.Where(c => c.Id == opportunity.CommissioningOrganisationId).Select(c => c.Kind).SingleAsync();
         var publishDate = opportunity.PublishOn is { } planned && opportunity.PublishedAtUtc is not null ? planned
-            : opportunity.PublishOn is { } p && p > UkCalendar.DateOf(Now) ? p : UkCalendar.DateOf(Now);
+            : opportunity.PublishOn is { } p && p > UkTime.DateOf(Now) ? p : UkTime.DateOf(Now);
         return View(new OverviewViewModel
         {
             Opportunity = face,
@@ -146,10 +146,10 @@ public sealed class ProcurementController(
             PaymentByResults = o.PaymentByResults,
             ConsortiaAllowed = o.ConsortiaAllowed,
             PublishOn = DateInputModel.From(o.PublishOn),
-            ClarificationDeadline = DateInputModel.From(o.ClarificationDeadlineUtc is { } c ? UkCalendar.DateOf(c) : null),
-            ClarificationDeadlineTime = o.ClarificationDeadlineUtc is { } ct ? FormValues.Time(ct) : "12:00",
-            BidDeadline = DateInputModel.From(o.BidDeadlineUtc is { } b ? UkCalendar.DateOf(b) : null),
-            BidDeadlineTime = o.BidDeadlineUtc is { } bt ? FormValues.Time(bt) : "12:00",
+            ClarificationDeadline = DateInputModel.From(o.ClarificationDeadlineUtc is { } c ? UkTime.DateOf(c) : null),
+            ClarificationDeadlineTime = o.ClarificationDeadlineUtc is { } ct ? UkTime.TimeOfDay(ct) : "12:00",
+            BidDeadline = DateInputModel.From(o.BidDeadlineUtc is { } b ? UkTime.DateOf(b) : null),
+            BidDeadlineTime = o.BidDeadlineUtc is { } bt ? UkTime.TimeOfDay(bt) : "12:00",
             EvaluationBy = DateInputModel.From(o.EvaluationBy),
             AwardBy = DateInputModel.From(o.AwardBy),
             ContractStart = DateInputModel.From(o.ContractStart),
@@ -273,12 +273,12 @@ public sealed class ProcurementController(
 
     private static void Apply(Opportunity opportunity, OpportunityFormViewModel model)
     {
-        opportunity.SetCommercials(FormValues.Money(model.EstimatedValue)!.Value, FormValues.WholeNumber(model.InitialTermMonths)!.Value,
+        opportunity.SetCommercials(MoneyText.Parse(model.EstimatedValue)!.Value, NumberText.WholeNumber(model.InitialTermMonths)!.Value,
             FormValues.Months(model.ExtensionMonths)!, Enum.Parse<ProcurementProcedure>(model.Route!), model.PaymentByResults!.Value, model.ConsortiaAllowed!.Value);
         opportunity.SetTimetable(
             model.PublishOn.ToDateOnly()!.Value,
-            UkCalendar.ToUtc(model.ClarificationDeadline.ToDateOnly()!.Value, FormValues.Time(model.ClarificationDeadlineTime)!.Value),
-            UkCalendar.ToUtc(model.BidDeadline.ToDateOnly()!.Value, FormValues.Time(model.BidDeadlineTime)!.Value),
+            UkTime.ToUtc(model.ClarificationDeadline.ToDateOnly()!.Value, FormValues.Time(model.ClarificationDeadlineTime)!.Value),
+            UkTime.ToUtc(model.BidDeadline.ToDateOnly()!.Value, FormValues.Time(model.BidDeadlineTime)!.Value),
             model.EvaluationBy.ToDateOnly()!.Value, model.AwardBy.ToDateOnly()!.Value, model.ContractStart.ToDateOnly()!.Value);
     }
 

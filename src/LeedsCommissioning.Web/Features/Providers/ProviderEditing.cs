@@ -1,3 +1,4 @@
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Infrastructure.Auditing;
 using LeedsCommissioning.Infrastructure.Data;

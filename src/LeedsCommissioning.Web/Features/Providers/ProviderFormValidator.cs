@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 using FluentValidation;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Web.Infrastructure;
 
@@ -26,26 +27,7 @@ public sealed partial class ProviderFormValidator : AbstractValidator<ProviderFo
             .WithMessage("Company number must be 8 characters, like 04567890 or SC123456");
 
         // Money: pounds and pence, never negative (domain.md section 2).
-        RuleFor(m => m.AnnualIncome).Custom((text, context) =>
-        {
-            if (MoneyText.IsBlank(text))
-            {
-                return;
-            }
-
-            if (!MoneyText.TryParse(text, out var pounds))
-            {
-                context.AddFailure("Annual income must be an amount of money, like 62000 or 62000.50");
-            }
-            else if (pounds < 0)
-            {
-                context.AddFailure("Annual income must be £0 or more");
-            }
-            else if (decimal.Round(pounds, 2) != pounds)
-            {
-                context.AddFailure("Annual income must be in pounds and pence, like 62000.50");
-            }
-        });
+        RuleFor(m => m.AnnualIncome).Money("Annual income");
         RuleFor(m => m.IncomeYear).Custom((text, context) =>
         {
             var model = context.InstanceToValidate;

@@ -123,7 +123,7 @@ public sealed class ProviderFormViewModel
     }
 
     /// <summary>The income as pounds, or null when blank (the validator has checked its shape).</summary>
-    public decimal? Income => MoneyText.TryParse(AnnualIncome, out var pounds) ? pounds : null;
+    public decimal? Income => MoneyText.Parse(AnnualIncome);
 
     /// <summary>
     /// Applies the form with the provider's own methods; they enforce the rules. Contacts and CQC locations are
@@ -131,7 +131,7 @@ public sealed class ProviderFormViewModel
     /// </summary>
     public void ApplyTo(Provider provider, IReadOnlyList<Ward> wards)
     {
-        int? year = int.TryParse(IncomeYear?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
+        var year = NumberText.WholeNumber(IncomeYear);
         provider.UpdateDetails(
             Name!, Type ?? throw new DomainException("Select the type of organisation", nameof(Type)),
             CharityNumber, CompanyNumber, Income, Income is null ? null : year, IsLeedsBased == true, Description);

@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Domain.Registration;
 using LeedsCommissioning.Web.Features.Opportunities;
+using LeedsCommissioning.Web.Infrastructure;
 
 namespace LeedsCommissioning.Web.Features.Registration;
 
@@ -30,8 +32,7 @@ public sealed class RegisterOrganisationValidator : AbstractValidator<RegisterOr
             .Matches(@"^[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}$").WithMessage("Enter a real postcode, like LS7 3HB")
             .When(m => !string.IsNullOrWhiteSpace(m.Postcode), ApplyConditionTo.CurrentValidator);
         RuleFor(m => m.IsLeedsBased).NotNull().WithMessage("Select yes if your organisation is based in Leeds");
-        RuleFor(m => m.AnnualIncome).Must(FormValues.IsMoney).WithMessage("Annual income must be an amount of money, like 120000")
-            .When(m => !string.IsNullOrWhiteSpace(m.AnnualIncome));
+        RuleFor(m => m.AnnualIncome).Money("Annual income");
         RuleFor(m => m.Description).MaximumLength(2000).WithMessage("Description must be 2,000 characters or fewer");
         RuleFor(m => m.ApplicantName).NotEmpty().WithMessage("Enter your full name")
             .MaximumLength(200).WithMessage("Full name must be 200 characters or fewer");

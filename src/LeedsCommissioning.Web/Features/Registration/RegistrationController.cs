@@ -44,7 +44,7 @@ public sealed class RegistrationController(CommissioningDbContext db, TimeProvid
         {
             db.OrganisationApplications.Add(new OrganisationApplication(model.OrganisationName!, Enum.Parse<ProviderType>(model.Type!),
                 model.CharityNumber, model.CompanyNumber, model.Postcode, model.IsLeedsBased!.Value, model.Localities.Select(Enum.Parse<Locality>),
-                FormValues.Money(model.AnnualIncome), model.Description, model.ApplicantName!, model.ApplicantEmail!, model.ApplicantJobTitle, Now));
+                MoneyText.Parse(model.AnnualIncome), model.Description, model.ApplicantName!, model.ApplicantEmail!, model.ApplicantJobTitle, Now));
             await db.SaveChangesAsync();
         }
         catch (DomainException ex)
@@ -97,7 +97,7 @@ public sealed class RegistrationController(CommissioningDbContext db, TimeProvid
             provider.SetRegistration(application.CharityNumber, application.CompanyNumber);
             var localities = application.Localities;
             provider.SetWards(await db.Wards.Where(w => localities.Contains(w.Locality)).ToListAsync());
-            provider.SetIncome(application.AnnualIncome, application.AnnualIncome is null ? null : UkCalendar.DateOf(Now).Year - 1);
+            provider.SetIncome(application.AnnualIncome, application.AnnualIncome is null ? null : UkTime.DateOf(Now).Year - 1);
             provider.SetLeedsBased(application.IsLeedsBased);
             provider.SetDescription(application.Description);
             db.Providers.Add(provider);

@@ -6,8 +6,8 @@ using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Waivers;
@@ -21,7 +21,7 @@ namespace LeedsCommissioning.Web.Features.Waivers;
 public sealed class WaiversController(
     CommissioningDbContext db, DecisionRules rules, TimeProvider clock, IAuthorizationService authorization) : Controller
 {
-    private DateOnly Today => DateOnly.FromDateTime(UkTime.ToUk(clock.GetUtcNow().UtcDateTime));
+    private DateOnly Today => clock.UkToday();
 
     private string UserId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "";
 

@@ -1,25 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LeedsCommissioning.Domain.Common;
 
-namespace LeedsCommissioning.Web.Features.Opportunities;
+namespace LeedsCommissioning.Web.Infrastructure;
 
-/// <summary>Reads the text people type into money, whole-number and time boxes.</summary>
+/// <summary>
+/// Reads the text people type into time and extension-months boxes. Money and numbers are read by
+/// <see cref="MoneyText"/> and <see cref="NumberText"/> (Domain/Common), UK dates and times by <see cref="UkTime"/>.
+/// </summary>
 public static partial class FormValues
 {
-    /// <summary>"£1,250.50", "1250.5", "1,500,000": pounds and pence; null when not a number.</summary>
-    public static decimal? Money(string? text)
-    {
-        var cleaned = text?.Trim().Replace("£", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal).Trim();
-        return decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
-    }
-
-    public static bool IsMoney(string? text) => Money(text) is not null;
-
-    public static int? WholeNumber(string? text) =>
-        int.TryParse(text?.Trim().Replace(",", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    public static bool IsWholeNumber(string? text) => WholeNumber(text) is not null;
-
     /// <summary>"12:00", "9.30", "2pm", "2:30pm", "midday", "midnight" as a UK local time.</summary>
     public static TimeOnly? Time(string? text)
     {
@@ -71,14 +61,8 @@ public static partial class FormValues
         }
 
         var parts = text.Split([',', '+', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var months = parts.Select(WholeNumber).ToList();
+        var months = parts.Select(NumberText.WholeNumber).ToList();
         return months.All(m => m is not null) ? months.Select(m => m!.Value).ToList() : null;
-    }
-
-    public static string Time(DateTime utc)
-    {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Domain.Opportunities.UkCalendar.Zone);
-        return local.ToString("HH:mm", CultureInfo.InvariantCulture);
     }
 
     [GeneratedRegex(@"^(?<h>\d{1,2})(:(?<m>\d{2}))?\s*(?<s>am|pm)?$")]
