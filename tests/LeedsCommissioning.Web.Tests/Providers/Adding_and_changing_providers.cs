@@ -167,7 +167,7 @@ public sealed class Adding_and_changing_providers(PortalFactory factory) : IClas
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         var page = await PortalClient.ParseAsync(second);
         var message = Assert.Single(page.ErrorSummary());
-        Assert.StartsWith("Priya Shah changed this provider on 26 November 2026 at 10:00am, after you opened this page.", message, StringComparison.Ordinal);
+        Assert.StartsWith("Priya Shah changed this provider on 26 November 2026 at 10:00am, after you opened it. What changed: description.", message, StringComparison.Ordinal);
         Assert.Equal("Tom's description", page.GetElementById("Description")!.TextContent.Trim());
         Assert.Equal("13000", page.Value("AnnualIncome"));
         var saved = await factory.WithDbAsync(db => db.Providers.AsNoTracking().SingleAsync(p => p.Id == id));

@@ -118,7 +118,7 @@ public sealed class Recording_and_submitting_a_waiver(PortalFactory factory) : I
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PortalClient.ParseAsync(response);
-        Assert.Contains(page.ErrorSummary(), e => e.StartsWith("Someone else changed this waiver", StringComparison.Ordinal));
+        Assert.Contains(page.ErrorSummary(), e => e.StartsWith("Grace Okafor changed this waiver on 26 November 2026 at 10:00am, after you opened it. What changed: subject.", StringComparison.Ordinal));
         Assert.Equal("Second edit", page.Value("Subject"));
     }
 

@@ -25,6 +25,9 @@ public sealed class BidFormViewModel
 
     public BidStatus? Status { get; set; }
 
+    /// <summary>The bid's version when the form was opened: two people of one provider saving the same bid do not overwrite each other.</summary>
+    public int Version { get; set; }
+
     public DateTime? SubmittedAtUtc { get; set; }
 
     public DateTime? LastSavedAtUtc { get; set; }

@@ -185,5 +185,3 @@ public sealed class NewExtensionRow
 
 public sealed record ExistingExtension(int Number, int Months, DateOnly DecideBy, ExtensionStatus Status, DateOnly? DecidedOn);
 
-/// <summary>Who saved the contract after the form was opened, when, and what they changed.</summary>
-public sealed record EditConflict(string ChangedBy, DateTime ChangedAtUtc, IReadOnlyList<string> Changes);

@@ -192,16 +192,15 @@ public sealed class ProcurementController(
         }
 
         var panel = await keepItLocal.PanelAsync(opportunity);
-        var saved = await OpportunityEdits.TrySaveAsync(db, opportunity, version,
-            () => opportunity.Approve(users.GetUserId(User)!, User.DisplayName(), KeepItLocalFigures.CountsByLotNumber(panel), keepItLocal.Cap, Now),
-            ModelState, "It has not been approved: check the opportunity and its Keep it Local panel again, then approve it.");
+        var saved = await db.SaveVersionedAsync(opportunity, version,
+            () => opportunity.Approve(users.GetUserId(User)!, User.DisplayName(), KeepItLocalFigures.CountsByLotNumber(panel), keepItLocal.Cap, Now));
         if (saved.Saved)
         {
             TempData["Success"] = "Opportunity approved to publish";
         }
         else
         {
-            TempData["Error"] = ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage;
+            TempData["Error"] = saved.Explain("opportunity");
         }
 
         return Redirect($"/procurement/opportunities/{id}");
