@@ -98,6 +98,24 @@ public sealed class OrganisationApplication : IAuditable
 
     public int? ProviderId { get; private set; }
 
+    /// <summary>
+    /// The provider an approved application becomes: its name, kind, registration numbers, Leeds base,
+    /// description, the wards of the localities it works in, and its income as reported for last year.
+    /// </summary>
+    /// <param name="wards">Every ward in <see cref="Localities"/>.</param>
+    /// <param name="today">Today's UK date: the income is taken as last year's.</param>
+    public Provider ToProvider(IEnumerable<Ward> wards, DateOnly today)
+    {
+        EnsurePending();
+        var provider = new Provider(OrganisationName, Type);
+        provider.SetRegistration(CharityNumber, CompanyNumber);
+        provider.SetWards(wards.Where(w => Localities.Contains(w.Locality)));
+        provider.SetIncome(AnnualIncome, AnnualIncome is null ? null : today.Year - 1);
+        provider.SetLeedsBased(IsLeedsBased);
+        provider.SetDescription(Description);
+        return provider;
+    }
+
     public void Approve(int providerId, string decidedBy, DateTime nowUtc)
     {
         EnsurePending();
