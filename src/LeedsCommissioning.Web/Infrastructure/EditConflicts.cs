@@ -123,6 +123,3 @@ public static class EditConflicts
         return string.Join(' ', words.Select(w => w == "Cqc" ? "CQC" : w.All(char.IsUpper) && w.Length > 1 ? w : w.ToLowerInvariant()));
     }
 }
-
-/// <summary>Who saved an aggregate while someone else was working on it, when, which parts, and each change in words.</summary>
-public sealed record EditConflict(string ChangedBy, DateTime? ChangedAtUtc, IReadOnlyList<string> Parts, IReadOnlyList<string> Changes);

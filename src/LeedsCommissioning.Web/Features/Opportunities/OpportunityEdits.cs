@@ -1,11 +1,9 @@
 using FluentValidation;
-using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Opportunities;
 
@@ -76,10 +74,4 @@ public static class OpportunityEdits
 
         return controller.Redirect(redirectTo);
     }
-}
-
-/// <summary>A form that changes an opportunity and carries the version it was opened at.</summary>
-public interface IOpportunityForm
-{
-    int Version { get; set; }
 }

@@ -1,6 +1,4 @@
-using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Providers;
-using LeedsCommissioning.Infrastructure.Auditing;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
