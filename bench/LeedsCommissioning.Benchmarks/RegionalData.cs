@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Domain.Providers;
@@ -7,8 +8,6 @@ using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
-using ContractRoute = LeedsCommissioning.Domain.Contracts.ProcurementRoute;
-using OpportunityRoute = LeedsCommissioning.Domain.Opportunities.ProcurementRoute;
 
 namespace LeedsCommissioning.Benchmarks;
 
@@ -89,7 +88,7 @@ public static class RegionalData
     {
         var stopwatch = Stopwatch.StartNew();
         var random = new Random(Seed);
-        var today = UkCalendar.DateOf(nowUtc);
+        var today = UkTime.DateOf(nowUtc);
         References references;
         await using (var db = NewContext(connectionString))
         {
@@ -249,10 +248,10 @@ public static class RegionalData
             : random.NextDouble() < 0.15 ? AgreementType.FrameworkCallOff : AgreementType.Contract;
         var payment = Pick(random, [PaymentMechanism.Block, PaymentMechanism.Block, PaymentMechanism.Block, PaymentMechanism.CostAndVolume,
             PaymentMechanism.Spot, PaymentMechanism.Blended, PaymentMechanism.PaymentByResults]);
-        var route = agreement == AgreementType.Grant ? ContractRoute.GrantRound
-            : agreement == AgreementType.FrameworkCallOff ? ContractRoute.Framework
-            : organisation == "NHS-LEEDS" ? Pick(random, [ContractRoute.PsrCompetitive, ContractRoute.PsrDirectAwardC, ContractRoute.PsrMostSuitableProvider])
-            : Pick(random, [ContractRoute.OpenTender, ContractRoute.OpenTender, ContractRoute.DirectAwardCprWaiver]);
+        var route = agreement == AgreementType.Grant ? ContractAwardRoute.GrantRound
+            : agreement == AgreementType.FrameworkCallOff ? ContractAwardRoute.Framework
+            : organisation == "NHS-LEEDS" ? Pick(random, [ContractAwardRoute.PsrCompetitive, ContractAwardRoute.PsrDirectAwardC, ContractAwardRoute.PsrMostSuitableProvider])
+            : Pick(random, [ContractAwardRoute.OpenTender, ContractAwardRoute.OpenTender, ContractAwardRoute.DirectAwardCprWaiver]);
 
         var contract = new Contract(reference, title, area, organisationId, agreement, payment, route, start, end, annualValue);
         contract.UpdateSummary(reference, title, $"{title}, commissioned by {organisation} from {start:MMMM yyyy}.", area, organisationId, agreement, payment, route);
@@ -507,16 +506,16 @@ public static class RegionalData
         int[] extensionMonths = random.NextDouble() < 0.6 ? [12, 12] : [24];
         var paymentByResults = random.NextDouble() < 0.08;
         opportunity.SetCommercials(Math.Max(10_000m, Pounds((double)lotsTotal * (initialTerm + extensionMonths.Sum()) / 12 * (0.9 + 0.15 * random.NextDouble()))),
-            initialTerm, extensionMonths, Pick(random, [OpportunityRoute.LightTouch, OpportunityRoute.LightTouch, OpportunityRoute.Open, OpportunityRoute.PsrCompetitive, OpportunityRoute.GrantRound]),
+            initialTerm, extensionMonths, Pick(random, [ProcurementProcedure.LightTouch, ProcurementProcedure.LightTouch, ProcurementProcedure.Open, ProcurementProcedure.PsrCompetitive, ProcurementProcedure.GrantRound]),
             paymentByResults, random.NextDouble() < 0.85);
         if (!complete)
         {
             return (opportunity, null, null);
         }
 
-        var today = UkCalendar.DateOf(published);
-        var evaluationBy = UkCalendar.DateOf(bidDeadline).AddDays(14);
-        opportunity.SetTimetable(stage is OpportunityStage.Draft or OpportunityStage.Approved ? UkCalendar.DateOf(nowUtc).AddDays(1) : today,
+        var today = UkTime.DateOf(published);
+        var evaluationBy = UkTime.DateOf(bidDeadline).AddDays(14);
+        opportunity.SetTimetable(stage is OpportunityStage.Draft or OpportunityStage.Approved ? UkTime.DateOf(nowUtc).AddDays(1) : today,
             clarificationDeadline, bidDeadline, evaluationBy, evaluationBy.AddDays(21), evaluationBy.AddDays(90));
         var (price, quality, socialValue) = Pick(random, Weights);
         opportunity.SetWeights(price, quality, socialValue);

@@ -18,7 +18,7 @@ public static class Money
 
         if (decimal.Round(amount, 2) != amount)
         {
-            throw new DomainException($"{label} must be in pounds and pence, like 1250.50", field);
+            throw new DomainException($"{label} must be in pounds and pence, with no more than 2 decimal places", field);
         }
 
         return amount;

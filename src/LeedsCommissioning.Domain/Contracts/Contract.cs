@@ -37,7 +37,7 @@ public sealed class Contract : IAuditable, IVersioned
 
     public Contract(
         string reference, string title, ServiceArea serviceArea, int commissioningOrganisationId,
-        AgreementType agreementType, PaymentMechanism paymentMechanism, ProcurementRoute procurementRoute,
+        AgreementType agreementType, PaymentMechanism paymentMechanism, ContractAwardRoute procurementRoute,
         DateOnly startDate, DateOnly initialEndDate, decimal annualValue)
     {
         UpdateSummary(reference, title, null, serviceArea, commissioningOrganisationId, agreementType, paymentMechanism, procurementRoute);
@@ -72,7 +72,7 @@ public sealed class Contract : IAuditable, IVersioned
 
     public PaymentMechanism PaymentMechanism { get; private set; }
 
-    public ProcurementRoute ProcurementRoute { get; private set; }
+    public ContractAwardRoute ProcurementRoute { get; private set; }
 
     /// <summary>The CPR waiver this contract was awarded under (issue 5), if any.</summary>
     public int? CprWaiverId { get; private set; }
@@ -172,7 +172,7 @@ public sealed class Contract : IAuditable, IVersioned
 
     public void UpdateSummary(
         string reference, string title, string? description, ServiceArea serviceArea, int commissioningOrganisationId,
-        AgreementType agreementType, PaymentMechanism paymentMechanism, ProcurementRoute procurementRoute)
+        AgreementType agreementType, PaymentMechanism paymentMechanism, ContractAwardRoute procurementRoute)
     {
         var newReference = Text.Required(reference, 30, nameof(Reference), "Enter the contract reference", "Reference").ToUpperInvariant();
         var newTitle = Text.Required(title, 200, nameof(Title), "Enter the contract title", "Title");

@@ -1,8 +1,5 @@
 namespace LeedsCommissioning.Domain.Decisions;
 
-/// <summary>A public procurement threshold for "other bodies" (sub-central authorities such as LCC), in force from a date.</summary>
-public sealed record DatedThreshold(DateOnly From, decimal Amount, string Source);
-
 /// <summary>
 /// The decision and procurement figures the sources leave to configuration (domain.md sections 1, 3 and 9).
 /// Bound from the "DecisionRules" configuration section; <see cref="Default"/> holds the seeded values.

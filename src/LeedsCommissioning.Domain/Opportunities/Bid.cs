@@ -3,30 +3,6 @@ using LeedsCommissioning.Domain.Common;
 
 namespace LeedsCommissioning.Domain.Opportunities;
 
-public enum BidStatus
-{
-    Draft = 0,
-    Submitted = 1,
-    Withdrawn = 2,
-}
-
-/// <summary>What a bid on one lot must meet, taken from the opportunity when the bid is changed.</summary>
-public sealed record BidRules(
-    DateTime DeadlineUtc,
-    int PriceYears,
-    IReadOnlyList<BidQuestionRule> Questions,
-    IReadOnlyList<int> SocialValueCriteria,
-    bool ConsortiaAllowed);
-
-public sealed record BidQuestionRule(int QuestionId, int Number, int WordLimit);
-
-/// <summary>The content a provider enters. Lists are in the order of the rules (years, questions, criteria).</summary>
-public sealed record BidContent(
-    IReadOnlyList<decimal?> YearPrices,
-    IReadOnlyList<string?> Answers,
-    IReadOnlyList<decimal?> Commitments,
-    IReadOnlyList<string> ConsortiumMembers);
-
 /// <summary>
 /// One provider organisation's bid for one lot (issue 6). Sealed: staff read its content only through
 /// the sealed-bids query (Infrastructure/Opportunities/SealedBids.cs), which returns nothing before the
@@ -181,7 +157,7 @@ public sealed partial class Bid : IAuditable, IVersioned
         if (nowUtc >= rules.DeadlineUtc)
         {
             throw new DomainException(
-                $"The deadline for bids was {UkCalendar.Describe(rules.DeadlineUtc)}. Bids can no longer be submitted, changed or withdrawn.");
+                $"The deadline for bids was {UkTime.DateAndTime(rules.DeadlineUtc)}. Bids can no longer be submitted, changed or withdrawn.");
         }
     }
 
@@ -296,143 +272,4 @@ public sealed partial class Bid : IAuditable, IVersioned
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
-}
-
-public sealed class BidPrice
-{
-    private BidPrice() { }
-
-    internal BidPrice(int year, decimal amount)
-    {
-        Year = year;
-        Amount = amount;
-    }
-
-    public int Id { get; private set; }
-
-    public int BidId { get; private set; }
-
-    public int Year { get; private set; }
-
-    public decimal Amount { get; private set; }
-}
-
-public sealed class BidAnswer
-{
-    private BidAnswer() { }
-
-    internal BidAnswer(int questionId, string text)
-    {
-        QualityQuestionId = questionId;
-        Text = text;
-    }
-
-    public int Id { get; private set; }
-
-    public int BidId { get; private set; }
-
-    public int QualityQuestionId { get; private set; }
-
-    public string Text { get; private set; } = "";
-}
-
-public sealed class BidCommitment
-{
-    private BidCommitment() { }
-
-    internal BidCommitment(int criterionId, decimal quantity)
-    {
-        SocialValueCriterionId = criterionId;
-        Quantity = quantity;
-    }
-
-    public int Id { get; private set; }
-
-    public int BidId { get; private set; }
-
-    public int SocialValueCriterionId { get; private set; }
-
-    public decimal Quantity { get; private set; }
-}
-
-public sealed class BidConsortiumMember
-{
-    private BidConsortiumMember() { }
-
-    internal BidConsortiumMember(string name) => Name = name;
-
-    public int Id { get; private set; }
-
-    public int BidId { get; private set; }
-
-    public string Name { get; private set; } = "";
-}
-
-/// <summary>
-/// A file attached to a bid: PDF, Word or Excel only, checked by its first bytes as well as its name, and
-/// stored in the database (<see cref="BidAttachmentContent"/>), never under wwwroot and never executed.
-/// </summary>
-public sealed class BidAttachment
-{
-    public const long MaximumBytes = 10 * 1024 * 1024;
-
-    public static readonly IReadOnlyList<string> AllowedExtensions = [".pdf", ".doc", ".docx", ".xls", ".xlsx"];
-
-    private BidAttachment() { }
-
-    internal BidAttachment(string fileName, string contentType, long length, DateTime nowUtc)
-    {
-        var name = Path.GetFileName(fileName.Replace('\\', '/'));
-        if (!AllowedExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
-        {
-            throw new DomainException("The selected file must be a PDF, Word or Excel file", "Attachment");
-        }
-
-        if (length == 0)
-        {
-            throw new DomainException("The selected file is empty", "Attachment");
-        }
-
-        if (length > MaximumBytes)
-        {
-            throw new DomainException("The selected file must be smaller than 10MB", "Attachment");
-        }
-
-        FileName = name.Length > 200 ? name[^200..] : name;
-        ContentType = contentType;
-        Length = length;
-        UploadedAtUtc = nowUtc;
-    }
-
-    public int Id { get; private set; }
-
-    public int BidId { get; private set; }
-
-    public string FileName { get; private set; } = "";
-
-    public string ContentType { get; private set; } = "";
-
-    public long Length { get; private set; }
-
-    public DateTime UploadedAtUtc { get; private set; }
-
-    public BidAttachmentContent? Content { get; set; }
-
-    /// <summary>True when the first bytes are those of a PDF, an OLE (old Office) or a ZIP (new Office) file.</summary>
-    public static bool LooksLikeAllowedFile(ReadOnlySpan<byte> head) =>
-        head.StartsWith("%PDF"u8)
-        || head.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 })
-        || head.StartsWith("PK\x03\x04"u8);
-}
-
-/// <summary>The bytes of an attachment, in a table of their own so lists never load them.</summary>
-public sealed class BidAttachmentContent
-{
-    private BidAttachmentContent() { }
-
-    public BidAttachmentContent(byte[] data) => Data = data;
-
-    public int BidAttachmentId { get; private set; }
-
-    public byte[] Data { get; private set; } = [];
 }

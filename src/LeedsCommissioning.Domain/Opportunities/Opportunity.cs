@@ -53,7 +53,7 @@ public sealed class Opportunity : IAuditable, IVersioned
     /// <summary>Optional extensions in months, in order: "5+2" years is 60 then [24] (domain.md section 2).</summary>
     public List<int> ExtensionMonths { get; private set; } = [];
 
-    public ProcurementRoute Route { get; private set; }
+    public ProcurementProcedure Route { get; private set; }
 
     public bool PaymentByResults { get; private set; }
 
@@ -166,7 +166,7 @@ public sealed class Opportunity : IAuditable, IVersioned
     }
 
     public void SetCommercials(decimal estimatedValue, int initialTermMonths, IEnumerable<int> extensionMonths,
-        ProcurementRoute route, bool paymentByResults, bool consortiaAllowed)
+        ProcurementProcedure route, bool paymentByResults, bool consortiaAllowed)
     {
         EnsureDraft();
         if (estimatedValue <= 0)
@@ -203,7 +203,7 @@ public sealed class Opportunity : IAuditable, IVersioned
         DateOnly evaluationBy, DateOnly awardBy, DateOnly contractStart)
     {
         EnsureDraft();
-        if (UkCalendar.DateOf(clarificationDeadlineUtc) <= publishOn)
+        if (UkTime.DateOf(clarificationDeadlineUtc) <= publishOn)
         {
             throw new DomainException("The clarification deadline must be after the publication date", "ClarificationDeadline");
         }
@@ -213,7 +213,7 @@ public sealed class Opportunity : IAuditable, IVersioned
             throw new DomainException("The bid deadline must be after the clarification deadline", "BidDeadline");
         }
 
-        if (evaluationBy <= UkCalendar.DateOf(bidDeadlineUtc))
+        if (evaluationBy <= UkTime.DateOf(bidDeadlineUtc))
         {
             throw new DomainException("The evaluation date must be after the bid deadline", nameof(EvaluationBy));
         }
@@ -524,7 +524,7 @@ public sealed class Opportunity : IAuditable, IVersioned
 
         Status = OpportunityStatus.Published;
         PublishedAtUtc = nowUtc;
-        PublishOn = UkCalendar.DateOf(nowUtc);
+        PublishOn = UkTime.DateOf(nowUtc);
     }
 
     /// <summary>The stage a person sees: published and past the bid deadline is closed, whatever has run since.</summary>
@@ -573,12 +573,12 @@ public sealed class Opportunity : IAuditable, IVersioned
 
         var old = BidDeadlineUtc!.Value;
         _clarifications.Add(new ClarificationNotice(_clarifications.Count + 1,
-            $"The bid deadline has moved from {UkCalendar.Describe(old)} to {UkCalendar.Describe(newDeadlineUtc)}. {Text.Required(reason, 1000, "Reason", "Enter why the deadline is moving", "Reason")}",
+            $"The bid deadline has moved from {UkTime.DateAndTime(old)} to {UkTime.DateAndTime(newDeadlineUtc)}. {Text.Required(reason, 1000, "Reason", "Enter why the deadline is moving", "Reason")}",
             publishedBy, nowUtc));
         BidDeadlineUtc = DateTime.SpecifyKind(newDeadlineUtc, DateTimeKind.Utc);
-        if (EvaluationBy is { } evaluation && evaluation <= UkCalendar.DateOf(newDeadlineUtc))
+        if (EvaluationBy is { } evaluation && evaluation <= UkTime.DateOf(newDeadlineUtc))
         {
-            EvaluationBy = UkCalendar.DateOf(newDeadlineUtc).AddDays(1);
+            EvaluationBy = UkTime.DateOf(newDeadlineUtc).AddDays(1);
         }
     }
 
@@ -588,7 +588,7 @@ public sealed class Opportunity : IAuditable, IVersioned
         {
             throw new DomainException(
                 ClarificationDeadlineUtc is { } deadline && nowUtc >= deadline
-                    ? $"The deadline for questions was {UkCalendar.Describe(deadline)}"
+                    ? $"The deadline for questions was {UkTime.DateAndTime(deadline)}"
                     : "This opportunity is not open for questions", "Text");
         }
 

@@ -1,12 +1,5 @@
 namespace LeedsCommissioning.Domain.Organisations;
 
-public enum CommissioningOrganisationKind
-{
-    CouncilDirectorate = 0,
-    Nhs = 1,
-    OtherPartner = 2,
-}
-
 /// <summary>
 /// A body that commissions: an LCC directorate or the NHS commissioner (domain.md sections 1 and 9:
 /// NHS Leeds CCG became the West Yorkshire ICB's Leeds place on 1 July 2022).

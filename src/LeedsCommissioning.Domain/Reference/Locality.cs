@@ -7,14 +7,3 @@ public enum Locality
     SouthEast = 1,
     WestNorthWest = 2,
 }
-
-public static class LocalityNames
-{
-    public static string ToDisplayName(this Locality locality) => locality switch
-    {
-        Locality.NorthEast => "North East",
-        Locality.SouthEast => "South East",
-        Locality.WestNorthWest => "West North West",
-        _ => locality.ToString(),
-    };
-}

@@ -4,13 +4,6 @@ using LeedsCommissioning.Domain.Reference;
 
 namespace LeedsCommissioning.Domain.Registration;
 
-public enum ApplicationStatus
-{
-    Pending = 0,
-    Approved = 1,
-    Rejected = 2,
-}
-
 /// <summary>
 /// A new provider organisation's application for an account (issue 6, "self-registration"). An
 /// administrator or commissioner approves it before it can bid: approval creates the Provider and
@@ -104,6 +97,24 @@ public sealed class OrganisationApplication : IAuditable
     public string? RejectionReason { get; private set; }
 
     public int? ProviderId { get; private set; }
+
+    /// <summary>
+    /// The provider an approved application becomes: its name, kind, registration numbers, Leeds base,
+    /// description, the wards of the localities it works in, and its income as reported for last year.
+    /// </summary>
+    /// <param name="wards">Every ward in <see cref="Localities"/>.</param>
+    /// <param name="today">Today's UK date: the income is taken as last year's.</param>
+    public Provider ToProvider(IEnumerable<Ward> wards, DateOnly today)
+    {
+        EnsurePending();
+        var provider = new Provider(OrganisationName, Type);
+        provider.SetRegistration(CharityNumber, CompanyNumber);
+        provider.SetWards(wards.Where(w => Localities.Contains(w.Locality)));
+        provider.SetIncome(AnnualIncome, AnnualIncome is null ? null : today.Year - 1);
+        provider.SetLeedsBased(IsLeedsBased);
+        provider.SetDescription(Description);
+        return provider;
+    }
 
     public void Approve(int providerId, string decidedBy, DateTime nowUtc)
     {

@@ -456,17 +456,31 @@ public sealed class CprWaiver : IAuditable, IVersioned
     /// value spread over the term, with the supplier as lead provider, linked back to this waiver. The contract
     /// starts Planned, so its funding can be added in the register. Call <see cref="LinkContract"/> once it is saved.
     /// </summary>
-    public Contract CreateContract(Provider supplier, ServiceArea serviceArea, DateOnly startDate)
+    /// <summary>
+    /// Only the latest approved version of a waiver leads to a contract, and only once (issue 5; domain.md
+    /// section 4): throws with the reason when this waiver cannot create its contract.
+    /// </summary>
+    public void EnsureCanCreateContract()
     {
         if (Status != WaiverStatus.Approved)
         {
             throw new DomainException("Only an approved waiver leads to a contract");
         }
 
+        if (IsSuperseded)
+        {
+            throw new DomainException("A newer version of this waiver exists: create the contract from that one");
+        }
+
         if (ContractId is not null)
         {
             throw new DomainException("A contract has already been created from this waiver");
         }
+    }
+
+    public Contract CreateContract(Provider supplier, ServiceArea serviceArea, DateOnly startDate)
+    {
+        EnsureCanCreateContract();
 
         var months = TermMonths ?? throw new DomainException("The waiver has no term");
         var value = Value ?? throw new DomainException("The waiver has no value");
@@ -475,7 +489,7 @@ public sealed class CprWaiver : IAuditable, IVersioned
         var contract = new Contract(
             $"CPRW-{RegisterDate.Year}-{Id}", title, serviceArea,
             CommissioningOrganisationId ?? throw new DomainException("The waiver has no directorate"),
-            AgreementType.Contract, PaymentMechanism.Block, ProcurementRoute.DirectAwardCprWaiver,
+            AgreementType.Contract, PaymentMechanism.Block, ContractAwardRoute.DirectAwardCprWaiver,
             startDate, startDate.AddMonths(months).AddDays(-1), annualValue);
         contract.LinkCprWaiver(Id);
         contract.SetProviders([new ContractProviderLine(supplier, ProviderRole.Lead)]);

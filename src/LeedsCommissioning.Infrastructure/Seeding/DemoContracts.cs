@@ -27,7 +27,7 @@ internal static class DemoContracts
         // that 30% of the contract needed to be used to fund work delivered by small, community based organisations", MPS).
         // The sources give no extensions: the 2 + 1 here are illustrative, so the demo has a contract in extension.
         var liveWell = new Spec("LCC-AH-2019-014", "Live Well Leeds", Community, "LCC-AH", AgreementType.Contract,
-                PaymentMechanism.Block, ProcurementRoute.OpenTender, "2019-04-01", "2024-03-31", 1_300_000m, Commissioner.Priya,
+                PaymentMechanism.Block, ContractAwardRoute.OpenTender, "2019-04-01", "2024-03-31", 1_300_000m, Commissioner.Priya,
                 "Community mental health and wellbeing service for adults, delivered by a partnership of three with 16 small community organisations.")
             .Lead(DemoData.LeadProviderName).Partner("Leeds Mind", 180_000m).Partner("Touchstone", 150_000m)
             .Fund("LCC-AH", FundingStream.LccBudget, 800_000m).Fund("NHS-LEEDS", FundingStream.CcgBudget, 500_000m)
@@ -42,7 +42,7 @@ internal static class DemoContracts
         yield return liveWell;
 
         yield return new Spec("LCC-AH-2026-021", "Live Well Leeds (recommissioning from April 2027)", Community, "LCC-AH",
-                AgreementType.Contract, PaymentMechanism.Blended, ProcurementRoute.LightTouchProcurementAct2023, "2027-04-01", "2032-03-31",
+                AgreementType.Contract, PaymentMechanism.Blended, ContractAwardRoute.LightTouchProcurementAct2023, "2027-04-01", "2032-03-31",
                 1_400_000m, Commissioner.Priya, "Successor to Live Well Leeds; lots for small community organisations under consideration.")
             .Fund("LCC-AH", FundingStream.LccBudget, 850_000m).Fund("NHS-LEEDS", FundingStream.CcgBudget, 550_000m)
             .Extension(24, "2031-09-30")
@@ -50,7 +50,7 @@ internal static class DemoContracts
 
         // The Market Place (MPS): £450,000 a year, 5 years from 1 July 2019, joint. 5 + 3.
         yield return new Spec("LCC-CF-2019-007", "The Market Place: young people's mental health", Community, "LCC-CF",
-                AgreementType.Contract, PaymentMechanism.Block, ProcurementRoute.OpenTender, "2019-07-01", "2024-06-30", 450_000m,
+                AgreementType.Contract, PaymentMechanism.Block, ContractAwardRoute.OpenTender, "2019-07-01", "2024-06-30", 450_000m,
                 Commissioner.Martin, "Counselling, drop-in and group support for young people aged 11 to 25.")
             .Lead("The Market Place").Subcontractor("Hyde Park Student Listeners", 12_000m)
             .Fund("LCC-CF", FundingStream.LccBudget, 250_000m).Fund("NHS-LEEDS", FundingStream.CcgBudget, 200_000m)
@@ -62,7 +62,7 @@ internal static class DemoContracts
         // Health", and the Office of the Police and Crime Commissioner. The split between funders and the dates are not in the
         // sources (domain.md section 8: configurable), so they are illustrative. 3 + 1 + 1.
         yield return new Spec("LCC-CF-2023-010", "West Yorkshire Appropriate Adult Service (TAAS)", Community,
-                "LCC-CF", AgreementType.Contract, PaymentMechanism.Block, ProcurementRoute.OpenTender, "2023-04-01", "2026-03-31", 184_000m,
+                "LCC-CF", AgreementType.Contract, PaymentMechanism.Block, ContractAwardRoute.OpenTender, "2023-04-01", "2026-03-31", 184_000m,
                 Commissioner.Martin, "Appropriate adults for young people and vulnerable adults detained or interviewed by the police across West Yorkshire, " +
                 "delivered by TAAS via a network of volunteers. A multi-agency steering group formed the evaluation panel, bidders presented to a " +
                 "panel of young people whose scores formed part of the quality element, and the group reviews performance quarterly.")
@@ -80,7 +80,7 @@ internal static class DemoContracts
         // NDTi "Art of Commissioning" (Waiver report): £47,600 over 2 years by CPR waiver dated 30/10/2019.
         yield return new Spec("LCC-AH-2019-031", "The Art of Commissioning: commissioning development programme",
                 Universal, "LCC-AH", AgreementType.Contract, PaymentMechanism.Block,
-                ProcurementRoute.DirectAwardCprWaiver, "2019-11-01", "2021-10-31", 23_800m, Commissioner.Priya,
+                ContractAwardRoute.DirectAwardCprWaiver, "2019-11-01", "2021-10-31", 23_800m, Commissioner.Priya,
                 "Co-produced commissioning development for Adults and Health, awarded by a waiver of CPR 8.1 and 8.2 under CPR 1.3.")
             .Lead("National Development Team for Inclusion")
             .Fund("LCC-AH", FundingStream.LccBudget, 23_800m)
@@ -88,7 +88,7 @@ internal static class DemoContracts
 
         // Neighbourhood Networks (MPS): about £3m a year from 1 October 2018, 5 + 5.
         yield return new Spec("LCC-AH-2018-002", "Neighbourhood Networks", Universal, "LCC-AH", AgreementType.Grant,
-                PaymentMechanism.Block, ProcurementRoute.GrantRound, "2018-10-01", "2023-09-30", 3_000_000m, Commissioner.Priya,
+                PaymentMechanism.Block, ContractAwardRoute.GrantRound, "2018-10-01", "2023-09-30", 3_000_000m, Commissioner.Priya,
                 "Community-based, locally led services that help older people live independently and take part in their communities.")
             .Lead("Leeds Neighbourhood Networks Partnership")
             .Subcontractor("Bramley Elderly Action", 210_000m).Subcontractor("Holbeck Elderly Aid", 160_000m)
@@ -100,14 +100,14 @@ internal static class DemoContracts
 
         // Advocacy (MPS): from 1 April 2018, 5 years (+ 2), then recommissioned from April 2025 (3 + 2).
         yield return new Spec("LCC-AH-2018-005", "Independent advocacy", Universal, "LCC-AH", AgreementType.Contract,
-                PaymentMechanism.Block, ProcurementRoute.OpenTender, "2018-04-01", "2023-03-31", 1_050_000m, Commissioner.Claire,
+                PaymentMechanism.Block, ContractAwardRoute.OpenTender, "2018-04-01", "2023-03-31", 1_050_000m, Commissioner.Claire,
                 "Statutory and non-statutory advocacy for adults in Leeds.")
             .Lead("Advonet").Partner("Leeds Mencap", 120_000m)
             .Fund("LCC-AH", FundingStream.LccBudget, 1_050_000m)
             .Extension(24, "2022-09-30", taken: "2022-08-01")
             .Finally(ContractStatus.Ended);
         yield return new Spec("LCC-AH-2025-004", "Independent advocacy hub", Universal, "LCC-AH", AgreementType.Contract,
-                PaymentMechanism.Block, ProcurementRoute.LightTouchProcurementAct2023, "2025-04-01", "2028-03-31", 1_150_000m, Commissioner.Claire,
+                PaymentMechanism.Block, ContractAwardRoute.LightTouchProcurementAct2023, "2025-04-01", "2028-03-31", 1_150_000m, Commissioner.Claire,
                 "One front door for statutory and community advocacy.")
             .Lead("Advonet").Partner("Leeds Mencap", 140_000m).Subcontractor("Pyramid of Arts", 25_000m)
             .Fund("LCC-AH", FundingStream.LccBudget, 1_150_000m)
@@ -116,14 +116,14 @@ internal static class DemoContracts
 
         // Carers Leeds (MPS): from April 2019, 5 years + 24 months; recommissioned from April 2026.
         yield return new Spec("LCC-AH-2019-010", "Support for adult carers", Universal, "LCC-AH", AgreementType.Contract,
-                PaymentMechanism.Block, ProcurementRoute.OpenTender, "2019-04-01", "2024-03-31", 980_000m, Commissioner.Claire,
+                PaymentMechanism.Block, ContractAwardRoute.OpenTender, "2019-04-01", "2024-03-31", 980_000m, Commissioner.Claire,
                 "Information, advice, groups and one-to-one support for unpaid carers.")
             .Lead("Carers Leeds")
             .Fund("LCC-AH", FundingStream.LccBudget, 650_000m).Fund("NHS-LEEDS", FundingStream.CcgBudget, 330_000m)
             .Extension(24, "2023-09-30", taken: "2023-05-10")
             .Finally(ContractStatus.Ended);
         yield return new Spec("LCC-AH-2025-017", "Support for adult carers (2026 to 2031)", Universal, "LCC-AH", AgreementType.Contract,
-                PaymentMechanism.Block, ProcurementRoute.LightTouchProcurementAct2023, "2026-04-01", "2031-03-31", 1_050_000m, Commissioner.Claire,
+                PaymentMechanism.Block, ContractAwardRoute.LightTouchProcurementAct2023, "2026-04-01", "2031-03-31", 1_050_000m, Commissioner.Claire,
                 "Carers' support, with a young adult carers' strand.")
             .Lead("Carers Leeds").Subcontractor("Bramley Carers and Friends", 30_000m)
             .Fund("LCC-AH", FundingStream.LccBudget, 700_000m).Fund("NHS-LEEDS", FundingStream.CcgBudget, 350_000m)
@@ -141,7 +141,7 @@ internal static class DemoContracts
         // The new service (MPS Appendix B): an open procurement for "a contract start date of 1st November 2019", "3 years and
         // 5 months with options to extend up to 24 months" (here 12 + 12, both taken). The value and providers are illustrative.
         yield return new Spec("LCC-AH-2019-016", "Carers' short breaks", Independent, "LCC-AH", AgreementType.Contract,
-                PaymentMechanism.CostAndVolume, ProcurementRoute.OpenTender, "2019-11-01", "2023-03-31", 1_100_000m, Commissioner.Claire,
+                PaymentMechanism.CostAndVolume, ContractAwardRoute.OpenTender, "2019-11-01", "2023-03-31", 1_100_000m, Commissioner.Claire,
                 "Community based short breaks (a sitting service) giving carers a break from caring, for people assessed as eligible.")
             .Lead("Kirkgate Home Support Ltd").Partner("Yorkshire Homecare Ltd", 350_000m)
             .Fund("LCC-AH", FundingStream.LccBudget, 1_100_000m)
@@ -150,13 +150,13 @@ internal static class DemoContracts
 
         // Home care (MPS): June 2016 to 31 May 2021, then the current service.
         yield return new Spec("LCC-AH-2016-001", "Home care (2016 to 2021)", Independent, "LCC-AH", AgreementType.FrameworkCallOff,
-                PaymentMechanism.Spot, ProcurementRoute.Framework, "2016-06-01", "2021-05-31", 24_000_000m, Commissioner.Naveed,
+                PaymentMechanism.Spot, ContractAwardRoute.Framework, "2016-06-01", "2021-05-31", 24_000_000m, Commissioner.Naveed,
                 "Zoned home care for adults.")
             .Lead("Yorkshire Homecare Ltd").Partner("Leeds Jewish Welfare Board", 1_800_000m).Partner("Leeds Irish Health and Homes", 900_000m)
             .Fund("LCC-AH", FundingStream.LccBudget, 21_000_000m).Fund("LCC-AH", FundingStream.BetterCareFund, 3_000_000m)
             .Finally(ContractStatus.Ended);
         yield return new Spec("LCC-AH-2021-006", "Home care: Help to Live at Home", Independent, "LCC-AH", AgreementType.FrameworkCallOff,
-                PaymentMechanism.Spot, ProcurementRoute.Framework, "2021-06-01", "2026-05-31", 27_500_000m, Commissioner.Naveed,
+                PaymentMechanism.Spot, ContractAwardRoute.Framework, "2021-06-01", "2026-05-31", 27_500_000m, Commissioner.Naveed,
                 "Outcome-focused home care in neighbourhood zones.")
             .Lead("Yorkshire Homecare Ltd").Partner("Leeds Jewish Welfare Board", 2_100_000m).Partner("Leeds Irish Health and Homes", 1_100_000m)
             .Fund("LCC-AH", FundingStream.LccBudget, 23_500_000m).Fund("LCC-AH", FundingStream.BetterCareFund, 4_000_000m)
@@ -165,7 +165,7 @@ internal static class DemoContracts
 
         // Residential and nursing care for older people (MPS): from July 2018, 5 years (+ 2 + 2).
         yield return new Spec("LCC-AH-2018-008", "Residential and nursing care for older people", Accommodation, "LCC-AH",
-                AgreementType.FrameworkCallOff, PaymentMechanism.Spot, ProcurementRoute.Framework, "2018-07-01", "2023-06-30", 32_000_000m,
+                AgreementType.FrameworkCallOff, PaymentMechanism.Spot, ContractAwardRoute.Framework, "2018-07-01", "2023-06-30", 32_000_000m,
                 Commissioner.Naveed, "Framework of care homes with standard rates and quality premiums.")
             .Lead("Aire Valley Care Homes Ltd").Partner("Leeds Jewish Welfare Board", 3_200_000m)
             .Fund("LCC-AH", FundingStream.LccBudget, 27_000_000m).Fund("NHS-LEEDS", FundingStream.PooledSection75, 5_000_000m)
@@ -186,14 +186,14 @@ internal static class DemoContracts
         {
             var (area, old, current, value) = youth[i];
             yield return new Spec($"LCC-CF-2020-{i + 21:000}", $"Youth work: {area} (2020 to 2026)", Universal, "LCC-CF",
-                    AgreementType.Contract, PaymentMechanism.Block, ProcurementRoute.OpenTender, "2020-04-01", "2024-03-31", value - 10_000m,
+                    AgreementType.Contract, PaymentMechanism.Block, ContractAwardRoute.OpenTender, "2020-04-01", "2024-03-31", value - 10_000m,
                     Commissioner.Lucy, $"Open-access and targeted youth work in {area} Leeds.")
                 .Lead(old)
                 .Fund("LCC-CF", FundingStream.LccBudget, value - 10_000m)
                 .Extension(24, "2023-09-30", taken: "2023-07-12")
                 .Finally(ContractStatus.Ended);
             yield return new Spec($"LCC-CF-2026-{i + 1:000}", $"Youth work: {area}", Universal, "LCC-CF",
-                    AgreementType.Contract, PaymentMechanism.Block, ProcurementRoute.LightTouchProcurementAct2023, "2026-04-01", "2030-03-31", value,
+                    AgreementType.Contract, PaymentMechanism.Block, ContractAwardRoute.LightTouchProcurementAct2023, "2026-04-01", "2030-03-31", value,
                     Commissioner.Lucy, $"Open-access and targeted youth work in {area} Leeds, co-designed with young people.")
                 .Lead(current)
                 .Fund("LCC-CF", FundingStream.LccBudget, value)
@@ -203,7 +203,7 @@ internal static class DemoContracts
 
         // SEND short breaks grants (MPS): about £550,000 a year. Ending in March 2027 with no extension.
         yield return new Spec("LCC-CF-2023-009", "Short breaks for disabled children and young people (grants)", Universal,
-                "LCC-CF", AgreementType.Grant, PaymentMechanism.Block, ProcurementRoute.GrantRound, "2023-04-01", "2027-03-31", 550_000m,
+                "LCC-CF", AgreementType.Grant, PaymentMechanism.Block, ContractAwardRoute.GrantRound, "2023-04-01", "2027-03-31", 550_000m,
                 Commissioner.Martin, "Grants to clubs and groups offering short breaks for children and young people with SEND.")
             .Lead("Leeds Short Breaks Network").Partner("Leeds Mencap", 110_000m).Subcontractor("Pyramid of Arts", 45_000m)
             .Subcontractor("Armley Youth Hub CIC", 35_000m).Subcontractor("Seacroft Youth Project", 20_000m)
@@ -212,14 +212,14 @@ internal static class DemoContracts
 
         // Drug and alcohol service (MPS): Forward Leeds replaced 18 contracts with one.
         yield return new Spec("LCC-PH-2015-001", "Integrated drug and alcohol service (Forward Leeds)", Community, "LCC-PH",
-                AgreementType.Contract, PaymentMechanism.Block, ProcurementRoute.OpenTender, "2015-06-01", "2020-05-31", 7_200_000m,
+                AgreementType.Contract, PaymentMechanism.Block, ContractAwardRoute.OpenTender, "2015-06-01", "2020-05-31", 7_200_000m,
                 Commissioner.Rebecca, "One integrated service replacing 18 separate contracts.")
             .Lead("Forward Leeds").Partner("Barca-Leeds", 900_000m).Partner("St Anne's Community Services", 700_000m)
             .Fund("LCC-PH", FundingStream.PublicHealthGrant, 7_200_000m)
             .Extension(24, "2019-11-30", taken: "2019-10-01")
             .Finally(ContractStatus.Ended);
         yield return new Spec("LCC-PH-2022-003", "Integrated drug and alcohol service", Community, "LCC-PH",
-                AgreementType.Contract, PaymentMechanism.Blended, ProcurementRoute.OpenTender, "2022-06-01", "2027-05-31", 6_900_000m,
+                AgreementType.Contract, PaymentMechanism.Blended, ContractAwardRoute.OpenTender, "2022-06-01", "2027-05-31", 6_900_000m,
                 Commissioner.Rebecca, "Treatment, recovery and harm reduction for adults and young people.")
             .Lead("Forward Leeds").Partner("Barca-Leeds", 950_000m).Partner("St Anne's Community Services", 650_000m)
             .Subcontractor("Hunslet Hope Cafe", 40_000m)
@@ -229,14 +229,14 @@ internal static class DemoContracts
 
         // Sexual health: the 2019 service and its successor chosen under the Provider Selection Regime (domain.md section 9).
         yield return new Spec("LCC-PH-2019-004", "Integrated sexual health service (2019 to 2025)", Universal, "LCC-PH",
-                AgreementType.Contract, PaymentMechanism.Block, ProcurementRoute.OpenTender, "2019-07-01", "2024-06-30", 6_000_000m,
+                AgreementType.Contract, PaymentMechanism.Block, ContractAwardRoute.OpenTender, "2019-07-01", "2024-06-30", 6_000_000m,
                 Commissioner.Rebecca, "Contraception, testing and treatment across the city.")
             .Lead("Leeds Community Healthcare NHS Trust").Subcontractor("Basis Yorkshire", 60_000m)
             .Fund("LCC-PH", FundingStream.PublicHealthGrant, 6_000_000m)
             .Extension(12, "2023-12-31", taken: "2023-12-01")
             .Finally(ContractStatus.Ended);
         yield return new Spec("LCC-PH-2025-002", "Integrated sexual health service", Universal, "LCC-PH",
-                AgreementType.Contract, PaymentMechanism.Block, ProcurementRoute.PsrMostSuitableProvider, "2025-07-01", "2030-06-30", 6_200_000m,
+                AgreementType.Contract, PaymentMechanism.Block, ContractAwardRoute.PsrMostSuitableProvider, "2025-07-01", "2030-06-30", 6_200_000m,
                 Commissioner.Rebecca, "Awarded under the Provider Selection Regime's most suitable provider process.")
             .Lead("Leeds Community Healthcare NHS Trust").Subcontractor("Basis Yorkshire", 70_000m).Subcontractor("Women's Health Matters", 45_000m)
             .Fund("LCC-PH", FundingStream.PublicHealthGrant, 6_200_000m)
@@ -245,7 +245,7 @@ internal static class DemoContracts
 
         // Healthy living: decommissioned after review.
         yield return new Spec("LCC-PH-2021-007", "Healthy living service", Universal, "LCC-PH", AgreementType.Contract,
-                PaymentMechanism.PaymentByResults, ProcurementRoute.OpenTender, "2021-04-01", "2026-03-31", 1_100_000m, Commissioner.Rebecca,
+                PaymentMechanism.PaymentByResults, ContractAwardRoute.OpenTender, "2021-04-01", "2026-03-31", 1_100_000m, Commissioner.Rebecca,
                 "Weight management and stop smoking support; decommissioned at the end of its term after review, in favour of community-based healthy living grants.")
             .Lead("Better Living Leeds Ltd").Subcontractor("Hamara", 80_000m).Subcontractor("Feel Good Factor", 40_000m)
             .Fund("LCC-PH", FundingStream.PublicHealthGrant, 1_100_000m)
@@ -253,7 +253,7 @@ internal static class DemoContracts
 
         // Domestic violence.
         yield return new Spec("LCC-CHE-2022-004", "Leeds domestic violence and abuse service", Community, "LCC-CHE",
-                AgreementType.Contract, PaymentMechanism.Block, ProcurementRoute.OpenTender, "2022-04-01", "2027-09-30", 1_900_000m,
+                AgreementType.Contract, PaymentMechanism.Block, ContractAwardRoute.OpenTender, "2022-04-01", "2027-09-30", 1_900_000m,
                 Commissioner.Naveed, "Helpline, refuge, outreach and recovery support.")
             .Lead("Leeds Women's Aid").Partner("Behind Closed Doors", 320_000m).Subcontractor("Women's Health Matters", 60_000m)
             .Subcontractor("Harehills Sisters Circle", 15_000m)
@@ -264,7 +264,7 @@ internal static class DemoContracts
 
         // Homelessness.
         yield return new Spec("LCC-CHE-2020-005", "Housing-related support for single homeless people", Community,
-                "LCC-CHE", AgreementType.Contract, PaymentMechanism.Block, ProcurementRoute.OpenTender, "2020-10-01", "2025-09-30", 2_400_000m,
+                "LCC-CHE", AgreementType.Contract, PaymentMechanism.Block, ContractAwardRoute.OpenTender, "2020-10-01", "2025-09-30", 2_400_000m,
                 Commissioner.Naveed, "Supported accommodation, outreach and resettlement.")
             .Lead("St George's Crypt").Partner("Simon on the Streets", 380_000m).Partner("Leeds Irish Health and Homes", 300_000m)
             .Fund("LCC-CHE", FundingStream.LccBudget, 2_400_000m)
@@ -273,7 +273,7 @@ internal static class DemoContracts
 
         // Dementia support (NHS, 3 + 1 + 1).
         yield return new Spec("NHS-LEEDS-2022-011", "Dementia advice and peer support", Universal, "NHS-LEEDS", AgreementType.Grant,
-                PaymentMechanism.Block, ProcurementRoute.GrantRound, "2022-04-01", "2025-03-31", 310_000m, Commissioner.Tom,
+                PaymentMechanism.Block, ContractAwardRoute.GrantRound, "2022-04-01", "2025-03-31", 310_000m, Commissioner.Tom,
                 "Dementia advisers and peer support groups for people living with dementia and their carers.")
             .Lead("Alzheimer's Society").Partner("Leeds Older People's Forum", 40_000m).Subcontractor("Roundhay African Caribbean Elders", 12_000m)
             .Fund("NHS-LEEDS", FundingStream.CcgBudget, 310_000m)
@@ -282,21 +282,21 @@ internal static class DemoContracts
 
         // Befriending: ending with no extension, successor planned.
         yield return new Spec("LCC-AH-2024-012", "Befriending and social isolation grants", Community, "LCC-AH", AgreementType.Grant,
-                PaymentMechanism.Block, ProcurementRoute.GrantRound, "2024-04-01", "2027-03-31", 180_000m, Commissioner.Priya,
+                PaymentMechanism.Block, ContractAwardRoute.GrantRound, "2024-04-01", "2027-03-31", 180_000m, Commissioner.Priya,
                 "Small grants for befriending, lunch clubs and telephone friendship.")
             .Lead("Age UK Leeds").Subcontractor("Gipton Tea and Talk", 11_000m).Subcontractor("Middleton Walking Friends", 6_000m)
             .Subcontractor("Pudsey Bereavement Circle", 9_000m).Subcontractor("Seacroft Community Gardeners", 7_500m)
             .Fund("LCC-AH", FundingStream.LccBudget, 150_000m).FundPartner("Leeds Community Foundation", FundingStream.OtherPartner, 30_000m)
             .Finally(ContractStatus.Ending);
         yield return new Spec("LCC-AH-2026-030", "Befriending and social isolation grants (2027 to 2030)", Community, "LCC-AH",
-                AgreementType.Grant, PaymentMechanism.Block, ProcurementRoute.GrantRound, "2027-04-01", "2030-03-31", 200_000m, Commissioner.Priya,
+                AgreementType.Grant, PaymentMechanism.Block, ContractAwardRoute.GrantRound, "2027-04-01", "2030-03-31", 200_000m, Commissioner.Priya,
                 "Next round of befriending grants, with a maximum grant of £20,000 so small groups can apply (Keep it Local).")
             .Fund("LCC-AH", FundingStream.LccBudget, 170_000m).FundPartner("Leeds Community Foundation", FundingStream.OtherPartner, 30_000m)
             .Finally(ContractStatus.Planned);
 
         // Mental health crisis (NHS).
         yield return new Spec("NHS-LEEDS-2021-004", "Survivor-led crisis service", Community, "NHS-LEEDS", AgreementType.Contract,
-                PaymentMechanism.Block, ProcurementRoute.OpenTender, "2021-04-01", "2026-03-31", 720_000m, Commissioner.Tom,
+                PaymentMechanism.Block, ContractAwardRoute.OpenTender, "2021-04-01", "2026-03-31", 720_000m, Commissioner.Tom,
                 "Out-of-hours crisis support, including a place of safety, run by people with lived experience.")
             .Lead("Leeds Survivor-Led Crisis Service")
             .Fund("NHS-LEEDS", FundingStream.CcgBudget, 720_000m)
@@ -305,7 +305,7 @@ internal static class DemoContracts
 
         // Community equipment (pooled section 75 budget, domain.md section 2).
         yield return new Spec("LCC-AH-2020-009", "Community equipment service", Independent, "LCC-AH",
-                AgreementType.Section75Agreement, PaymentMechanism.CostAndVolume, ProcurementRoute.DirectAwardCprWaiver, "2020-04-01", "2025-03-31",
+                AgreementType.Section75Agreement, PaymentMechanism.CostAndVolume, ContractAwardRoute.DirectAwardCprWaiver, "2020-04-01", "2025-03-31",
                 4_000_000m, Commissioner.Naveed, "Equipment for daily living and nursing, from a £4m pooled budget.")
             .Lead("Leeds Community Healthcare NHS Trust")
             .Fund("LCC-AH", FundingStream.PooledSection75, 2_200_000m).Fund("NHS-LEEDS", FundingStream.PooledSection75, 1_800_000m)
@@ -314,7 +314,7 @@ internal static class DemoContracts
 
         // Learning disability day opportunities.
         yield return new Spec("LCC-AH-2023-007", "Learning disability day opportunities", Community, "LCC-AH",
-                AgreementType.Contract, PaymentMechanism.CostAndVolume, ProcurementRoute.OpenTender, "2023-10-01", "2028-09-30", 1_600_000m,
+                AgreementType.Contract, PaymentMechanism.CostAndVolume, ContractAwardRoute.OpenTender, "2023-10-01", "2028-09-30", 1_600_000m,
                 Commissioner.Claire, "Community-based day opportunities for adults with a learning disability.")
             .Lead("Leeds Mencap").Partner("Pyramid of Arts", 110_000m).Subcontractor("Beeston Men's Shed CIC", 14_000m)
             .Subcontractor("Kirkstall Allotment Wellbeing Project", 8_000m)
@@ -324,7 +324,7 @@ internal static class DemoContracts
 
         // Home from hospital (NHS, Provider Selection Regime direct award C).
         yield return new Spec("NHS-LEEDS-2024-002", "Home from hospital", Independent, "NHS-LEEDS", AgreementType.Contract,
-                PaymentMechanism.Block, ProcurementRoute.PsrDirectAwardC, "2024-07-01", "2027-06-30", 420_000m, Commissioner.Tom,
+                PaymentMechanism.Block, ContractAwardRoute.PsrDirectAwardC, "2024-07-01", "2027-06-30", 420_000m, Commissioner.Tom,
                 "Practical and emotional support for older people in the first weeks after leaving hospital.")
             .Lead("Leeds Irish Health and Homes").Partner("Age UK Leeds", 120_000m)
             .Fund("NHS-LEEDS", FundingStream.BetterCareFund, 420_000m)
@@ -332,7 +332,7 @@ internal static class DemoContracts
 
         // Children's emotional wellbeing (NHS, PSR competitive): awarded and mobilising.
         yield return new Spec("NHS-LEEDS-2026-005", "Emotional wellbeing support in schools", Community, "NHS-LEEDS",
-                AgreementType.Contract, PaymentMechanism.Block, ProcurementRoute.PsrCompetitive, "2027-01-01", "2029-12-31", 650_000m, Commissioner.Tom,
+                AgreementType.Contract, PaymentMechanism.Block, ContractAwardRoute.PsrCompetitive, "2027-01-01", "2029-12-31", 650_000m, Commissioner.Tom,
                 "Early help for children and young people's mental health in schools and clusters.")
             .Lead("Northern Pathways CIC").Subcontractor("The Market Place", 90_000m)
             .Fund("NHS-LEEDS", FundingStream.CcgBudget, 500_000m).Fund("LCC-CF", FundingStream.LccBudget, 150_000m)
@@ -341,7 +341,7 @@ internal static class DemoContracts
 
         // Hoarding support: awarded, not yet mobilising.
         yield return new Spec("LCC-CHE-2026-014", "Hoarding support service", Community, "LCC-CHE",
-                AgreementType.Contract, PaymentMechanism.Block, ProcurementRoute.LightTouchProcurementAct2023, "2027-02-01", "2030-01-31", 95_000m,
+                AgreementType.Contract, PaymentMechanism.Block, ContractAwardRoute.LightTouchProcurementAct2023, "2027-02-01", "2030-01-31", 95_000m,
                 Commissioner.Naveed, "Practical and emotional support to help people who hoard keep their tenancies.")
             .Lead("Clearway Support CIC")
             .Fund("LCC-CHE", FundingStream.LccBudget, 95_000m)
@@ -349,7 +349,7 @@ internal static class DemoContracts
 
         // Third sector infrastructure (grant).
         yield return new Spec("LCC-CHE-2022-001", "Third sector infrastructure support", Universal,
-                "LCC-CHE", AgreementType.Grant, PaymentMechanism.Block, ProcurementRoute.GrantRound, "2022-04-01", "2027-03-31", 500_000m,
+                "LCC-CHE", AgreementType.Grant, PaymentMechanism.Block, ContractAwardRoute.GrantRound, "2022-04-01", "2027-03-31", 500_000m,
                 Commissioner.Naveed, "Development support, volunteering and a collective voice for the city's third sector.")
             .Lead("Voluntary Action Leeds").Partner("Leeds Older People's Forum", 90_000m).Partner("Kirkstall Valley Development Trust", 30_000m)
             .Fund("LCC-CHE", FundingStream.LccBudget, 400_000m).Fund("NHS-LEEDS", FundingStream.CcgBudget, 100_000m)
@@ -358,7 +358,7 @@ internal static class DemoContracts
 
         // Healthy living grants that replaced the decommissioned service: planned.
         yield return new Spec("LCC-PH-2026-011", "Community healthy living grants", Universal, "LCC-PH", AgreementType.Grant,
-                PaymentMechanism.Block, ProcurementRoute.GrantRound, "2027-04-01", "2030-03-31", 600_000m, Commissioner.Rebecca,
+                PaymentMechanism.Block, ContractAwardRoute.GrantRound, "2027-04-01", "2030-03-31", 600_000m, Commissioner.Rebecca,
                 "Grants for community-led healthy living in the most deprived neighbourhoods.")
             .Finally(ContractStatus.Planned);
     }
@@ -387,7 +387,7 @@ internal static class DemoContracts
             var (provider, sixMonths) = contracts[i];
             var annual = sixMonths * 2;
             yield return new Spec($"LCC-AH-2019-{i + 41:000}", $"Carers' short breaks (interim contract {i + 1} of 6)", Independent, "LCC-AH",
-                    AgreementType.Contract, PaymentMechanism.CostAndVolume, ProcurementRoute.Framework, "2019-05-01", "2019-10-31", annual,
+                    AgreementType.Contract, PaymentMechanism.CostAndVolume, ContractAwardRoute.Framework, "2019-05-01", "2019-10-31", annual,
                     Commissioner.Claire, "Interim community based short breaks for carers while the new service was procured: one of six interim " +
                     "contracts with four independent sector providers, expiring on 31 October 2019.")
                 .Lead(provider)
@@ -411,7 +411,7 @@ internal static class DemoContracts
     /// <summary>One demo contract, built through the domain's methods by <see cref="Build"/>.</summary>
     internal sealed class Spec(
         string reference, string title, ServiceArea area, string organisationCode, AgreementType agreement,
-        PaymentMechanism payment, ProcurementRoute route, string start, string end, decimal annualValue, string commissioner,
+        PaymentMechanism payment, ContractAwardRoute route, string start, string end, decimal annualValue, string commissioner,
         string description)
     {
         private readonly List<(string Name, ProviderRole Role, decimal Share)> _providers = [];

@@ -1,3 +1,4 @@
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Infrastructure.Data;
@@ -23,7 +24,7 @@ public static class OpportunitiesDemoData
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = UkCalendar.DateOf(now);
+        var today = UkTime.DateOf(now);
         var users = await db.Users.Where(u => u.Email != null).ToDictionaryAsync(u => u.Email!, u => (u.Id, u.DisplayName, u.ProviderId), cancellationToken);
         var officer = users["procurement@example.org"];
         var commissioner = users["commissioner@example.org"];
@@ -37,8 +38,8 @@ public static class OpportunitiesDemoData
             "Community mental health wellbeing services",
             "Early help for adults with common mental health problems, close to home: drop-ins, peer support, social prescribing and help with money worries, with a lead organisation in each of Leeds' three localities. We welcome bids from small community organisations and consortia.",
             ServiceArea.SupportInTheCommunity, organisations["LCC-AH"], officer.Id, officer.DisplayName, now.AddDays(-30));
-        open.SetCommercials(3_750_000m, 36, [12, 12], ProcurementRoute.LightTouch, false, true);
-        open.SetTimetable(today.AddDays(-14), UkCalendar.ToUtc(today.AddDays(14), Midday), UkCalendar.ToUtc(today.AddDays(21), Midday),
+        open.SetCommercials(3_750_000m, 36, [12, 12], ProcurementProcedure.LightTouch, false, true);
+        open.SetTimetable(today.AddDays(-14), UkTime.ToUtc(today.AddDays(14), Midday), UkTime.ToUtc(today.AddDays(21), Midday),
             today.AddDays(42), today.AddDays(70), new DateOnly(today.Year + 1, 4, 1));
         open.AddLot("North East Leeds", "Chapel Allerton, Gipton and Harehills, Killingbeck and Seacroft and the other north east wards.", 250_000m, [Locality.NorthEast]);
         open.AddLot("South East Leeds", "Beeston and Holbeck, Hunslet and Riverside, Middleton Park and the other south east wards.", 250_000m, [Locality.SouthEast]);
@@ -58,8 +59,8 @@ public static class OpportunitiesDemoData
             "Neighbourhood networks for older people: inner east and outer north east",
             "Community-based services that help older people live independently and stay connected: lunch clubs, befriending, exercise and help to get out and about (Neighbourhood Networks, domain.md section 8).",
             ServiceArea.UniversalPreventionAndEarlyIntervention, organisations["LCC-AH"], officer.Id, officer.DisplayName, now.AddDays(-60));
-        closed.SetCommercials(2_000_000m, 60, [60], ProcurementRoute.LightTouch, false, true);
-        closed.SetTimetable(today.AddDays(-45), UkCalendar.ToUtc(today.AddDays(-17), Midday), UkCalendar.ToUtc(today.AddDays(-3), Midday),
+        closed.SetCommercials(2_000_000m, 60, [60], ProcurementProcedure.LightTouch, false, true);
+        closed.SetTimetable(today.AddDays(-45), UkTime.ToUtc(today.AddDays(-17), Midday), UkTime.ToUtc(today.AddDays(-3), Midday),
             today.AddDays(20), today.AddDays(45), new DateOnly(today.Year + 1, 4, 1));
         closed.AddLot("Inner east", "Burmantofts and Richmond Hill, Gipton and Harehills.", 110_000m, [Locality.NorthEast]);
         closed.AddLot("Outer north east", "Harewood, Wetherby, Alwoodley.", 90_000m, [Locality.NorthEast]);
@@ -76,7 +77,7 @@ public static class OpportunitiesDemoData
             "Carers' short breaks",
             "Short breaks that give unpaid carers time for themselves, replacing the interim arrangement (domain.md section 8).",
             ServiceArea.SupportToLiveIndependently, organisations["LCC-AH"], officer.Id, officer.DisplayName, now.AddDays(-3));
-        draft.SetCommercials(2_823_600m, 60, [24], ProcurementRoute.LightTouch, false, true);
+        draft.SetCommercials(2_823_600m, 60, [24], ProcurementProcedure.LightTouch, false, true);
         draft.AddLot("Short breaks for adult carers", null, 400_000m, []);
         draft.AddLot("Short breaks for young carers", null, 164_720m, []);
         draft.ChooseSocialValueCriteria([criteria["SV-VOLUNTEER-HOURS"]]);

@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace LeedsCommissioning.Web.Infrastructure;
 
-public sealed record NavigationItem(string Text, string Href, string? Policy);
-
 /// <summary>
 /// The service navigation: every area of the portal, once, with the policy that lets a person use it.
 /// The layout shows only what the signed-in person may use. New features add a line here.

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Security.Claims;
 using LeedsCommissioning.Infrastructure.Auditing;
-using LeedsCommissioning.Infrastructure.Identity;
 
 namespace LeedsCommissioning.Web.Security;
 
@@ -17,14 +15,4 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
     public string? UserName => accessor.HttpContext is not { } http
         ? null
         : http.User.Identity?.IsAuthenticated == true ? http.User.Identity.Name : "anonymous";
-}
-
-public static class ClaimsPrincipalExtensions
-{
-    /// <summary>The provider organisation a provider user belongs to, or null for everyone else.</summary>
-    public static int? ProviderId(this ClaimsPrincipal user) =>
-        int.TryParse(user.FindFirstValue(AppClaimTypes.ProviderId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
-
-    public static string DisplayName(this ClaimsPrincipal user) =>
-        user.FindFirstValue(AppClaimTypes.DisplayName) ?? user.Identity?.Name ?? "";
 }

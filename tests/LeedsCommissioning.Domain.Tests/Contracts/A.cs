@@ -13,7 +13,7 @@ internal static class A
     public static Contract Contract(decimal annualValue = 100_000m, DateOnly? start = null, DateOnly? end = null) =>
         new(
             "LCC-AH-2019-014", "Live Well Leeds", ServiceArea.SupportInTheCommunity, 1, AgreementType.Contract,
-            PaymentMechanism.Block, ProcurementRoute.OpenTender,
+            PaymentMechanism.Block, ContractAwardRoute.OpenTender,
             start ?? new DateOnly(2019, 4, 1), end ?? new DateOnly(2024, 3, 31), annualValue);
 
     /// <summary>A contract with balanced funding (one LCC line), still Planned.</summary>

@@ -15,7 +15,7 @@ internal static class Drafts
     public static Opportunity Ready(int lots = 2)
     {
         var o = new Opportunity("Community mental health wellbeing", "Wellbeing services by locality", ServiceArea.SupportInTheCommunity, 1, "author", "Grace Okafor", Now);
-        o.SetCommercials(1_500_000m, 36, [12, 12], ProcurementRoute.LightTouch, false, true);
+        o.SetCommercials(1_500_000m, 36, [12, 12], ProcurementProcedure.LightTouch, false, true);
         o.SetTimetable(new DateOnly(2026, 11, 27), ClarificationDeadline, BidDeadline,
             new DateOnly(2027, 1, 15), new DateOnly(2027, 2, 15), new DateOnly(2027, 4, 1));
         for (var i = 1; i <= lots; i++)

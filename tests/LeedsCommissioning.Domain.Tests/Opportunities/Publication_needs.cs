@@ -17,17 +17,17 @@ public sealed class Publication_needs
     [Fact]
     public void an_nhs_opportunity_is_measured_against_the_central_government_threshold_and_a_council_one_against_the_sub_central()
     {
-        Assert.Equal(ThresholdKind.Central, PublicationRules.KindFor(CommissioningOrganisationKind.Nhs, ProcurementRoute.Open));
-        Assert.Equal(ThresholdKind.Standard, PublicationRules.KindFor(CommissioningOrganisationKind.CouncilDirectorate, ProcurementRoute.Open));
-        Assert.Equal(ThresholdKind.LightTouch, PublicationRules.KindFor(CommissioningOrganisationKind.Nhs, ProcurementRoute.LightTouch));
+        Assert.Equal(ThresholdKind.Central, PublicationRules.KindFor(CommissioningOrganisationKind.Nhs, ProcurementProcedure.Open));
+        Assert.Equal(ThresholdKind.Standard, PublicationRules.KindFor(CommissioningOrganisationKind.CouncilDirectorate, ProcurementProcedure.Open));
+        Assert.Equal(ThresholdKind.LightTouch, PublicationRules.KindFor(CommissioningOrganisationKind.Nhs, ProcurementProcedure.LightTouch));
     }
 
     [Fact]
     public void an_nhs_opportunity_of_137000_pounds_crosses_the_threshold_only_from_1_january_2026()
     {
-        var before = Rules.For(CommissioningOrganisationKind.Nhs, ProcurementRoute.Open, 137_000m, new DateOnly(2025, 12, 31));
-        var after = Rules.For(CommissioningOrganisationKind.Nhs, ProcurementRoute.Open, 137_000m, new DateOnly(2026, 1, 1));
-        var council = Rules.For(CommissioningOrganisationKind.CouncilDirectorate, ProcurementRoute.Open, 137_000m, new DateOnly(2026, 1, 1));
+        var before = Rules.For(CommissioningOrganisationKind.Nhs, ProcurementProcedure.Open, 137_000m, new DateOnly(2025, 12, 31));
+        var after = Rules.For(CommissioningOrganisationKind.Nhs, ProcurementProcedure.Open, 137_000m, new DateOnly(2026, 1, 1));
+        var council = Rules.For(CommissioningOrganisationKind.CouncilDirectorate, ProcurementProcedure.Open, 137_000m, new DateOnly(2026, 1, 1));
 
         Assert.Equal((false, 139_688m), (before.FindATender, before.Threshold!.Amount));
         Assert.Equal((true, 135_018m), (after.FindATender, after.Threshold!.Amount));
@@ -45,8 +45,8 @@ public sealed class Publication_needs
     [Fact]
     public void a_value_between_two_thresholds_is_over_only_after_the_lower_one_comes_in()
     {
-        var before = Rules.For(CommissioningOrganisationKind.CouncilDirectorate, ProcurementRoute.Open, 210_000m, new DateOnly(2025, 12, 31));
-        var after = Rules.For(CommissioningOrganisationKind.CouncilDirectorate, ProcurementRoute.Open, 210_000m, new DateOnly(2026, 1, 2));
+        var before = Rules.For(CommissioningOrganisationKind.CouncilDirectorate, ProcurementProcedure.Open, 210_000m, new DateOnly(2025, 12, 31));
+        var after = Rules.For(CommissioningOrganisationKind.CouncilDirectorate, ProcurementProcedure.Open, 210_000m, new DateOnly(2026, 1, 2));
 
         Assert.False(before.FindATender);
         Assert.True(after.FindATender);
@@ -55,7 +55,7 @@ public sealed class Publication_needs
     [Fact]
     public void a_council_opportunity_over_10000_pounds_goes_on_the_regional_portal()
     {
-        var needs = Rules.For(CommissioningOrganisationKind.CouncilDirectorate, ProcurementRoute.LightTouch, 10_000.01m, new DateOnly(2026, 12, 1));
+        var needs = Rules.For(CommissioningOrganisationKind.CouncilDirectorate, ProcurementProcedure.LightTouch, 10_000.01m, new DateOnly(2026, 12, 1));
 
         Assert.True(needs.RegionalPortal);
         Assert.False(needs.ContractsFinder);
@@ -65,7 +65,7 @@ public sealed class Publication_needs
     [Fact]
     public void a_council_opportunity_of_exactly_10000_pounds_needs_no_notice()
     {
-        var needs = Rules.For(CommissioningOrganisationKind.CouncilDirectorate, ProcurementRoute.Open, 10_000m, new DateOnly(2026, 12, 1));
+        var needs = Rules.For(CommissioningOrganisationKind.CouncilDirectorate, ProcurementProcedure.Open, 10_000m, new DateOnly(2026, 12, 1));
 
         Assert.False(needs.RegionalPortal);
         Assert.Equal(["No external notice needed: publish on this portal only"], needs.Describe());
@@ -74,7 +74,7 @@ public sealed class Publication_needs
     [Fact]
     public void an_nhs_opportunity_over_25000_pounds_goes_on_contracts_finder()
     {
-        var needs = Rules.For(CommissioningOrganisationKind.Nhs, ProcurementRoute.Open, 30_000m, new DateOnly(2026, 12, 1));
+        var needs = Rules.For(CommissioningOrganisationKind.Nhs, ProcurementProcedure.Open, 30_000m, new DateOnly(2026, 12, 1));
 
         Assert.True(needs.ContractsFinder);
         Assert.False(needs.RegionalPortal);
@@ -83,8 +83,8 @@ public sealed class Publication_needs
     [Fact]
     public void light_touch_services_are_measured_against_the_light_touch_threshold()
     {
-        var under = Rules.For(CommissioningOrganisationKind.CouncilDirectorate, ProcurementRoute.LightTouch, 600_000m, new DateOnly(2026, 12, 1));
-        var over = Rules.For(CommissioningOrganisationKind.CouncilDirectorate, ProcurementRoute.LightTouch, 700_000m, new DateOnly(2026, 12, 1));
+        var under = Rules.For(CommissioningOrganisationKind.CouncilDirectorate, ProcurementProcedure.LightTouch, 600_000m, new DateOnly(2026, 12, 1));
+        var over = Rules.For(CommissioningOrganisationKind.CouncilDirectorate, ProcurementProcedure.LightTouch, 700_000m, new DateOnly(2026, 12, 1));
 
         Assert.False(under.FindATender);
         Assert.True(over.FindATender);
@@ -94,7 +94,7 @@ public sealed class Publication_needs
     [Fact]
     public void a_grant_round_is_never_over_the_procurement_threshold()
     {
-        var needs = Rules.For(CommissioningOrganisationKind.CouncilDirectorate, ProcurementRoute.GrantRound, 5_000_000m, new DateOnly(2026, 12, 1));
+        var needs = Rules.For(CommissioningOrganisationKind.CouncilDirectorate, ProcurementProcedure.GrantRound, 5_000_000m, new DateOnly(2026, 12, 1));
 
         Assert.False(needs.FindATender);
         Assert.True(needs.RegionalPortal);
@@ -103,7 +103,7 @@ public sealed class Publication_needs
     [Fact]
     public void the_provider_selection_regime_always_publishes_on_find_a_tender()
     {
-        var needs = Rules.For(CommissioningOrganisationKind.Nhs, ProcurementRoute.PsrMostSuitableProvider, 20_000m, new DateOnly(2026, 12, 1));
+        var needs = Rules.For(CommissioningOrganisationKind.Nhs, ProcurementProcedure.PsrMostSuitableProvider, 20_000m, new DateOnly(2026, 12, 1));
 
         Assert.True(needs.FindATender);
         Assert.False(needs.OverThreshold);

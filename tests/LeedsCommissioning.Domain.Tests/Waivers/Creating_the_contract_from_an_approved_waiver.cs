@@ -18,7 +18,7 @@ public sealed class Creating_the_contract_from_an_approved_waiver
         var contract = waiver.CreateContract(supplier, ServiceArea.UniversalPreventionAndEarlyIntervention, new DateOnly(2019, 11, 1));
 
         Assert.Equal("National Development Team for Inclusion", supplier.Name);
-        Assert.Equal(ProcurementRoute.DirectAwardCprWaiver, contract.ProcurementRoute);
+        Assert.Equal(ContractAwardRoute.DirectAwardCprWaiver, contract.ProcurementRoute);
         Assert.Equal(new DateOnly(2019, 11, 1), contract.StartDate);
         Assert.Equal(new DateOnly(2021, 10, 31), contract.InitialEndDate);
         Assert.Equal(23_800m, contract.AnnualValue);

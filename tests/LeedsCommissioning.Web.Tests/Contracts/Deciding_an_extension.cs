@@ -1,4 +1,5 @@
 using System.Net;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.Tests.Infrastructure;
@@ -71,7 +72,9 @@ public sealed class Deciding_an_extension(PortalFactory factory) : IClassFixture
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Someone else changed this contract", (await PortalClient.ParseAsync(response)).ErrorSummary().Single(), StringComparison.Ordinal);
+        Assert.Contains(" changed this contract on 26 November 2026", (await PortalClient.ParseAsync(response)).ErrorSummary().Single(), StringComparison.Ordinal);
+        Assert.EndsWith("Nothing has been changed: check their changes, then try again.",
+            (await PortalClient.ParseAsync(response)).ErrorSummary().Single(), StringComparison.Ordinal);
         Assert.Equal(currentEnd, await factory.WithDbAsync(db => db.Contracts.Where(c => c.Id == id).Select(c => c.CurrentEndDate).SingleAsync()));
     }
 

@@ -67,7 +67,9 @@ public sealed class Editing_a_contract(PortalFactory factory) : IClassFixture<Po
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PortalClient.ParseAsync(response);
         var message = Assert.Single(page.ErrorSummary());
-        Assert.StartsWith("Tom Bennett changed this contract on 26 November 2026 at 10:05am, after you opened it.", message, StringComparison.Ordinal);
+        Assert.StartsWith("Tom Bennett changed this contract on 26 November 2026 at 10:05am, after you opened it. What changed: ", message, StringComparison.Ordinal);
+        Assert.Contains("title", message, StringComparison.Ordinal);
+        Assert.EndsWith("Your changes have not been saved. Everything you entered is still below: check their changes, then save again to keep yours.", message, StringComparison.Ordinal);
         Assert.Contains("Tom Bennett changed the title from “Support for adult carers (2026 to 2031)” to “Support for adult and young adult carers”",
             page.GetElementById("conflict")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("Priya's new description of the carers' service.", page.GetElementById("Description")?.TextContent.Trim());
@@ -97,7 +99,9 @@ public sealed class Editing_a_contract(PortalFactory factory) : IClassFixture<Po
         var response = await priya.PostFormAsync(url, url, priyasForm);
 
         var page = await PortalClient.ParseAsync(response);
-        Assert.StartsWith("Tom Bennett changed this contract", Assert.Single(page.ErrorSummary()), StringComparison.Ordinal);
+        var message = Assert.Single(page.ErrorSummary());
+        Assert.StartsWith("Tom Bennett changed this contract on ", message, StringComparison.Ordinal);
+        Assert.Contains("funding contributions", message, StringComparison.Ordinal);
     }
 
     [Fact]

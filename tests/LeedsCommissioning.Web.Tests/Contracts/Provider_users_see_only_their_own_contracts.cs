@@ -1,4 +1,5 @@
 using System.Net;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Infrastructure.Seeding;
 using LeedsCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -54,7 +55,7 @@ public sealed class Provider_users_see_only_their_own_contracts(PortalFactory fa
         Assert.Equal("Live Well Leeds", page.Heading());
         var rows = page.QuerySelectorAll("#providers tbody tr").ToList();
         var mine = rows.Single(r => r.TextContent.Contains(DemoData.SmallProviderName, StringComparison.Ordinal));
-        Assert.Contains(Web.Infrastructure.UkTime.Money(ownShare), mine.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Domain.Common.UkTime.Money(ownShare), mine.TextContent, StringComparison.Ordinal);
         Assert.All(rows.Where(r => r != mine), r => Assert.Contains("Not shown", r.TextContent, StringComparison.Ordinal));
         Assert.Contains(rows, r => r.TextContent.Contains(DemoData.LeadProviderName, StringComparison.Ordinal));
         Assert.Null(page.GetElementById("history"));

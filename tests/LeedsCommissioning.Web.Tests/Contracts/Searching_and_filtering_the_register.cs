@@ -1,5 +1,6 @@
 using System.Globalization;
 using AngleSharp.Dom;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.Tests.Infrastructure;

@@ -25,7 +25,7 @@ public sealed class The_demo_data_follows_the_sources(PortalFactory factory) : I
         {
             Assert.Equal(InterimEnd, c.CurrentEndDate);
             Assert.Equal(6m, c.TermMonths);
-            Assert.NotEqual(ProcurementRoute.DirectAwardCprWaiver, c.ProcurementRoute);
+            Assert.NotEqual(ContractAwardRoute.DirectAwardCprWaiver, c.ProcurementRoute);
             Assert.Null(c.CprWaiverId);
             Assert.All(c.Providers, p => Assert.Equal(ProviderType.Company, p.Provider.Type));
         });
@@ -39,7 +39,7 @@ public sealed class The_demo_data_follows_the_sources(PortalFactory factory) : I
 
         Assert.Equal(new DateOnly(2019, 11, 1), service.StartDate);
         Assert.Equal(new DateOnly(2019, 11, 1).AddYears(3).AddMonths(5).AddDays(-1), service.InitialEndDate);
-        Assert.Equal(ProcurementRoute.OpenTender, service.ProcurementRoute);
+        Assert.Equal(ContractAwardRoute.OpenTender, service.ProcurementRoute);
         Assert.InRange(service.Extensions.Sum(e => e.Months), 1, 24);
     }
 

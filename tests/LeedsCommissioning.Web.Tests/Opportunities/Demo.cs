@@ -56,7 +56,7 @@ internal static class Demo
         {
             var now = PortalFactory.Now.UtcDateTime;
             var o = new Opportunity(title, "Breaks for young carers.", ServiceArea.SupportInTheCommunity, 1, authorId, "Grace Okafor", now);
-            o.SetCommercials(400_000m, 36, [], ProcurementRoute.LightTouch, false, true);
+            o.SetCommercials(400_000m, 36, [], ProcurementProcedure.LightTouch, false, true);
             o.SetTimetable(new DateOnly(2026, 12, 1), new DateTime(2026, 12, 14, 12, 0, 0, DateTimeKind.Utc), new DateTime(2027, 1, 8, 14, 0, 0, DateTimeKind.Utc),
                 new DateOnly(2027, 2, 5), new DateOnly(2027, 3, 1), new DateOnly(2027, 4, 1));
             var lot = o.AddLot("Young carers, north east", null, 110_000m, [Locality.NorthEast]);

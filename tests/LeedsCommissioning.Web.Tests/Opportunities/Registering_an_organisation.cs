@@ -91,7 +91,7 @@ public sealed class Registering_an_organisation(PortalFactory factory) : IClassF
                 "Enter your company number: every community interest company has one",
                 "Enter a real postcode, like LS7 3HB",
                 "Select the parts of Leeds you work in",
-                "Annual income must be an amount of money, like 120000",
+                "Annual income must be an amount of money in pounds, like 1250000 or 1,250,000.50",
             ],
             page.ErrorSummary());
         Assert.Equal("Seacroft Men's Shed", page.Value("OrganisationName"));

@@ -55,7 +55,7 @@ public sealed class Thresholds_for_an_nhs_opportunity(Thresholds_for_an_nhs_oppo
         var author = await db.Users.SingleAsync(u => u.Email == "ccg@example.org");
         var draft = new Opportunity("Dementia peer support pilot", "A one-year pilot.", ServiceArea.UniversalPreventionAndEarlyIntervention,
             nhs.Id, author.Id, author.DisplayName, factory.Clock.GetUtcNow().UtcDateTime.AddDays(-30));
-        draft.SetCommercials(value, 12, [], ProcurementRoute.Open, false, true);
+        draft.SetCommercials(value, 12, [], ProcurementProcedure.Open, false, true);
         db.Opportunities.Add(draft);
         await db.SaveChangesAsync();
         return draft.Id;

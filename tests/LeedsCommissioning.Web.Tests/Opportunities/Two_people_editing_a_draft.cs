@@ -29,7 +29,7 @@ public sealed class Two_people_editing_a_draft(PortalFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         var page = await PortalClient.ParseAsync(stale);
         var message = Assert.Single(page.ErrorSummary());
-        Assert.StartsWith("Someone else changed this opportunity while you were working on it: Priya Shah (commissioner@example.org) saved it on 26 November 2026", message, StringComparison.Ordinal);
+        Assert.StartsWith("Priya Shah changed this opportunity on 26 November 2026 at 10:00am, after you opened it. What changed: lots.", message, StringComparison.Ordinal);
         Assert.Equal("Short breaks for adult carers, north east", page.Value("Title"));
         Assert.Equal("200000", page.Value("AnnualValue"));
         Assert.Equal("Short breaks for adult carers, city-wide", await LotTitle(lotId));
@@ -64,8 +64,9 @@ public sealed class Two_people_editing_a_draft(PortalFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.Redirect, approval.StatusCode);
 
         var page = await director.GetDocumentAsync(overview);
-        Assert.StartsWith("Someone else changed this opportunity while you were working on it: Grace Okafor (procurement@example.org)", page.PageError(), StringComparison.Ordinal);
-        Assert.Contains("It has not been approved", page.PageError(), StringComparison.Ordinal);
+        Assert.StartsWith("Grace Okafor changed this opportunity on 26 November 2026 at 10:00am, after you opened it. What changed: ", page.PageError(), StringComparison.Ordinal);
+        Assert.Contains("lots", page.PageError(), StringComparison.Ordinal);
+        Assert.EndsWith("Nothing has been changed: check their changes, then try again.", page.PageError(), StringComparison.Ordinal);
         Assert.Equal(OpportunityStatus.SubmittedForApproval, await factory.WithDbAsync(db => db.Opportunities.Where(o => o.Id == id).Select(o => o.Status).SingleAsync()));
     }
 

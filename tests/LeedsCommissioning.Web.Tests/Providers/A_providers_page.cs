@@ -1,4 +1,5 @@
 using System.Net;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Infrastructure.Seeding;
 using LeedsCommissioning.Web.Infrastructure;

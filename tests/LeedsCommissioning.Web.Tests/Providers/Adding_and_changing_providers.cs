@@ -104,8 +104,8 @@ public sealed class Adding_and_changing_providers(PortalFactory factory) : IClas
     }
 
     [Theory]
-    [InlineData("12.345", "Annual income must be in pounds and pence, like 62000.50")]
-    [InlineData("lots", "Annual income must be an amount of money, like 62000 or 62000.50")]
+    [InlineData("12.345", "Annual income must be in pounds and pence, with no more than 2 decimal places")]
+    [InlineData("lots", "Annual income must be an amount of money in pounds, like 1250000 or 1,250,000.50")]
     public async Task income_must_be_pounds_and_pence(string income, string message)
     {
         var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
@@ -167,7 +167,7 @@ public sealed class Adding_and_changing_providers(PortalFactory factory) : IClas
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         var page = await PortalClient.ParseAsync(second);
         var message = Assert.Single(page.ErrorSummary());
-        Assert.StartsWith("Priya Shah changed this provider on 26 November 2026 at 10:00am, after you opened this page.", message, StringComparison.Ordinal);
+        Assert.StartsWith("Priya Shah changed this provider on 26 November 2026 at 10:00am, after you opened it. What changed: description.", message, StringComparison.Ordinal);
         Assert.Equal("Tom's description", page.GetElementById("Description")!.TextContent.Trim());
         Assert.Equal("13000", page.Value("AnnualIncome"));
         var saved = await factory.WithDbAsync(db => db.Providers.AsNoTracking().SingleAsync(p => p.Id == id));

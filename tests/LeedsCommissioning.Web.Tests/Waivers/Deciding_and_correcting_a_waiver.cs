@@ -48,7 +48,7 @@ public sealed class Deciding_and_correcting_a_waiver(PortalFactory factory) : IC
         var waiver = await Load(factory, id);
         var contract = await factory.WithDbAsync(db => db.Contracts.Include(c => c.LeadProvider).SingleAsync(c => c.CprWaiverId == id));
         Assert.Equal(contract.Id, waiver.ContractId);
-        Assert.Equal(LeedsCommissioning.Domain.Contracts.ProcurementRoute.DirectAwardCprWaiver, contract.ProcurementRoute);
+        Assert.Equal(LeedsCommissioning.Domain.Contracts.ContractAwardRoute.DirectAwardCprWaiver, contract.ProcurementRoute);
         Assert.Equal(new DateOnly(2026, 12, 1), contract.StartDate);
         Assert.Equal(new DateOnly(2027, 11, 30), contract.InitialEndDate);
         Assert.Equal(12_500m, contract.AnnualValue);

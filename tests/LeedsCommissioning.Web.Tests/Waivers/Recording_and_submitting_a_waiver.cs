@@ -36,7 +36,7 @@ public sealed class Recording_and_submitting_a_waiver(PortalFactory factory) : I
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PortalClient.ParseAsync(response);
-        Assert.Equal(["Enter the total value in pounds, like 47600 or 47600.50", "Term must be a whole number of months between 1 and 240"],
+        Assert.Equal(["Total value must be an amount of money in pounds, like 1250000 or 1,250,000.50", "Term must be a whole number of months between 1 and 240"],
             page.ErrorSummary());
         Assert.Equal("forty thousand", page.Value("Value"));
         Assert.Equal("Typo", page.Value("Subject"));
@@ -118,7 +118,7 @@ public sealed class Recording_and_submitting_a_waiver(PortalFactory factory) : I
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PortalClient.ParseAsync(response);
-        Assert.Contains(page.ErrorSummary(), e => e.StartsWith("Someone else changed this waiver", StringComparison.Ordinal));
+        Assert.Contains(page.ErrorSummary(), e => e.StartsWith("Grace Okafor changed this waiver on 26 November 2026 at 10:00am, after you opened it. What changed: subject.", StringComparison.Ordinal));
         Assert.Equal("Second edit", page.Value("Subject"));
     }
 

@@ -44,8 +44,7 @@ public sealed class Two_people_at_once_and_a_contract_later(PortalFactory factor
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         var page = await PortalClient.ParseAsync(second);
         var message = Assert.Single(page.ErrorSummary());
-        Assert.StartsWith("Someone else changed this waiver", message, StringComparison.Ordinal);
-        Assert.Contains("Priya Shah (commissioner@example.org)", message, StringComparison.Ordinal);
+        Assert.StartsWith($"Priya Shah changed this waiver on {When}, after you opened it. What changed: report of.", message, StringComparison.Ordinal);
         Assert.Contains(When, message, StringComparison.Ordinal);
         Assert.Equal("Shared draft: home care top-up in Seacroft", page.Value("Subject"));
         Assert.Equal("Adults and Health home care budget", page.Value("BudgetSource"));
@@ -84,7 +83,7 @@ public sealed class Two_people_at_once_and_a_contract_later(PortalFactory factor
         Assert.Equal(WaiverStatus.Draft, (await Load(factory, id)).Status);
         var details = await grace.GetDocumentAsync($"/waivers/{id}");
         var banner = details.QuerySelector(".govuk-error-summary, .govuk-notification-banner")!.TextContent;
-        Assert.Contains("Priya Shah (commissioner@example.org)", banner, StringComparison.Ordinal);
+        Assert.Contains("Priya Shah changed this waiver", banner, StringComparison.Ordinal);
         Assert.Contains(When, banner, StringComparison.Ordinal);
     }
 
@@ -110,7 +109,7 @@ public sealed class Two_people_at_once_and_a_contract_later(PortalFactory factor
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PortalClient.ParseAsync(response);
         var message = Assert.Single(page.ErrorSummary());
-        Assert.Contains("Helen Carter (director@example.org)", message, StringComparison.Ordinal);
+        Assert.StartsWith("Helen Carter changed this waiver", message, StringComparison.Ordinal);
         Assert.Contains(When, message, StringComparison.Ordinal);
         Assert.Equal("Only provider with the accredited workforce in Seacroft.", page.QuerySelector("textarea[name=Reasons]")!.TextContent.Trim());
         Assert.Equal(WaiverStatus.Refused, (await Load(factory, id)).Status);
@@ -145,7 +144,7 @@ public sealed class Two_people_at_once_and_a_contract_later(PortalFactory factor
         var waiver = await Load(factory, id);
         var contract = await factory.WithDbAsync(db => db.Contracts.SingleAsync(c => c.CprWaiverId == id));
         Assert.Equal(contract.Id, waiver.ContractId);
-        Assert.Equal(ProcurementRoute.DirectAwardCprWaiver, contract.ProcurementRoute);
+        Assert.Equal(ContractAwardRoute.DirectAwardCprWaiver, contract.ProcurementRoute);
         Assert.Equal(new DateOnly(2027, 1, 1), contract.StartDate);
         var after = await priya.GetDocumentAsync($"/waivers/{id}");
         Assert.NotNull(after.QuerySelector($"a[href='/contracts/{contract.Id}']"));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FluentValidation;
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Infrastructure.Data;
@@ -67,7 +68,7 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
     }
 
     [HttpPost("opportunities/{id:int}/lots/{lotId:int}/bid")]
-    public async Task<IActionResult> Edit(int id, int lotId, BidFormViewModel model)
+    public async Task<IActionResult> Edit(int id, int lotId, BidFormViewModel model, [FromServices] IValidator<BidFormViewModel> validator)
     {
         var opportunity = await LoadOpportunity(id);
         if (opportunity?.Lots.Any(l => l.Id == lotId) != true)
@@ -77,20 +78,15 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
 
         var rules = opportunity.BidRules();
         var bid = await LoadBid(id, lotId);
-        var content = ReadContent(model, rules);
-        if (!ModelState.IsValid)
+        if (!await ModelState.ValidateAsync(validator, model))
         {
             return View(Fill(model, opportunity, lotId, bid));
         }
 
-        try
-        {
-            if (bid is null)
-            {
-                bid = opportunity.StartBid(lotId, ProviderId, users.GetUserId(User)!, Now);
-                db.AddBid(bid);
-            }
+        var content = Content(model, rules);
 
+        void SaveAndMaybeSubmit(Bid bid)
+        {
             bid.Save(content, rules, users.GetUserId(User)!, Now);
             if (model.Command == "submit")
             {
@@ -99,13 +95,27 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
                 emails.BidReceipt(User.Identity!.Name!, User.DisplayName(), opportunity.Title, lot.Number, lot.Title, bid.ReceiptReference!,
                     bid.SubmittedAtUtc!.Value, opportunity.BidDeadlineUtc!.Value, $"{Request.Scheme}://{Request.Host}/opportunities/{id}/lots/{lotId}/bid/receipt");
             }
-
-            await db.SaveChangesAsync();
         }
-        catch (DomainException ex)
+
+        if (bid is null)
         {
-            ModelState.AddDomainError(ex);
-            return View(Fill(model, opportunity, lotId, bid?.Id > 0 ? bid : null));
+            try
+            {
+                bid = opportunity.StartBid(lotId, ProviderId, users.GetUserId(User)!, Now);
+                db.AddBid(bid);
+                SaveAndMaybeSubmit(bid);
+                await db.SaveChangesAsync();
+            }
+            catch (DomainException ex)
+            {
+                ModelState.AddDomainError(ex);
+                return View(Fill(model, opportunity, lotId, null));
+            }
+        }
+        else if (!await db.TrySaveFormAsync(bid, model.Version, ModelState, "bid", v => model.Version = v, () => SaveAndMaybeSubmit(bid)))
+        {
+            // Two people of one provider saving the same bid: the second is refused with who saved it and when, and keeps what they typed.
+            return View(Fill(model, opportunity, lotId, await LoadBid(id, lotId)));
         }
 
         if (bid.Status == BidStatus.Submitted)
@@ -232,19 +242,18 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
             return NotFound();
         }
 
-        try
+        var saved = await db.SaveVersionedAsync(bid, bid.Version, () => change(bid, opportunity.BidRules(), opportunity));
+        if (saved.Saved)
         {
-            change(bid, opportunity.BidRules(), opportunity);
-            await db.SaveChangesAsync();
             TempData["Success"] = success;
             if (body is not null)
             {
                 TempData["SuccessBody"] = body;
             }
         }
-        catch (DomainException ex)
+        else
         {
-            TempData["Error"] = ex.Message;
+            TempData["Error"] = saved.Explain("bid");
         }
 
         return Redirect($"/opportunities/{id}/lots/{lotId}/bid");
@@ -258,35 +267,12 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
             .Include(b => b.Prices).Include(b => b.Answers).Include(b => b.Commitments).Include(b => b.ConsortiumMembers).Include(b => b.Attachments)
             .SingleOrDefaultAsync(b => b.OpportunityId == id && b.LotId == lotId);
 
-    /// <summary>Reads the typed values; a value that is not a number is a shape error shown beside its box.</summary>
-    private BidContent ReadContent(BidFormViewModel model, BidRules rules)
+    /// <summary>The typed values as the bid's content (their shape has been checked by <see cref="BidFormValidator"/>).</summary>
+    private static BidContent Content(BidFormViewModel model, BidRules rules)
     {
-        var prices = new List<decimal?>();
-        for (var i = 0; i < rules.PriceYears; i++)
-        {
-            var text = i < model.Prices.Count ? model.Prices[i] : null;
-            var value = FormValues.Money(text);
-            if (!string.IsNullOrWhiteSpace(text) && value is null)
-            {
-                ModelState.AddModelError($"Prices[{i}]", $"Price for year {i + 1} must be an amount of money, like 125000");
-            }
-
-            prices.Add(value);
-        }
-
-        var commitments = new List<decimal?>();
-        for (var i = 0; i < rules.SocialValueCriteria.Count; i++)
-        {
-            var text = i < model.Commitments.Count ? model.Commitments[i] : null;
-            var value = FormValues.Money(text);
-            if (!string.IsNullOrWhiteSpace(text) && value is null)
-            {
-                ModelState.AddModelError($"Commitments[{i}]", "Enter the commitment as a number, like 20");
-            }
-
-            commitments.Add(value);
-        }
-
+        var prices = Enumerable.Range(0, rules.PriceYears).Select(i => i < model.Prices.Count ? MoneyText.Parse(model.Prices[i]) : null).ToList();
+        var commitments = Enumerable.Range(0, rules.SocialValueCriteria.Count)
+            .Select(i => i < model.Commitments.Count ? NumberText.Figure(model.Commitments[i]) : null).ToList();
         var answers = Enumerable.Range(0, rules.Questions.Count).Select(i => i < model.Answers.Count ? model.Answers[i] : null).ToList();
         var members = (model.ConsortiumMembers ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         return new BidContent(prices, answers, commitments, members);
@@ -296,6 +282,7 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
     {
         if (bid is not null)
         {
+            model.Version = bid.Version;
             var content = bid.CurrentContent(rules);
             model.Prices = content.YearPrices.Select(p => p?.ToString("0.##", CultureInfo.InvariantCulture)).ToList();
             model.Answers = content.Answers.ToList();

@@ -79,7 +79,7 @@ public sealed class ClarificationsController(CommissioningDbContext db, TimeProv
         {
             if (ModelState.IsValid)
             {
-                o.ExtendBidDeadline(UkCalendar.ToUtc(date, time), model.Reason!, User.DisplayName(), Now);
+                o.ExtendBidDeadline(UkTime.ToUtc(date, time), model.Reason!, User.DisplayName(), Now);
                 await emails.FollowersAsync(id, o.Title, $"The deadline for bids has moved to {UkTime.DateAndTime(o.BidDeadlineUtc)}", PublicLink(id));
                 await db.SaveChangesAsync();
                 TempData["Success"] = "Deadline moved and clarification published";

@@ -80,25 +80,19 @@ public sealed class ContractEditorController(CommissioningDbContext db, TimeProv
             return Form(model);
         }
 
-        if (contract.Version != model.Version)
-        {
-            return await Conflict(model, contractId);
-        }
-
-        // The version the user saw is the one the database must still hold when we write (IVersioned concurrency token).
-        db.Entry(contract).Property(c => c.Version).OriginalValue = model.Version;
-        if (await TryApply(model, () => contract) is null)
+        if (contract.Version == model.Version && await TryApply(model, () => contract) is null)
         {
             return Form(model);
         }
 
-        try
+        var saved = await db.SaveVersionedAsync(contract, model.Version, openedAtUtc: new DateTime(model.OpenedAtTicks, DateTimeKind.Utc));
+        if (saved.Conflict is { } conflict)
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await Conflict(model, contractId);
+            ModelState.AddModelError("", EditConflicts.Message(conflict, "contract", EditConflicts.FormNotSaved));
+            model.Conflict = conflict;
+            model.Version = saved.Version;
+            model.OpenedAtTicks = Now.Ticks;
+            return Form(model);
         }
 
         TempData["Success"] = $"{contract.Reference} {contract.Title} has been updated";
@@ -166,18 +160,6 @@ public sealed class ContractEditorController(CommissioningDbContext db, TimeProv
             ModelState.AddDomainError(ContractForm.FieldFor(ex));
             return null;
         }
-    }
-
-    private async Task<IActionResult> Conflict(ContractFormViewModel model, int contractId)
-    {
-        var current = await db.Contracts.AsNoTracking().Where(c => c.Id == contractId).Select(c => c.Version).SingleAsync();
-        model.Conflict = await ContractChanges.SinceAsync(db, contractId, new DateTime(model.OpenedAtTicks, DateTimeKind.Utc));
-        ModelState.AddModelError("",
-            $"{model.Conflict.ChangedBy} changed this contract on {UkTime.DateAndTime(model.Conflict.ChangedAtUtc)}, after you opened it. " +
-            "Your changes have not been saved. Everything you entered is still below: check their changes, then save again to keep yours.");
-        model.Version = current;
-        model.OpenedAtTicks = Now.Ticks;
-        return Form(model);
     }
 
     private Task<Contract?> Load(int id) => db.Contracts

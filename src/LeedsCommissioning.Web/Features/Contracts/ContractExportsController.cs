@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Infrastructure.Data;
@@ -7,9 +8,9 @@ using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using SpreadCheetah;
 using SpreadCheetah.Styling;
 using SpreadCheetah.Worksheets;
+using SpreadCheetah;
 
 namespace LeedsCommissioning.Web.Features.Contracts;
 

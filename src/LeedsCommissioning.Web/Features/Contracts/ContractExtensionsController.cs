@@ -61,9 +61,8 @@ public sealed class ContractExtensionsController(CommissioningDbContext db, Time
             return View("Decide", model);
         }
 
-        try
+        var saved = await db.SaveVersionedAsync(contract!, posted.Version, () =>
         {
-            db.Entry(contract!).Property(c => c.Version).OriginalValue = posted.Version;
             if (model.Taking)
             {
                 contract!.TakeExtension(number, decidedOn);
@@ -72,23 +71,17 @@ public sealed class ContractExtensionsController(CommissioningDbContext db, Time
             {
                 contract!.DeclineExtension(number, decidedOn);
             }
-
-            await db.SaveChangesAsync();
-        }
-        catch (DomainException ex)
+        });
+        if (!saved.Saved)
         {
-            ModelState.AddModelError("", ex.Message);
-            return View("Decide", model);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", "Someone else changed this contract while you were looking at it. Go back to the contract, check its term and try again");
+            ModelState.AddModelError("", saved.Explain("contract"));
+            model.Version = saved.Version;
             return View("Decide", model);
         }
 
         TempData["Success"] = model.Taking
-            ? $"Extension {number} taken: {contract.Reference} now ends on {UkTime.Date(contract.CurrentEndDate)}"
-            : $"Extension {number} declined: {contract.Reference} ends on {UkTime.Date(contract.CurrentEndDate)}";
+            ? $"Extension {number} taken: {contract!.Reference} now ends on {UkTime.Date(contract.CurrentEndDate)}"
+            : $"Extension {number} declined: {contract!.Reference} ends on {UkTime.Date(contract.CurrentEndDate)}";
         return Redirect($"/contracts/{id}#term");
     }
 

@@ -55,7 +55,7 @@ internal static class ContractForm
 
             try
             {
-                contract.AddExtension(int.Parse(row.Months!.Trim(), System.Globalization.CultureInfo.InvariantCulture), row.DecideBy.ToDateOnly()!.Value);
+                contract.AddExtension(NumberText.WholeNumber(row.Months)!.Value, row.DecideBy.ToDateOnly()!.Value);
             }
             catch (DomainException ex)
             {

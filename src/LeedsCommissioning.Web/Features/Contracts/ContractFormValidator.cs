@@ -1,4 +1,5 @@
 using FluentValidation;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.TagHelpers.GovUk;
@@ -224,7 +225,7 @@ public sealed class ContractFormValidator : AbstractValidator<ContractFormViewMo
             }
 
             var key = $"NewExtensions[{i}]";
-            if (!int.TryParse(row.Months?.Trim(), out var months) || months < 1 || months > Contract.MaxExtensionMonths)
+            if (NumberText.WholeNumber(row.Months) is not { } months || months < 1 || months > Contract.MaxExtensionMonths)
             {
                 context.AddFailure($"{key}.Months", $"The extension's length must be a whole number of months between 1 and {Contract.MaxExtensionMonths}, like 24");
             }

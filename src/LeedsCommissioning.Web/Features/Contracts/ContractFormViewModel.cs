@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Web.Infrastructure;
@@ -51,7 +52,7 @@ public sealed class ContractFormViewModel
     public PaymentMechanism? PaymentMechanism { get; set; }
 
     [Display(Name = "Procurement route")]
-    public ProcurementRoute? ProcurementRoute { get; set; }
+    public ContractAwardRoute? ProcurementRoute { get; set; }
 
     [Display(Name = "Start date")]
     public DateInputModel StartDate { get; set; } = new();
@@ -193,5 +194,3 @@ public sealed class NewExtensionRow
 
 public sealed record ExistingExtension(int Number, int Months, DateOnly DecideBy, ExtensionStatus Status, DateOnly? DecidedOn);
 
-/// <summary>Who saved the contract after the form was opened, when, and what they changed.</summary>
-public sealed record EditConflict(string ChangedBy, DateTime ChangedAtUtc, IReadOnlyList<string> Changes);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Infrastructure.Auditing;
@@ -157,7 +158,7 @@ public static partial class ContractHistory
             "ServiceArea" when Enum.TryParse<ServiceArea>(value, out var area) => area.ToDisplayName(),
             "AgreementType" when Enum.TryParse<AgreementType>(value, out var type) => type.ToDisplayName(),
             "PaymentMechanism" when Enum.TryParse<PaymentMechanism>(value, out var payment) => payment.ToDisplayName(),
-            "ProcurementRoute" when Enum.TryParse<ProcurementRoute>(value, out var route) => route.ToDisplayName(),
+            "ProcurementRoute" when Enum.TryParse<ContractAwardRoute>(value, out var route) => route.ToDisplayName(),
             "Role" when Enum.TryParse<ProviderRole>(value, out var role) => role.ToDisplayName(),
             "Stream" when Enum.TryParse<FundingStream>(value, out var stream) => stream.ToDisplayName(),
             "Kind" when Enum.TryParse<DocumentKind>(value, out var kind) => kind.ToDisplayName(),

@@ -187,7 +187,7 @@ public sealed class ContractImport
         row.Organisation = organisation?.Name;
         var agreement = Choice<AgreementType>(v, "Agreement type", a => a.ToDisplayName(), Error);
         var payment = Choice<PaymentMechanism>(v, "Payment mechanism", a => a.ToDisplayName(), Error);
-        var route = Choice<ProcurementRoute>(v, "Procurement route", a => a.ToDisplayName(), Error);
+        var route = Choice<ContractAwardRoute>(v, "Procurement route", a => a.ToDisplayName(), Error);
         var status = v["Status"].Length == 0 ? ContractStatus.Planned : Choice<ContractStatus>(v, "Status", a => a.ToDisplayName(), Error);
         row.Status = status?.ToDisplayName();
         var start = Date(v["Start date"], "Start date", Error);
@@ -214,7 +214,7 @@ public sealed class ContractImport
 
     private static Contract? Build(
         ImportRow row, Dictionary<string, string> v, ServiceArea area, int organisationId, AgreementType agreement, PaymentMechanism payment,
-        ProcurementRoute route, ContractStatus status, DateOnly start, DateOnly end, List<ContractProviderLine> providers,
+        ContractAwardRoute route, ContractStatus status, DateOnly start, DateOnly end, List<ContractProviderLine> providers,
         List<FundingLine> funding, List<(int Months, DateOnly DecideBy, ExtensionStatus Status, DateOnly DecidedOn)> extensions,
         (string? Id, string Name)? commissioner)
     {

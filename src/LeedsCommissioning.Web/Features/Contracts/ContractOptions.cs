@@ -23,8 +23,8 @@ public static class ContractOptions
     public static IReadOnlyList<SelectListItem> PaymentMechanisms(PaymentMechanism? selected = null) =>
         Items(Enum.GetValues<PaymentMechanism>(), v => v.ToDisplayName(), selected);
 
-    public static IReadOnlyList<SelectListItem> ProcurementRoutes(ProcurementRoute? selected = null) =>
-        Items(Enum.GetValues<ProcurementRoute>(), v => v.ToDisplayName(), selected);
+    public static IReadOnlyList<SelectListItem> ProcurementRoutes(ContractAwardRoute? selected = null) =>
+        Items(Enum.GetValues<ContractAwardRoute>(), v => v.ToDisplayName(), selected);
 
     public static IReadOnlyList<SelectListItem> ProviderRoles(ProviderRole? selected = null) =>
         Items(Enum.GetValues<ProviderRole>(), v => v.ToDisplayName(), selected);

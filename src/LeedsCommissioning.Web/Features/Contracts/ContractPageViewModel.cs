@@ -44,7 +44,7 @@ public sealed record ContractFacts
 
     public required PaymentMechanism PaymentMechanism { get; init; }
 
-    public required ProcurementRoute ProcurementRoute { get; init; }
+    public required ContractAwardRoute ProcurementRoute { get; init; }
 
     public int? CprWaiverId { get; init; }
 

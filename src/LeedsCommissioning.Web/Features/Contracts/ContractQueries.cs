@@ -1,3 +1,4 @@
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Reference;
@@ -176,7 +177,4 @@ public static class ContractAccess
 
         return Roles.Staff.Any(user.IsInRole) ? contracts : contracts.Where(_ => false);
     }
-
-    /// <summary>Today's date in the UK, from the injected clock.</summary>
-    public static DateOnly UkToday(this TimeProvider clock) => DateOnly.FromDateTime(UkTime.ToUk(clock.GetUtcNow().UtcDateTime));
 }

@@ -1,10 +1,11 @@
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Contracts;
@@ -70,18 +71,13 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
             return NotFound();
         }
 
-        try
-        {
-            db.Entry(contract).Property(c => c.Version).OriginalValue = version;
-            contract.MoveTo(newStatus ?? throw new DomainException("Select the new status", "NewStatus"));
-            await db.SaveChangesAsync();
-        }
-        catch (Exception ex) when (ex is DomainException or DbUpdateConcurrencyException)
+        var saved = await db.SaveVersionedAsync(contract, version,
+            () => contract.MoveTo(newStatus ?? throw new DomainException("Select the new status", "NewStatus")));
+        if (!saved.Saved)
         {
             var model = (await PageAsync(id))!;
             model.NewStatus = newStatus;
-            ModelState.AddModelError("NewStatus", ex is DomainException domain ? domain.Message
-                : "Someone else changed this contract while you were looking at it. Check its details and try again");
+            ModelState.AddModelError("NewStatus", saved.Explain("contract"));
             return View(nameof(Details), model);
         }
 

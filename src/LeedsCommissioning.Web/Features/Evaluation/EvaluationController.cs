@@ -7,8 +7,8 @@ using LeedsCommissioning.Web.Features.Opportunities;
 using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Evaluation;
@@ -49,8 +49,8 @@ public sealed class EvaluationController(CommissioningDbContext db) : Controller
         var known = await db.SocialValueCriteria.Select(c => c.Id).ToListAsync();
         if (!await OpportunityEdits.ValidateAndSaveAsync(db, o, model, validator, () =>
             {
-                o.SetWeights(FormValues.WholeNumber(model.PriceWeight)!.Value, FormValues.WholeNumber(model.QualityWeight)!.Value, FormValues.WholeNumber(model.SocialValueWeight)!.Value);
-                o.ChooseSocialValueCriteria(model.CriterionIds.Select(FormValues.WholeNumber).OfType<int>().Where(known.Contains));
+                o.SetWeights(NumberText.WholeNumber(model.PriceWeight)!.Value, NumberText.WholeNumber(model.QualityWeight)!.Value, NumberText.WholeNumber(model.SocialValueWeight)!.Value);
+                o.ChooseSocialValueCriteria(model.CriterionIds.Select(NumberText.WholeNumber).OfType<int>().Where(known.Contains));
             }, ModelState))
         {
             return View(await Fill(model, await db.Opportunities.AsNoTracking().AsSplitQuery().Include(x => x.QualityQuestions).SingleAsync(x => x.Id == id)));
@@ -69,7 +69,7 @@ public sealed class EvaluationController(CommissioningDbContext db) : Controller
 
     [HttpPost("questions/new")]
     public Task<IActionResult> NewQuestion(int id, QualityQuestionFormViewModel model, [FromServices] IValidator<QualityQuestionFormViewModel> validator) =>
-        SaveQuestion(id, null, model, validator, (o, m) => o.AddQualityQuestion(m.Text!, FormValues.WholeNumber(m.Weight)!.Value, FormValues.WholeNumber(m.WordLimit)!.Value, m.Scorers));
+        SaveQuestion(id, null, model, validator, (o, m) => o.AddQualityQuestion(m.Text!, NumberText.WholeNumber(m.Weight)!.Value, NumberText.WholeNumber(m.WordLimit)!.Value, m.Scorers));
 
     [HttpGet("questions/{questionId:int}/edit")]
     public async Task<IActionResult> EditQuestion(int id, int questionId)
@@ -91,7 +91,7 @@ public sealed class EvaluationController(CommissioningDbContext db) : Controller
 
     [HttpPost("questions/{questionId:int}/edit")]
     public Task<IActionResult> EditQuestion(int id, int questionId, QualityQuestionFormViewModel model, [FromServices] IValidator<QualityQuestionFormViewModel> validator) =>
-        SaveQuestion(id, questionId, model, validator, (o, m) => o.UpdateQualityQuestion(questionId, m.Text!, FormValues.WholeNumber(m.Weight)!.Value, FormValues.WholeNumber(m.WordLimit)!.Value, m.Scorers));
+        SaveQuestion(id, questionId, model, validator, (o, m) => o.UpdateQualityQuestion(questionId, m.Text!, NumberText.WholeNumber(m.Weight)!.Value, NumberText.WholeNumber(m.WordLimit)!.Value, m.Scorers));
 
     [HttpPost("questions/{questionId:int}/delete")]
     public async Task<IActionResult> DeleteQuestion(int id, int questionId) =>

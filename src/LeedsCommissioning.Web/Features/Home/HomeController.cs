@@ -44,21 +44,3 @@ public sealed class HomeController(
         return View(new HomeViewModel(user.DisplayName, Roles.Describe(role), HomeViewModel.HeadingFor(role), organisation, tasks, awaiting));
     }
 }
-
-public sealed record HomeViewModel(
-    string Name, string RoleDescription, string Heading, string? Organisation, IReadOnlyList<NavigationItem> Tasks,
-    IReadOnlyList<AwaitingApprovalRow>? AwaitingApproval = null)
-{
-    /// <summary>Each role lands on a home page named for its work.</summary>
-    public static string HeadingFor(string role) => role switch
-    {
-        Roles.Administrator => "Portal administration",
-        Roles.CouncilCommissioner => "Commissioning: Leeds City Council",
-        Roles.CcgCommissioner => "Commissioning: NHS Leeds",
-        Roles.ProcurementOfficer => "Procurement",
-        Roles.DecisionMaker => "Decisions",
-        Roles.ProviderUser => "Your organisation",
-        Roles.Evaluator => "Evaluation panels",
-        _ => "Home",
-    };
-}

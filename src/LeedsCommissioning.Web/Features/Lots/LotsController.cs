@@ -1,7 +1,7 @@
 using FluentValidation;
-using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Opportunities;
+using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Web.Features.Opportunities;
 using LeedsCommissioning.Web.Infrastructure;
@@ -69,7 +69,7 @@ public sealed class LotsController(CommissioningDbContext db, KeepItLocalFigures
 
     [HttpPost("new")]
     public Task<IActionResult> New(int id, LotFormViewModel model, [FromServices] IValidator<LotFormViewModel> validator) =>
-        Save(id, null, model, validator, (o, m) => o.AddLot(m.Title!, m.Description, FormValues.Money(m.AnnualValue)!.Value, Localities(m)), "Lot added");
+        Save(id, null, model, validator, (o, m) => o.AddLot(m.Title!, m.Description, MoneyText.Parse(m.AnnualValue)!.Value, Localities(m)), "Lot added");
 
     [HttpGet("{lotId:int}/edit")]
     public async Task<IActionResult> Edit(int id, int lotId)
@@ -96,7 +96,7 @@ public sealed class LotsController(CommissioningDbContext db, KeepItLocalFigures
 
     [HttpPost("{lotId:int}/edit")]
     public Task<IActionResult> Edit(int id, int lotId, LotFormViewModel model, [FromServices] IValidator<LotFormViewModel> validator) =>
-        Save(id, lotId, model, validator, (o, m) => o.UpdateLot(lotId, m.Title!, m.Description, FormValues.Money(m.AnnualValue)!.Value, Localities(m)), "Lot updated");
+        Save(id, lotId, model, validator, (o, m) => o.UpdateLot(lotId, m.Title!, m.Description, MoneyText.Parse(m.AnnualValue)!.Value, Localities(m)), "Lot updated");
 
     [HttpPost("{lotId:int}/delete")]
     public async Task<IActionResult> Delete(int id, int lotId) =>

@@ -1,39 +1,9 @@
 using System.Globalization;
 using LeedsCommissioning.Domain.Opportunities;
-using LeedsCommissioning.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace LeedsCommissioning.Web.Features.Opportunities;
-
-/// <summary>
-/// Configuration for opportunities (section "Opportunities" of appsettings.json). Thresholds are dated
-/// configuration, never constants (domain.md sections 3 and 9): add a line when they are revised.
-/// </summary>
-public sealed class OpportunityOptions
-{
-    public const string Section = "Opportunities";
-
-    public List<ThresholdSetting> Thresholds { get; set; } = [];
-
-    /// <summary>
-    /// The Keep it Local maximum annual value of a lot. An assumption: the sources give no figure, only the
-    /// advice to set one (KiL guide step 4); seeded at £500,000 a year, the income above which only 6.6% of
-    /// charities sit (domain.md section 3).
-    /// </summary>
-    public decimal KeepItLocalMaximumLotValue { get; set; } = 500_000m;
-}
-
-public sealed class ThresholdSetting
-{
-    public ThresholdKind Kind { get; set; }
-
-    public string From { get; set; } = "";
-
-    public decimal Amount { get; set; }
-
-    public string Source { get; set; } = "";
-}
 
 public static class OpportunitiesSetup
 {
@@ -45,38 +15,5 @@ public static class OpportunitiesSetup
         services.AddScoped<KeepItLocalFigures>();
         services.AddScoped<OpportunityEmails>();
         return services;
-    }
-}
-
-/// <summary>Works out the Keep it Local panel for an opportunity from the registered providers (domain.md section 3).</summary>
-public sealed class KeepItLocalFigures(CommissioningDbContext db, IOptions<OpportunityOptions> options)
-{
-    public decimal Cap => options.Value.KeepItLocalMaximumLotValue;
-
-    public async Task<KeepItLocalPanel> PanelAsync(Opportunity opportunity, CancellationToken cancellationToken = default)
-    {
-        var providers = await LocalCapacitiesAsync(cancellationToken);
-        var lots = opportunity.Lots.OrderBy(l => l.Number)
-            .Select(l => new LotLocalFigure(l.Number, l.Title, l.AnnualValue, KeepItLocal.CountLocalBidders(l.AnnualValue, l.Localities, providers), l.NoLocalBidderReason))
-            .ToList();
-        return new KeepItLocalPanel(
-            lots.Count == 0 ? 0 : lots.Max(l => l.AnnualValue), Cap, lots, opportunity.PaymentByResults, opportunity.ConsortiaAllowed,
-            lots.Count == 1, opportunity.SingleLotReason);
-    }
-
-    public static IReadOnlyDictionary<int, int> CountsByLotNumber(KeepItLocalPanel panel) =>
-        panel.Lots.ToDictionary(l => l.Number, l => l.LocalBidders);
-
-    /// <summary>
-    /// What each registered provider could bid for: Leeds-based, income as last reported, and the localities
-    /// of the wards it works in (domain.md section 3; the provider details come from the providers register).
-    /// </summary>
-    private async Task<List<LocalCapacity>> LocalCapacitiesAsync(CancellationToken cancellationToken)
-    {
-        var providers = await db.Providers.AsNoTracking()
-            .Where(p => p.IsLeedsBased && p.AnnualIncome != null)
-            .Select(p => new { p.AnnualIncome, p.Type, Localities = p.Wards.Select(w => w.Locality).ToList() })
-            .ToListAsync(cancellationToken);
-        return providers.Select(p => new LocalCapacity(true, p.AnnualIncome, p.Localities.Distinct().ToList(), p.Type)).ToList();
     }
 }

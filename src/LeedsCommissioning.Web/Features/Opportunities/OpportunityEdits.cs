@@ -1,11 +1,9 @@
 using FluentValidation;
-using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Opportunities;
 
@@ -21,31 +19,11 @@ public static class OpportunityEdits
     public sealed record Result(bool Saved, int Version);
 
     public static async Task<Result> TrySaveAsync(CommissioningDbContext db, Opportunity opportunity, int seenVersion, Action change,
-        ModelStateDictionary modelState, string whatNow = "Your changes have not been saved. They are still in the form below: check the opportunity, then save again.")
+        ModelStateDictionary modelState)
     {
-        if (opportunity.Version == seenVersion)
-        {
-            db.ExpectVersion(opportunity, seenVersion);
-            try
-            {
-                change();
-                await db.SaveChangesAsync();
-                return new Result(true, opportunity.Version);
-            }
-            catch (DomainException ex)
-            {
-                modelState.AddDomainError(ex);
-                return new Result(false, seenVersion);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Someone saved between our read and our write: fall through to the conflict.
-            }
-        }
-
-        db.ChangeTracker.Clear();
-        modelState.AddModelError("", await MessageAsync(db, opportunity.Id, whatNow));
-        return new Result(false, await db.Opportunities.AsNoTracking().Where(o => o.Id == opportunity.Id).Select(o => o.Version).SingleAsync());
+        var version = seenVersion;
+        var saved = await db.TrySaveFormAsync(opportunity, seenVersion, modelState, "opportunity", v => version = v, change);
+        return new Result(saved, version);
     }
 
     /// <summary>
@@ -80,34 +58,20 @@ public static class OpportunityEdits
             return controller.NotFound();
         }
 
-        try
+        var result = await db.SaveVersionedAsync(opportunity, opportunity.Version, () => action(opportunity));
+        if (result.Saved)
         {
-            action(opportunity);
-            await db.SaveChangesAsync();
             controller.TempData["Success"] = success;
             if (body is not null)
             {
                 controller.TempData["SuccessBody"] = body;
             }
         }
-        catch (DomainException ex)
+        else
         {
-            controller.TempData["Error"] = ex.Message;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            controller.TempData["Error"] = "Someone else changed this opportunity at the same time. Check it and try again.";
+            controller.TempData["Error"] = result.Explain("opportunity");
         }
 
         return controller.Redirect(redirectTo);
     }
-
-    public static Task<string> MessageAsync(CommissioningDbContext db, int id, string whatNow) =>
-        EditConflicts.MessageAsync(db, nameof(Opportunity), id, "opportunity", whatNow);
-}
-
-/// <summary>A form that changes an opportunity and carries the version it was opened at.</summary>
-public interface IOpportunityForm
-{
-    int Version { get; set; }
 }

@@ -1,3 +1,4 @@
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Email;
 using LeedsCommissioning.Web.Infrastructure;

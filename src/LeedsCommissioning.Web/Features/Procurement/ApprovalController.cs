@@ -52,7 +52,7 @@ public sealed class ApprovalController(
         {
             opportunity.SubmitForApproval(users.GetUserId(User)!, User.DisplayName(), counts, Now);
             emails.SubmittedForApproval(approvers, opportunity.AuthorName, opportunity.Title, Link(id));
-        }, ModelState, "It has not been submitted: check the opportunity, then submit it again.");
+        }, ModelState);
         if (!saved.Saved)
         {
             return View(await SubmitModel(await Load(id, tracked: false) ?? opportunity));
@@ -114,7 +114,7 @@ public sealed class ApprovalController(
             {
                 emails.Returned(author, opportunity.Title, User.DisplayName(), model.Reason!.Trim(), Now, Link(id));
             }
-        }, ModelState, "It has not been returned: check the opportunity, then return it again if you still need to.");
+        }, ModelState);
         if (!saved.Saved)
         {
             model.Version = saved.Version;

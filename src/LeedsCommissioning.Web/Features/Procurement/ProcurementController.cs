@@ -11,8 +11,8 @@ using LeedsCommissioning.Web.Security;
 using LeedsCommissioning.Web.TagHelpers.GovUk;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Procurement;
@@ -55,7 +55,7 @@ public sealed class ProcurementController(
     [HttpGet("opportunities/new")]
     [Authorize(Policies.ManageOpportunities)]
     public async Task<IActionResult> New() =>
-        View("Form", await WithOptions(new OpportunityFormViewModel { PaymentByResults = false, ConsortiaAllowed = true, Route = nameof(ProcurementRoute.LightTouch), InitialTermMonths = "36" }));
+        View("Form", await WithOptions(new OpportunityFormViewModel { PaymentByResults = false, ConsortiaAllowed = true, Route = nameof(ProcurementProcedure.LightTouch), InitialTermMonths = "36" }));
 
     [HttpPost("opportunities/new")]
     [Authorize(Policies.ManageOpportunities)]
@@ -98,7 +98,7 @@ public sealed class ProcurementController(
         var panel = await keepItLocal.PanelAsync(opportunity);
         var kind = await db.CommissioningOrganisations.Where(c => c.Id == opportunity.CommissioningOrganisationId).Select(c => c.Kind).SingleAsync();
         var publishDate = opportunity.PublishOn is { } planned && opportunity.PublishedAtUtc is not null ? planned
-            : opportunity.PublishOn is { } p && p > UkCalendar.DateOf(Now) ? p : UkCalendar.DateOf(Now);
+            : opportunity.PublishOn is { } p && p > UkTime.DateOf(Now) ? p : UkTime.DateOf(Now);
         return View(new OverviewViewModel
         {
             Opportunity = face,
@@ -153,10 +153,10 @@ public sealed class ProcurementController(
             PaymentByResults = o.PaymentByResults,
             ConsortiaAllowed = o.ConsortiaAllowed,
             PublishOn = DateInputModel.From(o.PublishOn),
-            ClarificationDeadline = DateInputModel.From(o.ClarificationDeadlineUtc is { } c ? UkCalendar.DateOf(c) : null),
-            ClarificationDeadlineTime = o.ClarificationDeadlineUtc is { } ct ? FormValues.Time(ct) : "12:00",
-            BidDeadline = DateInputModel.From(o.BidDeadlineUtc is { } b ? UkCalendar.DateOf(b) : null),
-            BidDeadlineTime = o.BidDeadlineUtc is { } bt ? FormValues.Time(bt) : "12:00",
+            ClarificationDeadline = DateInputModel.From(o.ClarificationDeadlineUtc is { } c ? UkTime.DateOf(c) : null),
+            ClarificationDeadlineTime = o.ClarificationDeadlineUtc is { } ct ? UkTime.TimeOfDay(ct) : "12:00",
+            BidDeadline = DateInputModel.From(o.BidDeadlineUtc is { } b ? UkTime.DateOf(b) : null),
+            BidDeadlineTime = o.BidDeadlineUtc is { } bt ? UkTime.TimeOfDay(bt) : "12:00",
             EvaluationBy = DateInputModel.From(o.EvaluationBy),
             AwardBy = DateInputModel.From(o.AwardBy),
             ContractStart = DateInputModel.From(o.ContractStart),
@@ -200,15 +200,14 @@ public sealed class ProcurementController(
 
         var panel = await keepItLocal.PanelAsync(opportunity);
         var author = await emails.AuthorAsync(opportunity.AuthorUserId);
-        var saved = await OpportunityEdits.TrySaveAsync(db, opportunity, version, () =>
+        var saved = await db.SaveVersionedAsync(opportunity, version, () =>
             {
                 opportunity.Approve(users.GetUserId(User)!, User.DisplayName(), KeepItLocalFigures.CountsByLotNumber(panel), keepItLocal.Cap, Now);
                 if (author is not null)
                 {
                     emails.Approved(author, opportunity.Title, User.DisplayName(), Now, $"{Request.Scheme}://{Request.Host}/procurement/opportunities/{id}");
                 }
-            },
-            ModelState, "It has not been approved: check the opportunity and its Keep it Local panel again, then approve it.");
+            });
         if (saved.Saved)
         {
             TempData["Success"] = "Opportunity approved to publish";
@@ -216,7 +215,7 @@ public sealed class ProcurementController(
         }
         else
         {
-            TempData["Error"] = ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage;
+            TempData["Error"] = saved.Explain("opportunity");
         }
 
         return Redirect($"/procurement/opportunities/{id}");
@@ -292,12 +291,12 @@ public sealed class ProcurementController(
 
     private static void Apply(Opportunity opportunity, OpportunityFormViewModel model)
     {
-        opportunity.SetCommercials(FormValues.Money(model.EstimatedValue)!.Value, FormValues.WholeNumber(model.InitialTermMonths)!.Value,
-            FormValues.Months(model.ExtensionMonths)!, Enum.Parse<ProcurementRoute>(model.Route!), model.PaymentByResults!.Value, model.ConsortiaAllowed!.Value);
+        opportunity.SetCommercials(MoneyText.Parse(model.EstimatedValue)!.Value, NumberText.WholeNumber(model.InitialTermMonths)!.Value,
+            FormValues.Months(model.ExtensionMonths)!, Enum.Parse<ProcurementProcedure>(model.Route!), model.PaymentByResults!.Value, model.ConsortiaAllowed!.Value);
         opportunity.SetTimetable(
             model.PublishOn.ToDateOnly()!.Value,
-            UkCalendar.ToUtc(model.ClarificationDeadline.ToDateOnly()!.Value, FormValues.Time(model.ClarificationDeadlineTime)!.Value),
-            UkCalendar.ToUtc(model.BidDeadline.ToDateOnly()!.Value, FormValues.Time(model.BidDeadlineTime)!.Value),
+            UkTime.ToUtc(model.ClarificationDeadline.ToDateOnly()!.Value, FormValues.Time(model.ClarificationDeadlineTime)!.Value),
+            UkTime.ToUtc(model.BidDeadline.ToDateOnly()!.Value, FormValues.Time(model.BidDeadlineTime)!.Value),
             model.EvaluationBy.ToDateOnly()!.Value, model.AwardBy.ToDateOnly()!.Value, model.ContractStart.ToDateOnly()!.Value);
     }
 

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Web.Features.Opportunities;
+using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.TagHelpers.GovUk;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -214,7 +216,7 @@ public sealed class OpportunityFormViewModel : IOpportunityForm
     public IReadOnlyList<SelectListItem> OrganisationOptions { get; set; } = [];
 
     public IEnumerable<SelectListItem> RouteOptions =>
-        Enum.GetValues<ProcurementRoute>().Select(r => new SelectListItem(r.ToDisplayName(), r.ToString(), r.ToString() == Route));
+        Enum.GetValues<ProcurementProcedure>().Select(r => new SelectListItem(r.ToDisplayName(), r.ToString(), r.ToString() == Route));
 
     public bool IsNew => Id is null;
 
@@ -232,15 +234,14 @@ public sealed class OpportunityFormValidator : AbstractValidator<OpportunityForm
             .When(m => !string.IsNullOrEmpty(m.ServiceArea), ApplyConditionTo.CurrentValidator);
         RuleFor(m => m.CommissioningOrganisationId).NotNull().WithMessage("Select the commissioning organisation");
         RuleFor(m => m.EstimatedValue).NotEmpty().WithMessage("Enter the estimated whole-life value")
-            .Must(FormValues.IsMoney).WithMessage("Estimated whole-life value must be an amount of money, like 1500000")
-            .When(m => !string.IsNullOrWhiteSpace(m.EstimatedValue), ApplyConditionTo.CurrentValidator);
+            .Money("Estimated whole-life value");
         RuleFor(m => m.InitialTermMonths).NotEmpty().WithMessage("Enter the initial term in months")
-            .Must(FormValues.IsWholeNumber).WithMessage("Initial term must be a whole number of months, like 36")
+            .Must(NumberText.IsWholeNumber).WithMessage("Initial term must be a whole number of months, like 36")
             .When(m => !string.IsNullOrWhiteSpace(m.InitialTermMonths), ApplyConditionTo.CurrentValidator);
         RuleFor(m => m.ExtensionMonths).Must(t => FormValues.Months(t) is not null)
             .WithMessage("Enter each extension as a number of months, separated by commas, like 12, 12");
         RuleFor(m => m.Route).NotEmpty().WithMessage("Select the procurement route")
-            .Must(r => Enum.TryParse<ProcurementRoute>(r, out _)).WithMessage("Select the procurement route")
+            .Must(r => Enum.TryParse<ProcurementProcedure>(r, out _)).WithMessage("Select the procurement route")
             .When(m => !string.IsNullOrEmpty(m.Route), ApplyConditionTo.CurrentValidator);
         RuleFor(m => m.PaymentByResults).NotNull().WithMessage("Select yes if payment by results is proposed");
         RuleFor(m => m.ConsortiaAllowed).NotNull().WithMessage("Select yes if consortium bids are allowed");

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using FluentValidation;
 using LeedsCommissioning.Domain.Providers;
 
 namespace LeedsCommissioning.Web.Features.Providers;
@@ -36,18 +35,5 @@ public sealed class ProfileFormViewModel
             provider.IncomeYear, provider.SizeBand, provider.IsLeedsBased, provider.VettingStatus, provider.VettingStatusDate,
             provider.Wards.OrderBy(w => w.Name).Select(w => w.Name).ToList());
         return this;
-    }
-}
-
-public sealed record ProviderSummary(
-    int Id, string Name, ProviderType Type, string? CharityNumber, string? CompanyNumber, decimal? AnnualIncome, int? IncomeYear,
-    SizeBand? SizeBand, bool IsLeedsBased, VettingStatus VettingStatus, DateOnly? VettingStatusDate, IReadOnlyList<string> Wards);
-
-public sealed class ProfileFormValidator : AbstractValidator<ProfileFormViewModel>
-{
-    public ProfileFormValidator()
-    {
-        RuleFor(m => m.Description).MaximumLength(4000).WithMessage("Description must be 4,000 characters or fewer");
-        RuleFor(m => m.Contacts).Custom((rows, context) => ContactRowsValidator.Validate(rows, nameof(ProfileFormViewModel.Contacts), context));
     }
 }

@@ -1,25 +1,9 @@
-using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Providers;
-
-public sealed record ProviderContractRow(
-    int ContractId, string Reference, string Title, ServiceArea ServiceArea, ContractStatus Status,
-    ProviderRole Role, decimal AnnualShare, decimal ContractAnnualValue, DateOnly CurrentEndDate)
-{
-    public bool IsDelivering => ContractLifecycle.IsDelivering(Status);
-}
-
-public sealed record ProviderWard(string Name, Locality Locality);
-
-public sealed record ProviderContactRow(string Name, string? Role, string? Email, string? Phone);
-
-public sealed record ProviderCqcRow(string Name, string CqcLocationId, CqcRating Rating, DateOnly? RatingDate);
-
-public sealed record ProviderUserRow(string Name, string Email);
 
 /// <summary>A provider's page: its details, people, contracts, what it receives and its share of Leeds spend.</summary>
 public sealed class ProviderDetailsViewModel

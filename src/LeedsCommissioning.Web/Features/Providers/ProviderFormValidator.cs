@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 using FluentValidation;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Web.Infrastructure;
 
@@ -26,26 +27,7 @@ public sealed partial class ProviderFormValidator : AbstractValidator<ProviderFo
             .WithMessage("Company number must be 8 characters, like 04567890 or SC123456");
 
         // Money: pounds and pence, never negative (domain.md section 2).
-        RuleFor(m => m.AnnualIncome).Custom((text, context) =>
-        {
-            if (MoneyText.IsBlank(text))
-            {
-                return;
-            }
-
-            if (!MoneyText.TryParse(text, out var pounds))
-            {
-                context.AddFailure("Annual income must be an amount of money, like 62000 or 62000.50");
-            }
-            else if (pounds < 0)
-            {
-                context.AddFailure("Annual income must be £0 or more");
-            }
-            else if (decimal.Round(pounds, 2) != pounds)
-            {
-                context.AddFailure("Annual income must be in pounds and pence, like 62000.50");
-            }
-        });
+        RuleFor(m => m.AnnualIncome).Money("Annual income");
         RuleFor(m => m.IncomeYear).Custom((text, context) =>
         {
             var model = context.InstanceToValidate;
@@ -160,54 +142,4 @@ public sealed partial class ProviderFormValidator : AbstractValidator<ProviderFo
 
     [GeneratedRegex(@"^1-\d{6,12}$")]
     private static partial Regex CqcLocationIdPattern();
-}
-
-/// <summary>Contacts on either form: each filled-in row needs a name and a valid email address.</summary>
-public static class ContactRowsValidator
-{
-    public static void Validate<T>(IReadOnlyList<ContactInput> rows, string prefix, ValidationContext<T> context)
-    {
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var row = rows[i];
-            if (row.IsBlank)
-            {
-                continue;
-            }
-
-            var key = $"{prefix}[{i}]";
-            var n = i + 1;
-            if (string.IsNullOrWhiteSpace(row.Name))
-            {
-                context.AddFailure($"{key}.Name", $"Enter the name of contact {n}");
-            }
-            else if (row.Name.Trim().Length > 200)
-            {
-                context.AddFailure($"{key}.Name", $"Name of contact {n} must be 200 characters or fewer");
-            }
-
-            if (row.Role?.Trim().Length > 200)
-            {
-                context.AddFailure($"{key}.Role", $"Role of contact {n} must be 200 characters or fewer");
-            }
-
-            if (string.IsNullOrWhiteSpace(row.Email))
-            {
-                context.AddFailure($"{key}.Email", $"Enter the email address of contact {n}");
-            }
-            else if (!IsEmail(row.Email.Trim()))
-            {
-                context.AddFailure($"{key}.Email", $"Enter the email address of contact {n} in the correct format, like name@example.org");
-            }
-
-            if (row.Phone?.Trim().Length > 40)
-            {
-                context.AddFailure($"{key}.Phone", $"Phone number of contact {n} must be 40 characters or fewer");
-            }
-        }
-    }
-
-    private static bool IsEmail(string text) =>
-        text.Length <= 256 && !text.Contains(' ', StringComparison.Ordinal)
-        && MailAddress.TryCreate(text, out var address) && address.Address == text && address.Host.Contains('.', StringComparison.Ordinal);
 }

@@ -10,46 +10,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Providers;
 
-/// <summary>One contact row of a form; a row left blank is ignored.</summary>
-public sealed class ContactInput
-{
-    public string? Name { get; set; }
-
-    public string? Role { get; set; }
-
-    public string? Email { get; set; }
-
-    public string? Phone { get; set; }
-
-    public bool IsBlank =>
-        string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Role) && string.IsNullOrWhiteSpace(Email) && string.IsNullOrWhiteSpace(Phone);
-
-    public static ContactInput From(ProviderContact c) => new() { Name = c.Name, Role = c.Role, Email = c.Email, Phone = c.Phone };
-
-    public ProviderContact ToContact() => new(Name!, Role, Email, Phone);
-}
-
-/// <summary>One CQC location row of the commissioners' form; a row left blank is ignored.</summary>
-public sealed class CqcLocationInput
-{
-    public string? Name { get; set; }
-
-    public string? LocationId { get; set; }
-
-    public CqcRating? Rating { get; set; }
-
-    public DateInputModel RatingDate { get; set; } = new();
-
-    public bool IsBlank =>
-        string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(LocationId) && Rating is null && RatingDate.IsEmpty;
-
-    public static CqcLocationInput From(CqcLocation l) =>
-        new() { Name = l.Name, LocationId = l.CqcLocationId, Rating = l.Rating, RatingDate = DateInputModel.From(l.RatingDate) };
-
-    public CqcLocation ToLocation() =>
-        new(Name!, LocationId!.Trim(), Rating ?? CqcRating.NotYetRated, Rating == CqcRating.NotYetRated ? null : RatingDate.ToDateOnly());
-}
-
 /// <summary>
 /// The commissioners' provider form, for adding and changing a provider. Money and years are bound as
 /// text so that anything typed can be shown back with a GOV.UK message rather than a binding error.
@@ -163,7 +123,7 @@ public sealed class ProviderFormViewModel
     }
 
     /// <summary>The income as pounds, or null when blank (the validator has checked its shape).</summary>
-    public decimal? Income => MoneyText.TryParse(AnnualIncome, out var pounds) ? pounds : null;
+    public decimal? Income => MoneyText.Parse(AnnualIncome);
 
     /// <summary>
     /// Applies the form with the provider's own methods; they enforce the rules. Contacts and CQC locations are
@@ -171,7 +131,7 @@ public sealed class ProviderFormViewModel
     /// </summary>
     public void ApplyTo(Provider provider, IReadOnlyList<Ward> wards)
     {
-        int? year = int.TryParse(IncomeYear?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
+        var year = NumberText.WholeNumber(IncomeYear);
         provider.UpdateDetails(
             Name!, Type ?? throw new DomainException("Select the type of organisation", nameof(Type)),
             CharityNumber, CompanyNumber, Income, Income is null ? null : year, IsLeedsBased == true, Description);
@@ -208,43 +168,4 @@ public sealed class ProviderFormViewModel
 
     private static List<int> WardIdsIn(Provider provider, Locality locality) =>
         provider.Wards.Where(w => w.Locality == locality).Select(w => w.Id).ToList();
-}
-
-/// <summary>The repeating contact rows shared by the commissioners' form and the provider's own profile form.</summary>
-public static class ContactRows
-{
-    public static List<T> Pad<T>(List<T> rows, Func<T> blank, Func<T, bool> isBlank)
-    {
-        var list = rows.ToList();
-        var trailingBlanks = list.AsEnumerable().Reverse().TakeWhile(isBlank).Count();
-        for (var i = trailingBlanks; i < ProviderFormViewModel.BlankRows; i++)
-        {
-            list.Add(blank());
-        }
-
-        return list;
-    }
-
-    public static List<ProviderContact> ToContacts(IReadOnlyList<ContactInput> rows, string prefix) =>
-        rows.Select((c, i) => (c, i)).Where(x => !x.c.IsBlank)
-            .Select(x => ProviderFormViewModel.Row(() => x.c.ToContact(), $"{prefix}[{x.i}]")).ToList();
-
-    public static bool Same(IReadOnlyList<ProviderContact> a, IReadOnlyList<ProviderContact> b) =>
-        a.Select(c => (c.Name, c.Role, c.Email, c.Phone)).SequenceEqual(b.Select(c => (c.Name, c.Role, c.Email, c.Phone)));
-}
-
-/// <summary>Pounds typed into a form: "62000", "62,000.50" or "£62,000".</summary>
-public static class MoneyText
-{
-    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
-
-    public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
-
-    public static bool TryParse(string? text, out decimal pounds)
-    {
-        pounds = 0;
-        var cleaned = text?.Trim().TrimStart('£').Trim();
-        return !string.IsNullOrEmpty(cleaned)
-            && decimal.TryParse(cleaned, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, EnGb, out pounds);
-    }
 }

@@ -4,10 +4,6 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace LeedsCommissioning.Web.Features.Providers;
 
-public sealed record ProviderRow(
-    int Id, string Name, ProviderType Type, SizeBand? SizeBand, decimal? AnnualIncome, bool IsLeedsBased,
-    VettingStatus VettingStatus, decimal TotalAnnualValue);
-
 /// <summary>The directory's search form (bound from the query string) and one page of results.</summary>
 public sealed class ProvidersIndexViewModel
 {

@@ -44,7 +44,7 @@ public sealed class RegistrationController(CommissioningDbContext db, TimeProvid
         {
             db.OrganisationApplications.Add(new OrganisationApplication(model.OrganisationName!, Enum.Parse<ProviderType>(model.Type!),
                 model.CharityNumber, model.CompanyNumber, model.Postcode, model.IsLeedsBased!.Value, model.Localities.Select(Enum.Parse<Locality>),
-                FormValues.Money(model.AnnualIncome), model.Description, model.ApplicantName!, model.ApplicantEmail!, model.ApplicantJobTitle, Now));
+                MoneyText.Parse(model.AnnualIncome), model.Description, model.ApplicantName!, model.ApplicantEmail!, model.ApplicantJobTitle, Now));
             await db.SaveChangesAsync();
         }
         catch (DomainException ex)
@@ -86,6 +86,8 @@ public sealed class RegistrationController(CommissioningDbContext db, TimeProvid
             return NotFound();
         }
 
+        // One transaction: the provider, the approval and the applicant's account are created together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync();
         try
         {
             if (await users.FindByEmailAsync(application.ApplicantEmail) is not null)
@@ -93,13 +95,8 @@ public sealed class RegistrationController(CommissioningDbContext db, TimeProvid
                 throw new DomainException($"There is already an account for {application.ApplicantEmail}. Add them to the organisation from Manage users instead.");
             }
 
-            var provider = new Provider(application.OrganisationName, application.Type);
-            provider.SetRegistration(application.CharityNumber, application.CompanyNumber);
             var localities = application.Localities;
-            provider.SetWards(await db.Wards.Where(w => localities.Contains(w.Locality)).ToListAsync());
-            provider.SetIncome(application.AnnualIncome, application.AnnualIncome is null ? null : UkCalendar.DateOf(Now).Year - 1);
-            provider.SetLeedsBased(application.IsLeedsBased);
-            provider.SetDescription(application.Description);
+            var provider = application.ToProvider(await db.Wards.Where(w => localities.Contains(w.Locality)).ToListAsync(), clock.UkToday());
             db.Providers.Add(provider);
             await db.SaveChangesAsync();
             application.Approve(provider.Id, User.DisplayName(), Now);
@@ -120,11 +117,13 @@ public sealed class RegistrationController(CommissioningDbContext db, TimeProvid
             email.Queue(user.Email, "Your organisation's Leeds Commissioning account",
                 PasswordEmails.Invitation(user.DisplayName, User.DisplayName(), PasswordEmails.Link(Request, user.Email, token)));
             await db.SaveChangesAsync();
+            await transaction.CommitAsync();
             TempData["Success"] = $"{application.OrganisationName} is approved";
             TempData["SuccessBody"] = $"We have sent {application.ApplicantEmail} a link to choose a password. They can then bid.";
         }
         catch (DomainException ex)
         {
+            await transaction.RollbackAsync();
             TempData["Error"] = ex.Message;
         }
 

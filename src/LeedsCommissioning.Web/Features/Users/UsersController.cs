@@ -9,8 +9,8 @@ using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Users;
@@ -285,7 +285,3 @@ public sealed class UsersController(
         }
     }
 }
-
-public sealed record UserDetailsViewModel(
-    string Id, string Name, string Email, string? JobTitle, string Role, string? Provider, string? Organisation,
-    bool Locked, bool InvitationPending, DateTime CreatedAtUtc, DateTime? LastSignedInAtUtc, bool IsYou);

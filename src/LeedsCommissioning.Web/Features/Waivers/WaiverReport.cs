@@ -1,4 +1,5 @@
 using System.Globalization;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Decisions;
 using LeedsCommissioning.Domain.Waivers;
 using LeedsCommissioning.Web.Infrastructure;

@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using FluentValidation;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Decisions;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Domain.Waivers;
+using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.TagHelpers.GovUk;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -288,8 +290,8 @@ public sealed class WaiverFormViewModel
         OtherRulesWaived = OtherRulesWaived,
         ProviderId = ProviderId,
         NewSupplierName = NewSupplierName,
-        Value = WaiverFormValidator.ParsePounds(Value),
-        TermMonths = string.IsNullOrWhiteSpace(TermMonths) ? null : int.Parse(TermMonths.Trim(), CultureInfo.InvariantCulture),
+        Value = MoneyText.Parse(Value),
+        TermMonths = NumberText.WholeNumber(TermMonths),
         ImplementingOfficer = ImplementingOfficer,
         BudgetSource = BudgetSource,
         Route = Route,
@@ -334,11 +336,8 @@ public sealed class WaiverFormValidator : AbstractValidator<WaiverFormViewModel>
     {
         RuleFor(m => m.Subject).NotEmpty().WithMessage("Enter the subject of the waiver")
             .MaximumLength(300).WithMessage("Subject must be 300 characters or fewer");
-        RuleFor(m => m.Value).Must(v => string.IsNullOrWhiteSpace(v) || ParsePounds(v) is not null)
-            .WithMessage("Enter the total value in pounds, like 47600 or 47600.50");
-        RuleFor(m => m.Value).Must(v => ParsePounds(v) is not { } p || p > 0)
-            .WithMessage("Total value must be more than £0");
-        RuleFor(m => m.TermMonths).Must(t => string.IsNullOrWhiteSpace(t) || (int.TryParse(t.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 240))
+        RuleFor(m => m.Value).Money("Total value", moreThanZero: true);
+        RuleFor(m => m.TermMonths).Must(t => string.IsNullOrWhiteSpace(t) || NumberText.WholeNumber(t) is >= 1 and <= 240)
             .WithMessage("Term must be a whole number of months between 1 and 240");
         RuleFor(m => m.ReportDate).Must(d => d.IsEmpty || d.TryGetDate(out _))
             .WithMessage("Date of report must be a real date, like 27 3 2026");
@@ -390,21 +389,6 @@ public sealed class WaiverFormValidator : AbstractValidator<WaiverFormViewModel>
             RuleFor(m => (string?)typeof(WaiverFormViewModel).GetProperty(name)!.GetValue(m)).MaximumLength(20_000)
                 .OverridePropertyName(name).WithMessage($"{Label(name)} must be 20,000 characters or fewer");
         }
-    }
-
-    /// <summary>"£47,600", "47600.50" → pounds; null when blank or not money.</summary>
-    public static decimal? ParsePounds(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var cleaned = text.Trim().TrimStart('£').Replace(",", "", StringComparison.Ordinal).Trim();
-        return decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
-            && decimal.Round(value, 2) == value
-            ? value
-            : null;
     }
 
     private static string Label(string property) =>

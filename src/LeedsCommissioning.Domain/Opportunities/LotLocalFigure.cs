@@ -1,0 +1,3 @@
+namespace LeedsCommissioning.Domain.Opportunities;
+
+public sealed record LotLocalFigure(int Number, string Title, decimal AnnualValue, int LocalBidders, string? Reason);

@@ -1,0 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+
+namespace LeedsCommissioning.Web.Features.Account;
+
+public sealed class ForgotPasswordValidator : AbstractValidator<ForgotPasswordViewModel>
+{
+    public ForgotPasswordValidator()
+    {
+        RuleFor(m => m.Email).NotEmpty().WithMessage("Enter your email address")
+            .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.org");
+    }
+}

@@ -1,0 +1,14 @@
+using FluentValidation;
+
+namespace LeedsCommissioning.Web.Features.Account;
+
+public sealed class ResetPasswordValidator : AbstractValidator<ResetPasswordViewModel>
+{
+    public ResetPasswordValidator()
+    {
+        RuleFor(m => m.NewPassword).NewPassword();
+        RuleFor(m => m.ConfirmPassword).NotEmpty().WithMessage("Confirm your new password")
+            .Equal(m => m.NewPassword).WithMessage("The passwords do not match")
+            .When(m => !string.IsNullOrEmpty(m.NewPassword));
+    }
+}

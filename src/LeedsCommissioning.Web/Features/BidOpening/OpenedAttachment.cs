@@ -1,0 +1,3 @@
+namespace LeedsCommissioning.Web.Features.BidOpening;
+
+public sealed record OpenedAttachment(int Id, string FileName, long Length);

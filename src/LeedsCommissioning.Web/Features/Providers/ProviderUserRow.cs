@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace LeedsCommissioning.Web.Features.Providers;
+
+public sealed record ProviderUserRow(string Name, string Email);

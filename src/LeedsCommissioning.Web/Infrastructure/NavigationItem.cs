@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace LeedsCommissioning.Web.Infrastructure;
+
+public sealed record NavigationItem(string Text, string Href, string? Policy);

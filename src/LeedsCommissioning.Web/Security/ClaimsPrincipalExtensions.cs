@@ -1,0 +1,15 @@
+using System.Globalization;
+using System.Security.Claims;
+using LeedsCommissioning.Infrastructure.Identity;
+
+namespace LeedsCommissioning.Web.Security;
+
+public static class ClaimsPrincipalExtensions
+{
+    /// <summary>The provider organisation a provider user belongs to, or null for everyone else.</summary>
+    public static int? ProviderId(this ClaimsPrincipal user) =>
+        int.TryParse(user.FindFirstValue(AppClaimTypes.ProviderId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    public static string DisplayName(this ClaimsPrincipal user) =>
+        user.FindFirstValue(AppClaimTypes.DisplayName) ?? user.Identity?.Name ?? "";
+}
