@@ -89,6 +89,25 @@ public sealed class Uploading_a_bid_attachment(PortalFactory factory) : IClassFi
         Assert.Equal(before, await BidFiles.AttachmentCountAsync(factory, id, lotId, "small.provider@example.org"));
     }
 
+    /// <summary>
+    /// Over the request's form limit (10MB + 1MB) the body is not read at all, so the anti-forgery check cannot
+    /// find its token: the answer is the "could not handle that request" page (400), never a server error.
+    /// </summary>
+    [Fact]
+    public async Task a_file_far_over_the_limit_is_refused_without_a_server_error()
+    {
+        var (id, lotId, _) = await Demo.FindAsync(factory, Demo.OpenTitle);
+        var provider = await PortalClient.SignedInAsync(factory, "small.provider@example.org");
+        var before = await BidFiles.AttachmentCountAsync(factory, id, lotId, "small.provider@example.org");
+        var huge = BidFiles.Pdf.Concat(new byte[12 * 1024 * 1024]).ToArray();
+
+        var response = await BidFiles.UploadAsync(provider, id, lotId, "Everything.pdf", huge);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Sorry, the service could not handle that request", (await PortalClient.ParseAsync(response)).Heading());
+        Assert.Equal(before, await BidFiles.AttachmentCountAsync(factory, id, lotId, "small.provider@example.org"));
+    }
+
     [Fact]
     public async Task no_file_selected_is_an_error_not_a_crash()
     {

@@ -22,8 +22,12 @@ public sealed class ErrorsController : Controller
     }
 
     [Route("/error/{code:int}")]
-    public IActionResult Status(int code)
+    public IActionResult Status()
     {
+        // Read from the route, not bound as a parameter: a re-executed POST keeps its body, and when that body
+        // cannot be read (a multipart body over the form limit) MVC binds no parameter at all, so the code would
+        // be 0 and this page would crash with a 500.
+        var code = int.Parse((string)RouteData.Values["code"]!, System.Globalization.CultureInfo.InvariantCulture);
         Response.StatusCode = code;
         return code switch
         {
