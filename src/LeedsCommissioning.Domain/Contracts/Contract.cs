@@ -519,36 +519,34 @@ public sealed class Contract : IAuditable, IVersioned
         var unmatched = _funding.ToList();
         var kept = new List<FundingContribution>();
         var pending = new List<FundingContribution>();
-        foreach (var wanted in contributions)
-        {
-            var same = unmatched.FirstOrDefault(f => f.SameFunder(wanted) && f.Stream == wanted.Stream);
-            if (same is null)
-            {
-                pending.Add(wanted);
-                continue;
-            }
-
-            unmatched.Remove(same);
-            same.Change(wanted.Stream, wanted.AnnualAmount);
-            kept.Add(same);
-        }
-
-        foreach (var wanted in pending)
-        {
-            var same = unmatched.FirstOrDefault(f => f.SameFunder(wanted));
-            if (same is null)
-            {
-                kept.Add(wanted);
-                continue;
-            }
-
-            unmatched.Remove(same);
-            same.Change(wanted.Stream, wanted.AnnualAmount);
-            kept.Add(same);
-        }
+        MatchFunding(contributions, unmatched, kept, (f, wanted) => f.SameFunder(wanted) && f.Stream == wanted.Stream, pending.Add);
+        MatchFunding(pending, unmatched, kept, (f, wanted) => f.SameFunder(wanted), kept.Add);
 
         _funding.RemoveAll(unmatched.Contains);
         _funding.AddRange(kept.Where(k => !_funding.Contains(k)));
+    }
+
+    /// <summary>
+    /// One matching pass of <see cref="ReplaceFunding"/>: each wanted line takes the first unmatched existing line
+    /// <paramref name="matches"/> pairs it with, changed in place and kept; a line with no such match goes to <paramref name="unpaired"/>.
+    /// </summary>
+    private static void MatchFunding(
+        IEnumerable<FundingContribution> contributions, List<FundingContribution> unmatched, List<FundingContribution> kept,
+        Func<FundingContribution, FundingContribution, bool> matches, Action<FundingContribution> unpaired)
+    {
+        foreach (var wanted in contributions)
+        {
+            var same = unmatched.FirstOrDefault(f => matches(f, wanted));
+            if (same is null)
+            {
+                unpaired(wanted);
+                continue;
+            }
+
+            unmatched.Remove(same);
+            same.Change(wanted.Stream, wanted.AnnualAmount);
+            kept.Add(same);
+        }
     }
 
     private static void EnsureSharesFit(decimal othersTotal, decimal annualValue, string field)

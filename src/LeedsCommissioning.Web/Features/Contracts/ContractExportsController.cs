@@ -8,17 +8,11 @@ using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using SpreadCheetah;
 using SpreadCheetah.Styling;
 using SpreadCheetah.Worksheets;
-using SpreadCheetah;
 
 namespace LeedsCommissioning.Web.Features.Contracts;
-
-/// <summary>One contract as the downloads show it.</summary>
-public sealed record ExportRow(
-    string Reference, string Title, ServiceArea ServiceArea, string Organisation, string? LeadProvider, ContractStatus Status,
-    DateOnly StartDate, DateOnly CurrentEndDate, decimal AnnualValue, decimal WholeLifeValue, decimal SmallLocalShare,
-    bool? LeadIsThirdSector, string Funders);
 
 /// <summary>
 /// Downloads of the filtered register (issue 4), with the same filters and sort as the page. Staff only:

@@ -6,14 +6,9 @@ using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Infrastructure.Auditing;
 using LeedsCommissioning.Infrastructure.Data;
-using LeedsCommissioning.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Contracts;
-
-public sealed record HistoryChange(string Label, string? Old, string? New);
-
-public sealed record HistoryEntry(DateTime OccurredAtUtc, string Who, string What, IReadOnlyList<HistoryChange> Changes);
 
 /// <summary>
 /// A contract's audit trail in words a person understands: the contract's own entries and those of its

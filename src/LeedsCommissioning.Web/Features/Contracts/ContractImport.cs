@@ -7,55 +7,9 @@ using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Domain.Security;
 using LeedsCommissioning.Infrastructure.Data;
-using LeedsCommissioning.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Contracts;
-
-/// <summary>One problem in an import file: the spreadsheet row (the header is row 1), the column and what is wrong.</summary>
-public sealed record ImportError(int Row, string Column, string Message);
-
-/// <summary>One row of an import file as it was read, with the contract built from it when it is valid.</summary>
-public sealed class ImportRow
-{
-    public int Row { get; init; }
-
-    public string Reference { get; set; } = "";
-
-    public string Title { get; set; } = "";
-
-    public string? Organisation { get; set; }
-
-    public string? ServiceArea { get; set; }
-
-    public string? Status { get; set; }
-
-    public string? Term { get; set; }
-
-    public decimal? AnnualValue { get; set; }
-
-    public List<string> Providers { get; } = [];
-
-    public List<string> Funding { get; } = [];
-
-    public List<string> Extensions { get; } = [];
-
-    public List<ImportError> Errors { get; } = [];
-
-    public Contract? Contract { get; set; }
-}
-
-/// <summary>What an import file holds: every row, and problems with the file as a whole (missing columns).</summary>
-public sealed class ImportResult
-{
-    public List<ImportRow> Rows { get; } = [];
-
-    public List<ImportError> FileErrors { get; } = [];
-
-    public IEnumerable<ImportError> AllErrors => FileErrors.Concat(Rows.SelectMany(r => r.Errors));
-
-    public bool IsValid => Rows.Count > 0 && !AllErrors.Any();
-}
 
 /// <summary>
 /// Reads a register from CSV (issue 4, "Bulk import"; columns in docs/contracts-import.md): one row per

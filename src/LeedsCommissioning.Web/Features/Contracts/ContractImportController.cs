@@ -118,11 +118,3 @@ public sealed class ContractImportController(CommissioningDbContext db, IDataPro
 
     private sealed record UploadedFile(string FileName, string Content, string? UserId = null);
 }
-
-public sealed class ContractImportViewModel
-{
-    [System.ComponentModel.DataAnnotations.Display(Name = "Upload a CSV file")]
-    public IFormFile? File { get; set; }
-}
-
-public sealed record ImportPreviewViewModel(string FileName, ImportResult Result, string? Upload);

@@ -1,64 +1,7 @@
-using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Providers;
-using LeedsCommissioning.Domain.Reference;
-using LeedsCommissioning.Domain.Security;
-using LeedsCommissioning.Web.Infrastructure;
-using LeedsCommissioning.Web.Security;
 
 namespace LeedsCommissioning.Web.Features.Contracts;
-
-/// <summary>The register's filters and sort as the query string carries them (one shape for the page and the downloads).</summary>
-public sealed class RegisterFilter
-{
-    public string? Search { get; set; }
-
-    public int? Organisation { get; set; }
-
-    public ServiceArea? ServiceArea { get; set; }
-
-    public int? Provider { get; set; }
-
-    public ContractStatus? Status { get; set; }
-
-    /// <summary>A commissioning organisation's id, or a partner funder's name (e.g. "Wakefield Council").</summary>
-    public string? Funder { get; set; }
-
-    /// <summary>6, 12 or 18: contracts still running whose current end date is within that many months of today.</summary>
-    public int? EndingWithin { get; set; }
-
-    /// <summary>reference, title, end, value or local.</summary>
-    public string? Sort { get; set; }
-
-    /// <summary>asc or desc.</summary>
-    public string? Direction { get; set; }
-
-    public bool Descending => string.Equals(Direction, "desc", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The filters and sort as a query string ("?search=...&amp;status=Live"), without the page.</summary>
-    public string ToQueryString(string? sort = null, string? direction = null)
-    {
-        var parts = new List<string>();
-        void Add(string name, object? value)
-        {
-            if (value is not null && value.ToString() is { Length: > 0 } text)
-            {
-                parts.Add($"{name}={Uri.EscapeDataString(text)}");
-            }
-        }
-
-        Add("search", Search?.Trim());
-        Add("organisation", Organisation);
-        Add("serviceArea", ServiceArea);
-        Add("provider", Provider);
-        Add("status", Status);
-        Add("funder", Funder);
-        Add("endingWithin", EndingWithin);
-        Add("sort", sort ?? Sort);
-        Add("direction", direction ?? Direction);
-        return parts.Count == 0 ? "" : "?" + string.Join("&", parts);
-    }
-}
 
 /// <summary>
 /// The register's specifications (style.md: filters reused as IQueryable extension methods): the list,
@@ -158,23 +101,5 @@ public static class ContractQueries
         var body = Microsoft.EntityFrameworkCore.Query.ReplacingExpressionVisitor.Replace(
             rule.Parameters[0], System.Linq.Expressions.Expression.Property(part, nameof(ContractProvider.Provider)), rule.Body);
         return System.Linq.Expressions.Expression.Lambda<Func<ContractProvider, bool>>(body, part);
-    }
-}
-
-/// <summary>Who may see which contracts, and today's date, for the contracts screens.</summary>
-public static class ContractAccess
-{
-    /// <summary>
-    /// The contracts this person may open: every one for staff; for a provider user only those their
-    /// organisation takes part in; none for anyone else. Use it wherever a contract is read by id.
-    /// </summary>
-    public static IQueryable<Contract> VisibleTo(this IQueryable<Contract> contracts, System.Security.Claims.ClaimsPrincipal user)
-    {
-        if (user.ProviderId() is { } providerId && user.IsInRole(Roles.ProviderUser))
-        {
-            return contracts.TakingPart(providerId);
-        }
-
-        return Roles.Staff.Any(user.IsInRole) ? contracts : contracts.Where(_ => false);
     }
 }

@@ -2,19 +2,8 @@ using System.Globalization;
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Decisions;
 using LeedsCommissioning.Domain.Waivers;
-using LeedsCommissioning.Web.Infrastructure;
 
 namespace LeedsCommissioning.Web.Features.Waivers;
-
-/// <summary>A paragraph of the report, with the template's label ("4.3.3", "a)") or none.</summary>
-public sealed record ReportParagraph(string? Label, string Text);
-
-/// <summary>
-/// A heading of the report and the paragraphs under it. <see cref="Level"/> 1 is a section ("Summary", "1. Purpose of
-/// this report"), 2 a sub-section ("Main issues", "4.1 Consultation and engagement"), 3 a sub-heading inside one
-/// ("Climate Emergency"). <see cref="Footnote"/> is the template's footnote on a heading (section 7).
-/// </summary>
-public sealed record ReportSection(int Level, string Heading, IReadOnlyList<ReportParagraph> Paragraphs, string? Footnote = null);
 
 /// <summary>
 /// The decision report as the council's template prints it (domain.md section 4; sources/cpr-waiver-report-ndti.txt):

@@ -1,23 +1,6 @@
-using LeedsCommissioning.Domain.Contracts;
-using LeedsCommissioning.Domain.Reference;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace LeedsCommissioning.Web.Features.Contracts;
-
-public sealed record RegisterRow(
-    int Id, string Reference, string Title, string? LeadProvider, ContractStatus Status,
-    DateOnly CurrentEndDate, decimal AnnualValue, decimal SmallLocalShare, decimal? RequiredSmallShare = null)
-{
-    /// <summary>The contract requires a share for small community organisations and reaches less (as <see cref="Contract.FallsShortOfRequiredSmallShare"/>).</summary>
-    public bool FallsShort => Contract.IsShortOfRequiredShare(SmallLocalShare, RequiredSmallShare);
-}
-
-/// <summary>Figures for the whole filtered set (not just the page), computed in SQL.</summary>
-public sealed record RegisterTotals(int Count, decimal AnnualValue, decimal WholeLifeValue, decimal SmallLocalAmount, int ThirdSectorLed)
-{
-    /// <summary>Keep it Local (domain.md section 6): share of annual value reaching small, Leeds-based providers.</summary>
-    public decimal SmallLocalPercent => AnnualValue == 0 ? 0m : decimal.Round(SmallLocalAmount / AnnualValue * 100m, 1);
-}
 
 public sealed class RegisterViewModel
 {
@@ -63,14 +46,4 @@ public sealed class RegisterViewModel
 
     private static string AddPage(string query, int page) =>
         page <= 1 ? query : (query.Length == 0 ? "?" : query + "&") + "page=" + page;
-}
-
-/// <summary>One of the provider user's contracts, with their own part in it.</summary>
-public sealed record OurContractRow(
-    int Id, string Reference, string Title, ServiceArea ServiceArea, string? LeadProvider, ContractStatus Status,
-    DateOnly CurrentEndDate, decimal AnnualValue, ProviderRole OurRole, decimal OurShare);
-
-public sealed record OurContractsViewModel(string OrganisationName, IReadOnlyList<OurContractRow> Rows)
-{
-    public decimal OurTotal => Rows.Where(r => ContractLifecycle.IsDelivering(r.Status)).Sum(r => r.OurShare);
 }

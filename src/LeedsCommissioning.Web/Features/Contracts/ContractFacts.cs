@@ -1,0 +1,80 @@
+using LeedsCommissioning.Domain.Contracts;
+using LeedsCommissioning.Domain.Reference;
+
+namespace LeedsCommissioning.Web.Features.Contracts;
+
+/// <summary>What the contract page shows about the contract itself, copied from the aggregate (the view never sees the entity).</summary>
+public sealed record ContractFacts
+{
+    public required int Id { get; init; }
+
+    public required int Version { get; init; }
+
+    public required string Reference { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Description { get; init; }
+
+    public required ContractStatus Status { get; init; }
+
+    public required IReadOnlyList<ContractStatus> NextStatuses { get; init; }
+
+    public required ServiceArea ServiceArea { get; init; }
+
+    public string? ResponsibleCommissionerName { get; init; }
+
+    public required AgreementType AgreementType { get; init; }
+
+    public required PaymentMechanism PaymentMechanism { get; init; }
+
+    public required ContractAwardRoute ProcurementRoute { get; init; }
+
+    public int? CprWaiverId { get; init; }
+
+    public required decimal AnnualValue { get; init; }
+
+    public required decimal WholeLifeValue { get; init; }
+
+    public required decimal MaximumWholeLifeValue { get; init; }
+
+    public required DateOnly StartDate { get; init; }
+
+    public required DateOnly InitialEndDate { get; init; }
+
+    public required DateOnly CurrentEndDate { get; init; }
+
+    public required DateOnly MaximumEndDate { get; init; }
+
+    public required decimal FundingTotal { get; init; }
+
+    public required bool FundingBalances { get; init; }
+
+    /// <summary>Keep it Local: percentage of the annual value reaching small, Leeds-based providers.</summary>
+    public required decimal SmallLocalShare { get; init; }
+
+    public required decimal SmallLocalAmount { get; init; }
+
+    /// <summary>The share the contract requires for small community organisations, if it sets one.</summary>
+    public decimal? RequiredSmallShare { get; init; }
+
+    public required bool FallsShortOfRequiredSmallShare { get; init; }
+
+    public bool? LeadProviderIsThirdSector { get; init; }
+
+    public DateOnly? CompactNoticeDate { get; init; }
+
+    public static ContractFacts From(Contract c) => new()
+    {
+        Id = c.Id, Version = c.Version, Reference = c.Reference, Title = c.Title, Description = c.Description,
+        Status = c.Status, NextStatuses = c.NextStatuses, ServiceArea = c.ServiceArea,
+        ResponsibleCommissionerName = c.ResponsibleCommissionerName, AgreementType = c.AgreementType,
+        PaymentMechanism = c.PaymentMechanism, ProcurementRoute = c.ProcurementRoute, CprWaiverId = c.CprWaiverId,
+        AnnualValue = c.AnnualValue, WholeLifeValue = c.WholeLifeValue, MaximumWholeLifeValue = c.MaximumWholeLifeValue,
+        StartDate = c.StartDate, InitialEndDate = c.InitialEndDate, CurrentEndDate = c.CurrentEndDate, MaximumEndDate = c.MaximumEndDate,
+        FundingTotal = c.FundingTotal, FundingBalances = c.FundingBalances,
+        SmallLocalShare = c.SmallLocalShare, SmallLocalAmount = c.SmallLocalAmount,
+        RequiredSmallShare = c.RequiredSmallShare, FallsShortOfRequiredSmallShare = c.FallsShortOfRequiredSmallShare,
+        LeadProviderIsThirdSector = c.LeadProviderIsThirdSector, CompactNoticeDate = c.CompactNoticeDate,
+    };
+}

@@ -1,0 +1,3 @@
+namespace LeedsCommissioning.Web.Features.Contracts;
+
+public sealed record HistoryChange(string Label, string? Old, string? New);

@@ -1,0 +1,3 @@
+namespace LeedsCommissioning.Web.Features.Contracts;
+
+public sealed record ImportPreviewViewModel(string FileName, ImportResult Result, string? Upload);

@@ -1,0 +1,3 @@
+namespace LeedsCommissioning.Web.Features.Opportunities;
+
+public sealed record NoticeRow(int Number, string Text, DateTime PublishedAtUtc);
