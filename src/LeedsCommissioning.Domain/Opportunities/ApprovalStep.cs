@@ -2,16 +2,6 @@ using LeedsCommissioning.Domain.Common;
 
 namespace LeedsCommissioning.Domain.Opportunities;
 
-/// <summary>What happened to an opportunity on its way to publication, and who did it.</summary>
-public enum ApprovalStepKind
-{
-    Submitted = 0,
-    Withdrawn = 1,
-    Returned = 2,
-    Approved = 3,
-    BackToDraft = 4,
-}
-
 /// <summary>
 /// One step of an opportunity's approval history (issue 11): submitted by its author, withdrawn by its author,
 /// returned to its author with a reason, approved, or taken back to draft after approval. Only ever added.
@@ -47,17 +37,4 @@ public sealed class ApprovalStep : IAuditable
 
     /// <summary>Why it was returned (required then); null for the other steps.</summary>
     public string? Reason { get; private set; }
-}
-
-public static class ApprovalStepNames
-{
-    public static string ToDisplayName(this ApprovalStepKind kind) => kind switch
-    {
-        ApprovalStepKind.Submitted => "Submitted for approval",
-        ApprovalStepKind.Withdrawn => "Submission withdrawn",
-        ApprovalStepKind.Returned => "Returned to the author",
-        ApprovalStepKind.Approved => "Approved to publish",
-        ApprovalStepKind.BackToDraft => "Returned to draft after approval",
-        _ => kind.ToString(),
-    };
 }

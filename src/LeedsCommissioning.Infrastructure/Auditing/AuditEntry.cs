@@ -1,11 +1,6 @@
-namespace LeedsCommissioning.Infrastructure.Auditing;
 
-public enum AuditAction
-{
-    Added = 0,
-    Modified = 1,
-    Deleted = 2,
-}
+
+namespace LeedsCommissioning.Infrastructure.Auditing;
 
 /// <summary>
 /// One row of the append-only audit trail: who changed which record, when (UTC), and each changed
@@ -42,5 +37,3 @@ public sealed class AuditEntry
     /// <summary>JSON array of <see cref="AuditChange"/>.</summary>
     public string Changes { get; set; } = "[]";
 }
-
-public sealed record AuditChange(string Property, string? Old, string? New);

@@ -1,11 +1,6 @@
-namespace LeedsCommissioning.Infrastructure.Data;
 
-public enum DatabaseProvider
-{
-    Sqlite = 0,
-    SqlServer = 1,
-    PostgreSql = 2,
-}
+
+namespace LeedsCommissioning.Infrastructure.Data;
 
 /// <summary>The "Database" configuration section.</summary>
 public sealed class DatabaseOptions

@@ -140,5 +140,3 @@ public static class DemoData
         await db.SaveChangesAsync(cancellationToken);
     }
 }
-
-public sealed record DemoAccount(string Email, string Name, string JobTitle, string Role, string? OrganisationCode, string? ProviderName);

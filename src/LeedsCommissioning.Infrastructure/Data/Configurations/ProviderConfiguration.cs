@@ -60,13 +60,3 @@ internal sealed class ProviderConfiguration : IEntityTypeConfiguration<Provider>
         builder.Navigation(p => p.Contacts).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
-
-internal sealed class WardConfiguration : IEntityTypeConfiguration<Ward>
-{
-    public void Configure(EntityTypeBuilder<Ward> builder)
-    {
-        builder.Property(w => w.Name).HasMaxLength(100).IsRequired();
-        builder.HasIndex(w => w.Name).IsUnique();
-        builder.Property(w => w.Locality).AsText();
-    }
-}

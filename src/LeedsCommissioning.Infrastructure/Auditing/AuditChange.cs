@@ -1,0 +1,5 @@
+
+
+namespace LeedsCommissioning.Infrastructure.Auditing;
+
+public sealed record AuditChange(string Property, string? Old, string? New);
