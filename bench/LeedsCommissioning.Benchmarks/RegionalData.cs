@@ -538,6 +538,8 @@ public static class RegionalData
         }
 
         var approveAt = stage == OpportunityStage.Approved ? nowUtc.AddDays(-1) : published.AddDays(-2);
+        var localBidders = opportunity.Lots.ToDictionary(l => l.Number, _ => 1);
+        opportunity.SubmitForApproval(references.Officer.Id, references.Officer.Name, localBidders, approveAt.AddHours(-4));
         opportunity.Approve(references.Approver.Id, references.Approver.Name, opportunity.Lots.ToDictionary(l => l.Number, _ => 1), 500_000m, approveAt);
         if (stage == OpportunityStage.Approved)
         {
