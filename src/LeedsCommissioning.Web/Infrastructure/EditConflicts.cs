@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Infrastructure.Auditing;
@@ -59,9 +58,6 @@ public static class EditConflicts
             : $" What changed: {string.Join(", ", conflict.Parts.Take(6))}{(conflict.Parts.Count > 6 ? " and more" : "")}.";
         return $"{conflict.ChangedBy} changed this {what}{when}, after you opened it.{parts} {whatNow}";
     }
-
-    public static async Task<string> MessageAsync(CommissioningDbContext db, string entityType, int id, string what, string whatNow) =>
-        Message(await FindAsync(db, entityType, id.ToString(CultureInfo.InvariantCulture)), what, whatNow);
 
     private static async Task<Dictionary<string, string>> DisplayNamesAsync(CommissioningDbContext db, List<AuditEntry> entries)
     {
