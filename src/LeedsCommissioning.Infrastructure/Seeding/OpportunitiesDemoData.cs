@@ -57,7 +57,7 @@ public static class OpportunitiesDemoData
         // 2. Closed three days ago, with bids: neighbourhood network support for older people.
         var closed = new Opportunity(
             "Neighbourhood networks for older people: inner east and outer north east",
-            "Community-based services that help older people live independently and stay connected: lunch clubs, befriending, exercise and help to get out and about (Neighbourhood Networks, domain.md section 8).",
+            "Community-based services that help older people live independently and stay connected: lunch clubs, befriending, exercise and help to get out and about.",
             ServiceArea.UniversalPreventionAndEarlyIntervention, organisations["LCC-AH"], officer.Id, officer.DisplayName, now.AddDays(-60));
         closed.SetCommercials(2_000_000m, 60, [60], ProcurementProcedure.LightTouch, false, true);
         closed.SetTimetable(today.AddDays(-45), UkTime.ToUtc(today.AddDays(-17), Midday), UkTime.ToUtc(today.AddDays(-3), Midday),
@@ -75,7 +75,7 @@ public static class OpportunitiesDemoData
         // 3. A draft: carers' short breaks, two lots, not yet complete.
         var draft = new Opportunity(
             "Carers' short breaks",
-            "Short breaks that give unpaid carers time for themselves, replacing the interim arrangement (domain.md section 8).",
+            "Short breaks that give unpaid carers time for themselves, replacing the six interim contracts with four independent sector providers.",
             ServiceArea.SupportToLiveIndependently, organisations["LCC-AH"], officer.Id, officer.DisplayName, now.AddDays(-3));
         draft.SetCommercials(2_823_600m, 60, [24], ProcurementProcedure.LightTouch, false, true);
         draft.AddLot("Short breaks for adult carers", null, 400_000m, []);

@@ -7,7 +7,7 @@ public class Rendering_a_date_input
     private readonly TagHelperHarness<ContractForm> _page =
         new(new ContractForm { StartDate = DateInputModel.From(new DateOnly(2025, 4, 1)) });
 
-    private Rendered Render() => _page.Render(new GovUkDateInputTagHelper
+    private Rendered Render() => _page.Render(new GovUkDateInputTagHelper(TimeProvider.System)
     {
         ViewContext = _page.ViewContext,
         For = _page.For(m => m.StartDate),

@@ -61,7 +61,7 @@ public class Rendering_the_error_summary
             Field(new GovUkInputTagHelper { For = _page.For(m => m.Contact.Phone) }),
             Field(new GovUkRadiosTagHelper { For = _page.For(m => m.IsRenewal) }),
             Field(new GovUkCheckboxesTagHelper { For = _page.For(m => m.Services), Items = [new SelectListItem("Advice", "advice")] }),
-            Field(new GovUkDateInputTagHelper { For = _page.For(m => m.StartDate) }));
+            Field(new GovUkDateInputTagHelper(TimeProvider.System) { For = _page.For(m => m.StartDate) }));
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<body>" + fields + "</body>");
 
         var hrefs = summary.All("ul.govuk-error-summary__list a").Select(a => a.GetAttribute("href")!).ToList();

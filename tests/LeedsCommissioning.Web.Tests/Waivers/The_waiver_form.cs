@@ -104,7 +104,8 @@ public sealed class The_waiver_form(PortalFactory factory) : IClassFixture<Porta
 
         var page = await client.GetDocumentAsync("/waivers/new");
 
-        Assert.Equal("For example, 27 3 2026", page.GetElementById("ReportDate-hint")?.TextContent.Trim());
+        // A report date is in the past: a month before the test clock's 26 November 2026.
+        Assert.Equal("For example, 26 10 2026", page.GetElementById("ReportDate-hint")?.TextContent.Trim());
         Assert.DoesNotContain(page.QuerySelectorAll(".govuk-hint"), h => h.TextContent.Contains("2019", StringComparison.Ordinal));
     }
 

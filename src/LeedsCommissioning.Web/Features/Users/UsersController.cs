@@ -50,11 +50,11 @@ public sealed class UsersController(
             {
                 x.u.Id, x.u.DisplayName, x.u.Email, x.RoleName,
                 Organisation = x.u.Provider != null ? x.u.Provider.Name : x.u.CommissioningOrganisation != null ? x.u.CommissioningOrganisation.Name : null,
-                x.u.LockoutEnd, x.u.LastSignedInAtUtc,
+                x.u.LockoutEnd, x.u.LastSignedInAtUtc, InvitationPending = x.u.PasswordHash == null,
             })
             .ToListAsync();
         model.Rows = rows.Select(x => new UserRow(x.Id, x.DisplayName, x.Email ?? "", x.RoleName ?? "", x.Organisation,
-            x.LockoutEnd > now, x.LastSignedInAtUtc)).ToList();
+            x.LockoutEnd > now, x.InvitationPending, x.LastSignedInAtUtc)).ToList();
         return View(model);
     }
 

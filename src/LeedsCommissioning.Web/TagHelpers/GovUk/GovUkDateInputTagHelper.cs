@@ -1,3 +1,4 @@
+using LeedsCommissioning.Web.Infrastructure;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -11,12 +12,17 @@ namespace LeedsCommissioning.Web.TagHelpers.GovUk;
 /// X, X.Day, X.Month or X.Year; an error on X marks all three inputs, an error on a part marks that part.
 /// </summary>
 [HtmlTargetElement("govuk-date-input")]
-public sealed class GovUkDateInputTagHelper : GovUkFieldsetTagHelperBase
+public sealed class GovUkDateInputTagHelper(TimeProvider clock) : GovUkFieldsetTagHelperBase
 {
     internal static readonly string[] Parts = ["Day", "Month", "Year"];
 
+    /// <summary>Appends "For example, …" to the hint with a date of this kind worked out from today (<see cref="DateExamples"/>).</summary>
+    [HtmlAttributeName("example")]
+    public DateExample Example { get; set; }
+
     protected override IHtmlContent Render(TagHelperOutput output)
     {
+        Hint = DateExamples.Hint(Hint, Example, clock);
         var name = FieldName;
         var modelState = ViewContext.ModelState;
         var model = For.Model as DateInputModel;
