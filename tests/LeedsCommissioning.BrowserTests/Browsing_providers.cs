@@ -46,7 +46,7 @@ public sealed class Browsing_providers(BrowserPortal portal)
         await journey.FollowAsync(page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Our organisation" }), "our-organisation");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Chapeltown Wellbeing Collective");
 
-        await journey.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Change contacts and description" }), "our-organisation-profile");
-        await Expect(page.Locator("h1")).ToHaveTextAsync("Change contacts and description");
+        await journey.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Change your contact details and description" }), "our-organisation-profile");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Change your contact details and description");
     }
 }

@@ -143,7 +143,7 @@ public sealed class Publishing_an_opportunity(BrowserPortal portal)
         await officer.GoToAsync(overview, "opportunity-returned");
         await NarrowAsync(officer, "opportunity-returned");
         await Expect(staff.Locator(".app-returned")).ToHaveTextAsync($"Returned by Priya Shah on 26 November 2026 at 10:00am: {Reason}");
-        await officer.FollowAsync(staff.GetByRole(AriaRole.Link, new() { Name = "Change details, value, route and timetable" }), "opportunity-edit");
+        await officer.FollowAsync(staff.GetByRole(AriaRole.Link, new() { Name = "Details, value, route and timetable" }), "opportunity-edit");
         await staff.GetByLabel("Description", new() { Exact = true }).FillAsync("Short breaks for unpaid carers across Leeds, including at weekends, led by small local organisations.");
         await officer.FollowAsync(staff.GetByRole(AriaRole.Button, new() { Name = "Save changes" }), "opportunity-changed");
         await officer.FollowAsync(staff.GetByRole(AriaRole.Button, new() { Name = "Check and submit for approval" }), "opportunity-resubmit");

@@ -52,7 +52,7 @@ public static class OpportunitiesDemoData
         open.SubmitForApproval(officer.Id, officer.DisplayName, Ones(3), now.AddDays(-17));
         open.Approve(commissioner.Id, commissioner.DisplayName, Ones(3), 500_000m, now.AddDays(-16));
         open.Publish(now.AddDays(-14));
-        open.PublishClarification("The TUPE information for the current services is now attached to the specification. Staff in scope: 14 across the three localities.", officer.DisplayName, now.AddDays(-7));
+        open.PublishClarification("TUPE applies to the current services. Staff in scope: 14 across the three localities.", officer.DisplayName, now.AddDays(-7));
 
         // 2. Closed three days ago, with bids: neighbourhood network support for older people.
         var closed = new Opportunity(

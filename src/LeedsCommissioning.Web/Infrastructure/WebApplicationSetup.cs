@@ -44,6 +44,8 @@ internal static class WebApplicationSetup
 
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.Configure<Features.Contracts.DocumentOptions>(configuration.GetSection(Features.Contracts.DocumentOptions.Section));
+        services.AddOptions<Features.Pages.ContactOptions>().Bind(configuration.GetSection(Features.Pages.ContactOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IEmailSender, OutboxEmailSender>();
         services.AddScoped<IEmailTransport>(sp =>
             sp.GetRequiredService<IOptions<EmailOptions>>().Value.Transport.Equals("Smtp", StringComparison.OrdinalIgnoreCase)

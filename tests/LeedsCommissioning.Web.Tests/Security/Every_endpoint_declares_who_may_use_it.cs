@@ -45,6 +45,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
     {
         // Home and the footer's pages
         ["GET /"] = Anyone,
+        ["GET /contact"] = Anyone,
         ["GET /accessibility"] = Anyone,
         ["GET /privacy"] = Anyone,
         ["GET /cookies"] = Anyone,

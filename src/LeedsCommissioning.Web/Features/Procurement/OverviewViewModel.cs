@@ -1,5 +1,6 @@
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Web.Features.Opportunities;
+using LeedsCommissioning.Web.Infrastructure;
 
 namespace LeedsCommissioning.Web.Features.Procurement;
 
@@ -7,6 +8,9 @@ namespace LeedsCommissioning.Web.Features.Procurement;
 public sealed class OverviewViewModel
 {
     public required OpportunityDetailsViewModel Opportunity { get; init; }
+
+    /// <summary>Each stage with its status (<see cref="ProcurementTaskList"/>).</summary>
+    public required TaskListModel Tasks { get; init; }
 
     public OpportunityStatus Status { get; init; }
 

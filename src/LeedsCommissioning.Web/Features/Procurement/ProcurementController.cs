@@ -99,9 +99,14 @@ public sealed class ProcurementController(
         var kind = await db.CommissioningOrganisations.Where(c => c.Id == opportunity.CommissioningOrganisationId).Select(c => c.Kind).SingleAsync();
         var publishDate = opportunity.PublishOn is { } planned && opportunity.PublishedAtUtc is not null ? planned
             : opportunity.PublishOn is { } p && p > UkTime.DateOf(Now) ? p : UkTime.DateOf(Now);
+        var problems = opportunity.IsEditable ? opportunity.ProblemsBeforeApproval(KeepItLocalFigures.CountsByLotNumber(panel), Now) : [];
+        var isAuthor = opportunity.AuthorUserId == users.GetUserId(User);
+        var can = new ProcurementTaskList.Permissions(await Can(Policies.ManageOpportunities), isAuthor,
+            await Can(Policies.ApproveOpportunities), await Can(Policies.RecordOutcome), await Can(Policies.OpenBids));
         return View(new OverviewViewModel
         {
             Opportunity = face,
+            Tasks = ProcurementTaskList.For(id, ProcurementTasks.For(opportunity, problems, Now), can),
             Status = opportunity.Status,
             Version = opportunity.Version,
             AuthorName = opportunity.AuthorName,
@@ -112,16 +117,16 @@ public sealed class ProcurementController(
             ValueMismatch = opportunity.IsEditable ? opportunity.ValueMismatch() : null,
             Publication = publication.For(kind, opportunity.Route, opportunity.EstimatedValue, publishDate),
             PublicationDateUsed = publishDate,
-            Problems = opportunity.IsEditable ? opportunity.ProblemsBeforeApproval(KeepItLocalFigures.CountsByLotNumber(panel), Now) : [],
+            Problems = problems,
             InterestCount = await db.InterestRegistrations.CountAsync(i => i.OpportunityId == id),
             WaitingQuestions = await db.ClarificationQuestions.CountAsync(q => q.OpportunityId == id && q.Answer == null),
             SubmittedBids = await db.CountSubmittedAsync(id),
             PastDeadline = opportunity.IsPastBidDeadline(Now) && opportunity.PublishedAtUtc is not null,
-            IsAuthor = opportunity.AuthorUserId == users.GetUserId(User),
-            CanManage = await Can(Policies.ManageOpportunities),
-            CanApprove = await Can(Policies.ApproveOpportunities),
-            CanRecordOutcome = await Can(Policies.RecordOutcome),
-            CanOpenBids = await Can(Policies.OpenBids),
+            IsAuthor = isAuthor,
+            CanManage = can.CanManage,
+            CanApprove = can.CanApprove,
+            CanRecordOutcome = can.CanRecordOutcome,
+            CanOpenBids = can.CanOpenBids,
             ApprovalSteps = opportunity.ApprovalSteps.OrderBy(s => s.Number).Select(Row).ToList(),
             OutstandingReturn = opportunity.OutstandingReturn is { } returned ? Row(returned) : null,
             PendingSubmission = opportunity.PendingSubmission is { } submitted ? Row(submitted) : null,

@@ -1,6 +1,7 @@
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Web.Features.Waivers;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Providers;
@@ -50,6 +51,11 @@ public sealed class ProviderDetailsViewModel
 
     public bool ShowUsers { get; init; }
 
+    /// <summary>Staff see the CPR waivers that name this provider as the supplier (current versions only).</summary>
+    public bool ShowWaivers { get; init; }
+
+    public IReadOnlyList<WaiverRow> Waivers { get; init; } = [];
+
     public bool CanEdit { get; init; }
 
     public bool CanEditProfile { get; init; }
@@ -66,7 +72,7 @@ public sealed class ProviderDetailsViewModel
 
     /// <summary>Reads one provider for its page, or null when there is none with that id.</summary>
     public static async Task<ProviderDetailsViewModel?> LoadAsync(
-        CommissioningDbContext db, int id, bool showUsers, bool canEdit, bool canEditProfile, CancellationToken cancellationToken = default)
+        CommissioningDbContext db, int id, bool showUsers, bool canEdit, bool canEditProfile, bool showWaivers, CancellationToken cancellationToken = default)
     {
         var provider = await db.Providers.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new
@@ -93,6 +99,11 @@ public sealed class ProviderDetailsViewModel
                 .Select(u => new ProviderUserRow(u.DisplayName, u.Email ?? "")).ToListAsync(cancellationToken)
             : [];
 
+        var waivers = showWaivers
+            ? await db.CprWaivers.AsNoTracking().Where(w => w.ProviderId == id && !w.IsSuperseded)
+                .OrderByDescending(w => w.RegisterDate).ThenByDescending(w => w.Id).ToRows().ToListAsync(cancellationToken)
+            : [];
+
         // Summed here rather than in SQL: SQLite keeps decimals as text and cannot add them exactly.
         var leedsSpend = (await db.DeliveringAnnualValues().ToListAsync(cancellationToken)).Sum();
 
@@ -106,7 +117,7 @@ public sealed class ProviderDetailsViewModel
             CqcLocations = provider.Cqc.OrderBy(l => l.Name).ToList(), Users = users,
             Contracts = contracts
                 .OrderByDescending(c => c.IsDelivering).ThenBy(c => c.Reference, StringComparer.Ordinal).ToList(),
-            LeedsSpend = leedsSpend, ShowUsers = showUsers, CanEdit = canEdit, CanEditProfile = canEditProfile,
+            LeedsSpend = leedsSpend, ShowUsers = showUsers, ShowWaivers = showWaivers, Waivers = waivers, CanEdit = canEdit, CanEditProfile = canEditProfile,
         };
     }
 }

@@ -39,7 +39,7 @@ public sealed class ProvidersController(CommissioningDbContext db, IAuthorizatio
 
         var model = await ProviderDetailsViewModel.LoadAsync(
             db, providerId, showUsers: !isProviderUser, canEdit: await Allowed(Policies.ManageProviders),
-            canEditProfile: isProviderUser, cancellationToken);
+            canEditProfile: isProviderUser, showWaivers: await Allowed(Policies.ViewWaivers), cancellationToken);
         return model is null ? NotFound() : View(model);
     }
 
