@@ -19,6 +19,7 @@ public sealed class Public_pages(BrowserPortal portal)
         var footer = page.Locator("footer");
         foreach (var (link, path, heading) in new[]
                  {
+                     ("Contact", "/contact", "Contact the commissioning team"),
                      ("Accessibility statement", "/accessibility", "Accessibility statement"),
                      ("Privacy", "/privacy", "Privacy"),
                      ("Cookies", "/cookies", "Cookies"),
