@@ -45,6 +45,18 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
         }
         """;
 
+    /// <summary>The outermost elements that reach past the right edge of the viewport (where to look first).</summary>
+    private const string OutermostOverflowing = """
+        () => {
+          const edge = document.documentElement.clientWidth + 1;
+          const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+            + (typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\s+/).join('.') : '');
+          return [...document.querySelectorAll('body *')]
+            .filter(el => el.getBoundingClientRect().right > edge && el.parentElement.getBoundingClientRect().right <= edge)
+            .slice(0, 3).map(el => name(el) + ' (' + Math.round(el.getBoundingClientRect().right) + ' px)');
+        }
+        """;
+
     [SkippableFact]
     public async Task no_page_any_role_may_open_scrolls_sideways_at_320_css_pixels()
     {
@@ -105,7 +117,8 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
                     var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
                     if (width > Width)
                     {
-                        tooWide.Add($"{persona}: {name} is {width} px wide");
+                        var culprits = await page.EvaluateAsync<string[]>(OutermostOverflowing);
+                        tooWide.Add($"{persona}: {name} is {width} px wide; sticking out: {string.Join(", ", culprits)}");
                     }
 
                     var scroll = await page.EvaluateAsync<RegionCheck>(ScrollRegionProblems);
