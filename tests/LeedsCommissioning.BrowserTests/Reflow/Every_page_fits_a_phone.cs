@@ -147,6 +147,34 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
         Assert.True(badRegions.Count == 0, "These scrolling regions cannot be reached by keyboard or have no name:\n" + string.Join("\n", badRegions));
     }
 
+    /// <summary>
+    /// On a phone the header and the phase banner are above every page's content, so they stay short: the
+    /// service name on one line and the banner in at most three (it took four at 375 px and five at 320).
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(320)]
+    [InlineData(375)]
+    public async Task the_header_and_the_phase_banner_stay_short_on_a_phone(int width)
+    {
+        var page = await portal.NewPageAsync(width, 800);
+        try
+        {
+            await page.GotoAsync("/");
+            var lines = await page.EvaluateAsync<int[]>("""
+                () => ['.govuk-generic-header__homepage-link', '.govuk-phase-banner__content'].map(selector => {
+                  const el = document.querySelector(selector);
+                  return Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+                })
+                """);
+            Assert.True(lines[0] == 1, $"At {width} px the service name takes {lines[0]} lines, not 1.");
+            Assert.True(lines[1] <= 3, $"At {width} px the phase banner takes {lines[1]} lines, more than 3.");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     private static async Task SignInAsync(IPage page, string email)
     {
         await page.GotoAsync("/account/sign-in");
