@@ -22,6 +22,7 @@ public sealed class PortalServer : PortalFactory
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var address = addresses.FirstOrDefault(a => a.StartsWith("http://127.0.0.1:", StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"Kestrel is not listening on 127.0.0.1 (addresses: {string.Join(", ", addresses)})");
-        return new Uri(address.TrimEnd('/') + "/");
+        KestrelAddress = new Uri(address.TrimEnd('/') + "/");
+        return KestrelAddress;
     }
 }

@@ -18,8 +18,14 @@ public sealed class PortalClient(HttpClient http)
 
     public HttpClient Http { get; } = http;
 
+    /// <summary>
+    /// A client of <paramref name="factory"/>'s app: in memory, or over the loopback network when a browser test
+    /// serves the app on Kestrel (whose clients from CreateClient would follow redirects and go to http://localhost).
+    /// </summary>
     public static PortalClient For(WebApplicationFactory<Program> factory) =>
-        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        new(factory is PortalFactory { KestrelAddress: { } address }
+            ? new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = address }
+            : factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     public static async Task<PortalClient> SignedInAsync(WebApplicationFactory<Program> factory, string email, string password = DemoPassword)
     {
@@ -27,7 +33,8 @@ public sealed class PortalClient(HttpClient http)
         var response = await client.SignInAsync(email, password);
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
-            throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}");
+            var page = await ParseAsync(response);
+            throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode} {page.QuerySelector(".govuk-error-summary")?.TextContent.Trim()}");
         }
 
         return client;

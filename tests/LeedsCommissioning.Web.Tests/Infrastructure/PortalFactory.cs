@@ -38,6 +38,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>Where the app listens when a browser test serves it on Kestrel (PortalServer); null in memory.</summary>
+    public Uri? KestrelAddress { get; protected set; }
+
     public static DatabaseProvider Provider =>
         Environment.GetEnvironmentVariable("LC_TEST_DATABASE") is { Length: > 0 } value
             ? Enum.Parse<DatabaseProvider>(value, ignoreCase: true)

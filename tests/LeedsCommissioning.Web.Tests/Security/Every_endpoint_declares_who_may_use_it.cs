@@ -213,7 +213,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
     };
 
     /// <summary>Pages that answer everyone with the error status they describe, so access is proven by exactly that status.</summary>
-    private static readonly IReadOnlyDictionary<string, HttpStatusCode> AnswersWithAnErrorStatus = new Dictionary<string, HttpStatusCode>
+    public static readonly IReadOnlyDictionary<string, HttpStatusCode> AnswersWithAnErrorStatus = new Dictionary<string, HttpStatusCode>
     {
         ["ANY /error"] = HttpStatusCode.InternalServerError,
         ["ANY /error/{code:int}"] = HttpStatusCode.NotFound,  // the route value below is 404
