@@ -170,6 +170,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /procurement/opportunities/{id:int}/return"] = Approvers,
         ["POST /procurement/opportunities/{id:int}/return"] = Approvers,
         ["POST /procurement/opportunities/{id:int}/return-to-draft"] = Drafters,
+        ["GET /procurement/opportunities/{id:int}/publish"] = Drafters,
         ["POST /procurement/opportunities/{id:int}/publish"] = Drafters,
         ["GET /procurement/opportunities/{id:int}/cancel"] = OutcomeRecorders,
         ["POST /procurement/opportunities/{id:int}/cancel"] = OutcomeRecorders,
