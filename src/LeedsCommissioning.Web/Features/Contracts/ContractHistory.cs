@@ -21,7 +21,7 @@ public static partial class ContractHistory
 
     /// <summary>Properties that mean nothing to a reader (keys, tokens, internal ids).</summary>
     private static readonly HashSet<string> Hidden =
-        ["Id", "ContractId", "Version", "StorageKey", "UploadedByUserId", "ResponsibleCommissionerId", "ContentType"];
+        ["Id", "ContractId", "Version", "StorageKey", "UploadedByUserId", "ResponsibleCommissionerId", "ContentType", "EarlierValueAdjustment"];
 
     private static readonly HashSet<string> MoneyProperties =
         ["AnnualValue", "WholeLifeValue", "MaximumWholeLifeValue", "AnnualShare", "AnnualAmount"];
