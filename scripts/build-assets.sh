@@ -20,6 +20,13 @@ mkdir -p "$web/wwwroot/css" "$web/wwwroot/js"
 npx --no-install sass --pkg-importer=node --style=compressed --no-source-map \
   "$web/Styles/site.scss" "$web/wwwroot/css/site.css"
 
+# MOJ Frontend's components (Styles/moj.scss), compiled on their own because they load GOV.UK Frontend by
+# a path of their own (found under node_modules/, hence --load-path=.), then appended to the same file.
+npx --no-install sass --pkg-importer=node --load-path=. --style=compressed --no-source-map \
+  "$web/Styles/moj.scss" "$web/wwwroot/css/moj.tmp.css"
+cat "$web/wwwroot/css/moj.tmp.css" >> "$web/wwwroot/css/site.css"
+rm "$web/wwwroot/css/moj.tmp.css"
+
 # JS: the ES module bundle (exports initAll, createAll and the component classes).
 cp "$govuk/govuk-frontend.min.js" "$web/wwwroot/js/govuk-frontend.min.js"
 

@@ -540,13 +540,14 @@ public static class RegionalData
         var approveAt = stage == OpportunityStage.Approved ? nowUtc.AddDays(-1) : published.AddDays(-2);
         var localBidders = opportunity.Lots.ToDictionary(l => l.Number, _ => 1);
         opportunity.SubmitForApproval(references.Officer.Id, references.Officer.Name, localBidders, approveAt.AddHours(-4));
-        opportunity.Approve(references.Approver.Id, references.Approver.Name, opportunity.Lots.ToDictionary(l => l.Number, _ => 1), 500_000m, approveAt);
+        opportunity.Approve(references.Approver.Id, references.Approver.Name, opportunity.Lots.ToDictionary(l => l.Number, _ => 1), 500_000m, approveAt,
+            opportunity.ValueMismatch() is null ? null : "The lots include the expected inflation; the estimate is being revised.");
         if (stage == OpportunityStage.Approved)
         {
             return (opportunity, null, null);
         }
 
-        opportunity.Publish(published);
+        opportunity.Publish(references.Officer.Id, references.Officer.Name, published);
         if (random.NextDouble() < 0.3)
         {
             opportunity.PublishClarification("The TUPE information for the current services is now attached to the specification.",

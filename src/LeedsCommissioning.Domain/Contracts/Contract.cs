@@ -32,6 +32,7 @@ public sealed class Contract : IAuditable, IVersioned
     private readonly List<FundingContribution> _funding = [];
     private readonly List<ContractExtension> _extensions = [];
     private readonly List<ContractDocument> _documents = [];
+    private readonly List<ContractChange> _changes = [];
 
     private Contract() { }
 
@@ -91,8 +92,18 @@ public sealed class Contract : IAuditable, IVersioned
 
     public decimal AnnualValue { get; private set; }
 
-    /// <summary>Annual value × months from start to current end ÷ 12, to the penny. Stored.</summary>
+    /// <summary>
+    /// Annual value × months from start to current end ÷ 12, plus <see cref="EarlierValueAdjustment"/>, to the
+    /// penny. Stored.
+    /// </summary>
     public decimal WholeLifeValue { get; private set; }
+
+    /// <summary>
+    /// What the months before each recorded value change were worth at the value of their time, less what
+    /// they would be worth at today's annual value (issue 19): a change of value counts from its effective date,
+    /// so it never rewrites the value of the months before it. Zero until the value is changed. Stored.
+    /// </summary>
+    public decimal EarlierValueAdjustment { get; private set; }
 
     /// <summary>Whole-life value if every pending extension were taken. Stored.</summary>
     public decimal MaximumWholeLifeValue { get; private set; }
@@ -137,6 +148,9 @@ public sealed class Contract : IAuditable, IVersioned
 
     public IReadOnlyList<ContractDocument> Documents => _documents;
 
+    /// <summary>Changes of value, funding, term and status recorded with their effective date and reason (issue 19).</summary>
+    public IReadOnlyList<ContractChange> Changes => _changes;
+
     /// <summary>The lead provider's row, if there are providers.</summary>
     public ContractProvider? Lead => _providers.FirstOrDefault(p => p.Role == ProviderRole.Lead);
 
@@ -146,7 +160,7 @@ public sealed class Contract : IAuditable, IVersioned
     public decimal FundingTotal => _funding.Sum(f => f.AnnualAmount);
 
     /// <summary>True when the funding contributions add up to the annual value to the penny.</summary>
-    public bool FundingBalances => FundingTotal == AnnualValue;
+    public bool FundingBalances => FundingRule.Balances(FundingTotal, AnnualValue);
 
     /// <summary>Pounds a year that reach small, Leeds-based providers (needs <c>Providers.Provider</c> loaded).</summary>
     public decimal SmallLocalAmount => _providers.Where(p => p.Provider.IsSmallAndLocal).Sum(p => p.AnnualShare);
@@ -289,9 +303,7 @@ public sealed class Contract : IAuditable, IVersioned
     {
         if (!FundingBalances)
         {
-            throw new DomainException(
-                $"The funding contributions must add up to the annual value of {Money.Text(AnnualValue)}; they add up to {Money.Text(FundingTotal)}",
-                nameof(Funding));
+            throw new DomainException(FundingRule.Message(FundingTotal, AnnualValue), nameof(Funding));
         }
     }
 
@@ -441,6 +453,152 @@ public sealed class Contract : IAuditable, IVersioned
         Status = status;
     }
 
+    /// <summary>
+    /// Changes the annual value, the funding, or both, as a recorded change (issue 19): from
+    /// <see cref="ChangeRecord.EffectiveDate"/>, for <see cref="ChangeRecord.Reason"/>. The funding must add up to the
+    /// new annual value (<see cref="FundingRule"/>): nothing is rescaled for the user. The whole-life value counts the
+    /// old annual value up to the day before the effective date and the new one from it; the lead provider's share
+    /// stays the rest of the annual value. The effective date falls within the term (start to current end).
+    /// Needs Providers.Provider and Funding loaded.
+    /// </summary>
+    public ContractChange ChangeValue(decimal annualValue, IEnumerable<FundingLine> funding, ChangeRecord record)
+    {
+        var reason = ContractChange.CheckReason(record.Reason);
+        if (ContractLifecycle.IsFinal(Status))
+        {
+            throw new DomainException($"You cannot change the value of a contract that is {Status.ToDisplayName().ToLowerInvariant()}", nameof(AnnualValue));
+        }
+
+        Money.Ensure(annualValue, nameof(AnnualValue), "Annual value");
+        if (record.EffectiveDate < StartDate || record.EffectiveDate > CurrentEndDate)
+        {
+            throw new DomainException(
+                $"The date the change takes effect must be between the start date, {UkTime.Date(StartDate)}, and the end date, {UkTime.Date(CurrentEndDate)}",
+                "EffectiveDate");
+        }
+
+        var lines = CheckFunding(funding, annualValue);
+        var valueChanges = annualValue != AnnualValue;
+        if (!valueChanges && SameFunding(lines))
+        {
+            throw new DomainException("Change the annual value or a funder's amount, or go back to the contract without saving", nameof(AnnualValue));
+        }
+
+        EnsureSharesFit(_providers.Where(p => p.Role != ProviderRole.Lead).Sum(p => p.AnnualShare), annualValue, nameof(AnnualValue));
+        var before = ContractChange.Snapshot.Of(this);
+        var monthsBefore = Term.Months(StartDate, record.EffectiveDate.AddDays(-1));
+        EarlierValueAdjustment = decimal.Round(EarlierValueAdjustment + ((AnnualValue - annualValue) * monthsBefore / 12m), 2);
+        AnnualValue = annualValue;
+        ReplaceFunding(lines);
+        RecalculateTerm();
+        RecalculateProviderFigures();
+        var description = valueChanges
+            ? $"Annual value changed from {Money.Text(before.AnnualValue)} to {Money.Text(annualValue)}"
+            : $"Funding contributions changed; the annual value stays {Money.Text(annualValue)}";
+        return Record(valueChanges ? ContractChangeKind.Value : ContractChangeKind.Funding, description, record, reason, before);
+    }
+
+    /// <summary>
+    /// Changes the term as a recorded change (issue 19): removes pending extensions entered by mistake, moves the
+    /// start and initial end dates, and adds a new optional extension, in that order, so the rules of
+    /// <see cref="RemoveExtension"/>, <see cref="SetTerm"/> and <see cref="AddExtension"/> apply. Refused when
+    /// nothing changes. Needs Extensions loaded.
+    /// </summary>
+    public ContractChange ChangeTerm(
+        DateOnly startDate, DateOnly initialEndDate, IEnumerable<int> removeExtensions, (int Months, DateOnly DecideBy)? newExtension, ChangeRecord record)
+    {
+        var reason = ContractChange.CheckReason(record.Reason);
+        if (ContractLifecycle.IsFinal(Status))
+        {
+            throw new DomainException($"You cannot change the term of a contract that is {Status.ToDisplayName().ToLowerInvariant()}", nameof(InitialEndDate));
+        }
+
+        var removing = removeExtensions.Distinct().ToList();
+        if (startDate == StartDate && initialEndDate == InitialEndDate && removing.Count == 0 && newExtension is null)
+        {
+            throw new DomainException("Change a date, remove an extension or add one, or go back to the contract without saving", nameof(InitialEndDate));
+        }
+
+        var before = ContractChange.Snapshot.Of(this);
+        var extensionsBefore = ExtensionsText();
+        foreach (var number in removing)
+        {
+            RemoveExtension(number);
+        }
+
+        SetTerm(startDate, initialEndDate);
+        if (newExtension is { } added)
+        {
+            AddExtension(added.Months, added.DecideBy);
+        }
+
+        var parts = new List<string>();
+        if (before.StartDate != StartDate || before.EndDate != CurrentEndDate)
+        {
+            parts.Add($"Term changed from {UkTime.Date(before.StartDate)} to {UkTime.Date(before.EndDate)}, to {UkTime.Date(StartDate)} to {UkTime.Date(CurrentEndDate)}");
+        }
+
+        var extensionsAfter = ExtensionsText();
+        if (extensionsAfter != extensionsBefore)
+        {
+            parts.Add($"Pending extensions changed from {extensionsBefore} to {extensionsAfter}");
+        }
+
+        return Record(ContractChangeKind.Term, parts.Count == 0 ? "Term changed" : string.Join("; ", parts), record, reason, before);
+    }
+
+    /// <summary>
+    /// Ends the contract (issue 19): marks it as ending, ended or decommissioned, as the lifecycle allows, with the
+    /// reason recorded. The one way to reach those statuses from a screen; <see cref="Advance"/> refuses them.
+    /// </summary>
+    public ContractChange End(ContractStatus outcome, ChangeRecord record)
+    {
+        var reason = ContractChange.CheckReason(record.Reason);
+        if (!ContractLifecycle.IsEnding(outcome))
+        {
+            throw new DomainException("Select how the contract is ending", "Outcome");
+        }
+
+        if (!CanMoveTo(outcome))
+        {
+            throw new DomainException(
+                $"A contract that is {Status.ToDisplayName().ToLowerInvariant()} cannot become {outcome.ToDisplayName().ToLowerInvariant()}", "Outcome");
+        }
+
+        var before = ContractChange.Snapshot.Of(this);
+        MoveTo(outcome);
+        var description = outcome switch
+        {
+            ContractStatus.Decommissioned => "Contract decommissioned",
+            ContractStatus.Ended => "Contract ended",
+            _ => "Contract marked as ending",
+        };
+        return Record(ContractChangeKind.Ending, description, record, reason, before);
+    }
+
+    /// <summary>
+    /// Moves the contract to the next stage of its delivery (procuring, awarded, mobilising, live, in extension).
+    /// Ending, ended and decommissioned go through <see cref="End"/>, which asks for a reason.
+    /// </summary>
+    public void Advance(ContractStatus status)
+    {
+        if (ContractLifecycle.IsEnding(status))
+        {
+            throw new DomainException("To end or decommission a contract, use “End this contract”, which asks for the reason", "NewStatus");
+        }
+
+        MoveTo(status);
+    }
+
+    /// <summary>
+    /// The Compact for Leeds (domain.md section 5): "six months of notice on decisions to reduce investment or end
+    /// contracts with the Third Sector", for any third-sector provider on the contract. True when such a provider
+    /// is on the contract and <paramref name="endOrReduction"/> is less than six months after <paramref name="today"/>.
+    /// Needs Providers.Provider loaded.
+    /// </summary>
+    public bool CompactNoticeIsShort(DateOnly endOrReduction, DateOnly today) =>
+        _providers.Any(p => p.Provider.IsThirdSector) && endOrReduction < today.AddMonths(6);
+
     public ContractDocument AddDocument(
         DocumentKind kind, string fileName, string contentType, long sizeBytes, string storageKey,
         string? uploadedByUserId, string uploadedByName, DateTime uploadedAtUtc)
@@ -459,6 +617,24 @@ public sealed class Contract : IAuditable, IVersioned
         _documents.Remove(document);
         return document;
     }
+
+    private ContractChange Record(ContractChangeKind kind, string description, ChangeRecord record, string reason, ContractChange.Snapshot before)
+    {
+        var change = new ContractChange(kind, description, record, reason, before, ContractChange.Snapshot.Of(this));
+        _changes.Add(change);
+        return change;
+    }
+
+    private string ExtensionsText()
+    {
+        var pending = _extensions.Where(e => e.Status == ExtensionStatus.Pending).OrderBy(e => e.Number).Select(e => $"{e.Months} months").ToList();
+        return pending.Count == 0 ? "none" : string.Join(" + ", pending);
+    }
+
+    /// <summary>True when <paramref name="lines"/> hold the same funders, streams and amounts as the contract now.</summary>
+    private bool SameFunding(List<FundingContribution> lines) =>
+        lines.Count == _funding.Count
+        && lines.All(l => _funding.Any(f => f.SameFunder(l) && f.Stream == l.Stream && f.AnnualAmount == l.AnnualAmount));
 
     private int TakenMonths => _extensions.Where(e => e.Status == ExtensionStatus.Taken).Sum(e => e.Months);
 
@@ -501,9 +677,7 @@ public sealed class Contract : IAuditable, IVersioned
         var total = contributions.Sum(c => c.AnnualAmount);
         if (total != annualValue)
         {
-            throw new DomainException(
-                $"The funding contributions must add up to the annual value of {Money.Text(annualValue)}; they add up to {Money.Text(total)}",
-                nameof(Funding));
+            throw new DomainException(FundingRule.Message(total, annualValue), nameof(Funding));
         }
 
         return contributions;
@@ -574,8 +748,8 @@ public sealed class Contract : IAuditable, IVersioned
     {
         CurrentEndDate = Term.Extend(InitialEndDate, TakenMonths);
         MaximumEndDate = Term.Extend(CurrentEndDate, PendingMonths);
-        WholeLifeValue = decimal.Round(AnnualValue * Term.Months(StartDate, CurrentEndDate) / 12m, 2);
-        MaximumWholeLifeValue = decimal.Round(AnnualValue * Term.Months(StartDate, MaximumEndDate) / 12m, 2);
+        WholeLifeValue = decimal.Round((AnnualValue * Term.Months(StartDate, CurrentEndDate) / 12m) + EarlierValueAdjustment, 2);
+        MaximumWholeLifeValue = decimal.Round((AnnualValue * Term.Months(StartDate, MaximumEndDate) / 12m) + EarlierValueAdjustment, 2);
     }
 
     /// <summary>Keeps the lead's share and the stored Keep it Local figures in step (needs Providers.Provider loaded).</summary>

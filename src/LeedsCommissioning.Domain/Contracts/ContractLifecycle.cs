@@ -32,6 +32,10 @@ public static class ContractLifecycle
     public static bool IsDelivering(ContractStatus status) =>
         status is ContractStatus.Live or ContractStatus.InExtension or ContractStatus.Ending;
 
+    /// <summary>Ending, ended or decommissioned: reached only through <see cref="Contract.End"/>, with a reason (issue 19).</summary>
+    public static bool IsEnding(ContractStatus status) =>
+        status is ContractStatus.Ending or ContractStatus.Ended or ContractStatus.Decommissioned;
+
     /// <summary>Ended or decommissioned: nothing more can happen.</summary>
     public static bool IsFinal(ContractStatus status) => Transitions[status].Count == 0;
 

@@ -4,7 +4,7 @@ namespace LeedsCommissioning.Domain.Opportunities;
 
 /// <summary>
 /// One step of an opportunity's approval history (issue 11): submitted by its author, withdrawn by its author,
-/// returned to its author with a reason, approved, or taken back to draft after approval. Only ever added.
+/// returned to its author with a reason, approved, taken back to draft after approval, or published. Only ever added.
 /// </summary>
 public sealed class ApprovalStep : IAuditable
 {
@@ -35,6 +35,9 @@ public sealed class ApprovalStep : IAuditable
 
     public DateTime AtUtc { get; private set; }
 
-    /// <summary>Why it was returned (required then); null for the other steps.</summary>
+    /// <summary>
+    /// Why it was returned (required), approved although its lots are worth more than its estimate (required then),
+    /// or published before its planned date (required then); optional or null for the other steps.
+    /// </summary>
     public string? Reason { get; private set; }
 }

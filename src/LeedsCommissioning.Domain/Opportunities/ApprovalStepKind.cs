@@ -8,4 +8,5 @@ public enum ApprovalStepKind
     Returned = 2,
     Approved = 3,
     BackToDraft = 4,
+    Published = 5,
 }

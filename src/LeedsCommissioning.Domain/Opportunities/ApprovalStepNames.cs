@@ -9,6 +9,7 @@ public static class ApprovalStepNames
         ApprovalStepKind.Returned => "Returned to the author",
         ApprovalStepKind.Approved => "Approved to publish",
         ApprovalStepKind.BackToDraft => "Returned to draft after approval",
+        ApprovalStepKind.Published => "Published",
         _ => kind.ToString(),
     };
 }

@@ -465,9 +465,11 @@ public sealed class Opportunity : IAuditable, IVersioned
     /// <summary>
     /// Approval to publish, of an opportunity submitted for approval: by a member of staff who holds an approving
     /// role (the policy checks that) and is not the author, so two people always see an opportunity before it is
-    /// published (issue 6 decision).
+    /// published (issue 6 decision). When the lots are worth more than the estimate (<see cref="ValueMismatch"/>),
+    /// the approver owes a reason for approving anyway (issue 19), kept in the approval history.
     /// </summary>
-    public void Approve(string approverUserId, string approverName, IReadOnlyDictionary<int, int> localBidders, decimal keepItLocalCap, DateTime nowUtc)
+    public void Approve(string approverUserId, string approverName, IReadOnlyDictionary<int, int> localBidders, decimal keepItLocalCap, DateTime nowUtc,
+        string? reason = null)
     {
         if (Status == OpportunityStatus.Draft)
         {
@@ -486,12 +488,15 @@ public sealed class Opportunity : IAuditable, IVersioned
             throw new DomainException(problems[0].Message, problems[0].Field);
         }
 
+        var why = ValueMismatch() is null
+            ? Text.Optional(reason, 2000, "Reason", "Reason")
+            : Text.Required(reason, 2000, "Reason", "Enter why you are approving it although its lots are worth more than its estimate", "Reason");
         SuitableForSmallOrganisations = !PaymentByResults && _lots.Any(l => l.AnnualValue <= keepItLocalCap);
         Status = OpportunityStatus.Approved;
         ApprovedByUserId = approverUserId;
         ApprovedByName = approverName;
         ApprovedAtUtc = nowUtc;
-        AddStep(ApprovalStepKind.Approved, approverUserId, approverName, nowUtc, null);
+        AddStep(ApprovalStepKind.Approved, approverUserId, approverName, nowUtc, why);
     }
 
     /// <summary>Back to draft for changes; the approval is spent, and the changed draft is submitted again.</summary>
@@ -509,8 +514,18 @@ public sealed class Opportunity : IAuditable, IVersioned
         AddStep(ApprovalStepKind.BackToDraft, userId, name, nowUtc, null);
     }
 
-    /// <summary>Publishes now: the publication date becomes today (UK), so the threshold in force today applies.</summary>
-    public void Publish(DateTime nowUtc)
+    /// <summary>
+    /// True when publishing at <paramref name="nowUtc"/> would be before the planned publication date, so publishing
+    /// now overrides it: then the person publishing owes a reason (issue 19), kept in the approval history.
+    /// </summary>
+    public bool PublishingOverridesPlannedDate(DateTime nowUtc) => PublishOn is { } planned && planned > UkTime.DateOf(nowUtc);
+
+    /// <summary>
+    /// Publishes now, by <paramref name="userName"/>: the publication date becomes today (UK), so the threshold in
+    /// force today applies. Before the planned date a reason is required (<see cref="PublishingOverridesPlannedDate"/>);
+    /// the step goes into the approval history with it.
+    /// </summary>
+    public void Publish(string userId, string userName, DateTime nowUtc, string? reason = null)
     {
         if (Status != OpportunityStatus.Approved)
         {
@@ -522,9 +537,13 @@ public sealed class Opportunity : IAuditable, IVersioned
             throw new DomainException("The clarification deadline has passed. Return the opportunity to draft and change the timetable", "BidDeadline");
         }
 
+        var why = PublishingOverridesPlannedDate(nowUtc)
+            ? Text.Required(reason, 2000, "Reason", $"Enter why you are publishing it before its planned date of {UkTime.Date(PublishOn!.Value)}", "Reason")
+            : Text.Optional(reason, 2000, "Reason", "Reason");
         Status = OpportunityStatus.Published;
         PublishedAtUtc = nowUtc;
         PublishOn = UkTime.DateOf(nowUtc);
+        AddStep(ApprovalStepKind.Published, userId, userName, nowUtc, why);
     }
 
     /// <summary>The stage a person sees: published and past the bid deadline is closed, whatever has run since.</summary>

@@ -41,6 +41,9 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
 
     public DbSet<ContractDocument> ContractDocuments => Set<ContractDocument>();
 
+    /// <summary>Changes of value, funding, term and status recorded with their effective date and reason (issue 19).</summary>
+    public DbSet<ContractChange> ContractChanges => Set<ContractChange>();
+
     /// <summary>The bytes of contract documents, by storage key (see <see cref="Documents.ContractDocumentContent"/>).</summary>
     public DbSet<Documents.ContractDocumentContent> ContractDocumentContents => Set<Documents.ContractDocumentContent>();
 

@@ -51,7 +51,7 @@ public static class OpportunitiesDemoData
         open.ChooseSocialValueCriteria([criteria["SV-COMMUNITY-SUBCONTRACT"], criteria["SV-VOLUNTEER-HOURS"], criteria["SV-LOCAL-JOBS"]]);
         open.SubmitForApproval(officer.Id, officer.DisplayName, Ones(3), now.AddDays(-17));
         open.Approve(commissioner.Id, commissioner.DisplayName, Ones(3), 500_000m, now.AddDays(-16));
-        open.Publish(now.AddDays(-14));
+        open.Publish(officer.Id, officer.DisplayName, now.AddDays(-14));
         open.PublishClarification("TUPE applies to the current services. Staff in scope: 14 across the three localities.", officer.DisplayName, now.AddDays(-7));
 
         // 2. Closed three days ago, with bids: neighbourhood network support for older people.
@@ -70,7 +70,7 @@ public static class OpportunitiesDemoData
         closed.ChooseSocialValueCriteria([criteria["SV-VOLUNTEER-HOURS"], criteria["SV-LEEDS-SPEND"]]);
         closed.SubmitForApproval(officer.Id, officer.DisplayName, Ones(2), now.AddDays(-48));
         closed.Approve(commissioner.Id, commissioner.DisplayName, Ones(2), 500_000m, now.AddDays(-47));
-        closed.Publish(now.AddDays(-45));
+        closed.Publish(officer.Id, officer.DisplayName, now.AddDays(-45));
 
         // 3. A draft: carers' short breaks, two lots, not yet complete.
         var draft = new Opportunity(

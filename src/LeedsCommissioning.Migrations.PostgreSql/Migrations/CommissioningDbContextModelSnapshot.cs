@@ -53,6 +53,10 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<decimal>("EarlierValueAdjustment")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
                     b.Property<DateOnly>("InitialEndDate")
                         .HasColumnType("date");
 
@@ -148,6 +152,98 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.HasIndex("Title");
 
                     b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("AnnualValueAfter")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("AnnualValueBefore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EndDateAfter")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EndDateBefore")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly>("MaximumEndDateAfter")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("MaximumEndDateBefore")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("StartDateAfter")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("StartDateBefore")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StatusAfter")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("StatusBefore")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<decimal>("WholeLifeValueAfter")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("WholeLifeValueBefore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "RecordedAtUtc");
+
+                    b.ToTable("ContractChanges", (string)null);
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractDocument", b =>
@@ -1875,6 +1971,15 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.Navigation("LeadProvider");
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractChange", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractDocument", b =>
                 {
                     b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
@@ -2320,6 +2425,8 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.Contract", b =>
                 {
+                    b.Navigation("Changes");
+
                     b.Navigation("Documents");
 
                     b.Navigation("Extensions");

@@ -52,6 +52,10 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<decimal>("EarlierValueAdjustment")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
                     b.Property<DateOnly>("InitialEndDate")
                         .HasColumnType("date");
 
@@ -147,6 +151,98 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.HasIndex("Title");
 
                     b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("AnnualValueAfter")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal>("AnnualValueBefore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EndDateAfter")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EndDateBefore")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly>("MaximumEndDateAfter")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("MaximumEndDateBefore")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("StartDateAfter")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("StartDateBefore")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StatusAfter")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("StatusBefore")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<decimal>("WholeLifeValueAfter")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal>("WholeLifeValueBefore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "RecordedAtUtc");
+
+                    b.ToTable("ContractChanges", (string)null);
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractDocument", b =>
@@ -1876,6 +1972,15 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.Navigation("LeadProvider");
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractChange", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractDocument", b =>
                 {
                     b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
@@ -2321,6 +2426,8 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.Contract", b =>
                 {
+                    b.Navigation("Changes");
+
                     b.Navigation("Documents");
 
                     b.Navigation("Extensions");

@@ -45,6 +45,10 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal>("EarlierValueAdjustment")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("InitialEndDate")
                         .HasColumnType("TEXT");
 
@@ -140,6 +144,96 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.HasIndex("Title");
 
                     b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AnnualValueAfter")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AnnualValueBefore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndDateAfter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndDateBefore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MaximumEndDateAfter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MaximumEndDateBefore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDateAfter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDateBefore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusAfter")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusBefore")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("WholeLifeValueAfter")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("WholeLifeValueBefore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "RecordedAtUtc");
+
+                    b.ToTable("ContractChanges", (string)null);
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractDocument", b =>
@@ -1809,6 +1903,15 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.Navigation("LeadProvider");
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractChange", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractDocument", b =>
                 {
                     b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
@@ -2250,6 +2353,8 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.Contract", b =>
                 {
+                    b.Navigation("Changes");
+
                     b.Navigation("Documents");
 
                     b.Navigation("Extensions");

@@ -42,7 +42,7 @@ public sealed class Using_the_contracts_register(BrowserPortal portal)
         // The integrated drug and alcohol service ends on 31 May 2027 and its 24-month extension is still pending
         // (demo data): open it from the filtered list and record the extension as taken.
         await journey.FollowAsync(rows.Filter(new() { HasText = "LCC-PH-2022-003" }).GetByRole(AriaRole.Link), "contract");
-        await page.GetByRole(AriaRole.Tab, new() { Name = "Term and extensions" }).ClickAsync();
+        await journey.FollowAsync(page.Locator(".moj-sub-navigation").GetByRole(AriaRole.Link, new() { Name = "Term and extensions" }), "contract-term");
         var before = (await page.Locator("#current-end-date").InnerTextAsync()).Trim();
         await journey.FollowAsync(page.GetByRole(AriaRole.Link, new() { Name = "Record as taken" }).First, "extension-take");
         await Expect(page.Locator("h1")).ToContainTextAsync("as taken");
@@ -50,7 +50,7 @@ public sealed class Using_the_contracts_register(BrowserPortal portal)
         await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("taken");
         await Expect(page.Locator("#term")).ToBeVisibleAsync();
         Assert.NotEqual(before, (await page.Locator("#current-end-date").InnerTextAsync()).Trim());
-        await page.GetByRole(AriaRole.Tab, new() { Name = "History" }).ClickAsync();
+        await journey.FollowAsync(page.Locator(".moj-sub-navigation").GetByRole(AriaRole.Link, new() { Name = "History" }), "contract-history");
         await Expect(page.Locator("#history")).ToContainTextAsync("Extension changed");
     }
 }

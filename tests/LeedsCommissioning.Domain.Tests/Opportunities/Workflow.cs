@@ -24,7 +24,7 @@ public sealed class Workflow
         o.Approve("approver", "Priya Shah", Drafts.LocalBidders(3, 3), 500_000m, Drafts.Now);
         Assert.Equal(OpportunityStage.Approved, o.StageAt(Drafts.Now));
 
-        o.Publish(Drafts.Now);
+        o.Publish("officer", "Tom Bennett", Drafts.Now);
 
         Assert.Equal(OpportunityStage.Open, o.StageAt(Drafts.BidDeadline.AddSeconds(-1)));
         Assert.Equal(OpportunityStage.Closed, o.StageAt(Drafts.BidDeadline));
@@ -49,7 +49,7 @@ public sealed class Workflow
     [Fact]
     public void a_draft_cannot_be_published_without_approval()
     {
-        Assert.Throws<DomainException>(() => Drafts.Ready().Publish(Drafts.Now));
+        Assert.Throws<DomainException>(() => Drafts.Ready().Publish("officer", "Tom Bennett", Drafts.Now));
     }
 
     [Fact]

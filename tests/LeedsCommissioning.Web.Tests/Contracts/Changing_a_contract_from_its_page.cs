@@ -17,11 +17,11 @@ public sealed class Changing_a_contract_from_its_page(PortalFactory factory) : I
         var id = await IdOf("LCC-AH-2019-014");
 
         var page = await commissioner.GetDocumentAsync($"/contracts/{id}");
-        var link = page.GetElementById("change-contract");
+        var link = page.GetElementById("details-card-change");
 
         Assert.NotNull(link);
-        Assert.Equal($"/contracts/{id}/edit", link.GetAttribute("href"));
-        Assert.StartsWith("Change contract details", link.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal($"/contracts/{id}/change-details", link.GetAttribute("href"));
+        Assert.Equal("Change (Contract details)", link.TextContent.Trim());
         Assert.Equal(HttpStatusCode.OK, (await commissioner.Http.GetAsync(link.GetAttribute("href"))).StatusCode);
     }
 
@@ -38,7 +38,8 @@ public sealed class Changing_a_contract_from_its_page(PortalFactory factory) : I
         var page = await client.GetDocumentAsync($"/contracts/{id}");
 
         Assert.Equal("Live Well Leeds", page.Heading());
-        Assert.Null(page.GetElementById("change-contract"));
+        Assert.Empty(page.QuerySelectorAll(".govuk-summary-card__actions"));
+        Assert.Null(page.GetElementById("end-contract"));
     }
 
     [Fact]
@@ -47,8 +48,8 @@ public sealed class Changing_a_contract_from_its_page(PortalFactory factory) : I
         var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
         var id = await IdOf("LCC-AH-2019-014");
         var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var url = $"/contracts/{id}/edit";
-        var fields = Editing_a_contract.Fields(await commissioner.GetDocumentAsync(url));
+        var url = $"/contracts/{id}/change-details";
+        var fields = ContractForms.Fields(await commissioner.GetDocumentAsync(url), url);
         fields["Description"] = "Community mental health and wellbeing for adults, with 16 small community organisations.";
         var before = await factory.WithDbAsync(db => db.AuditEntries.Select(a => a.Id).MaxAsync());
 
@@ -62,7 +63,7 @@ public sealed class Changing_a_contract_from_its_page(PortalFactory factory) : I
         Assert.Equal(nameof(Contract), entry.EntityType);
         Assert.Contains("\"Description\"", entry.Changes, StringComparison.Ordinal);
         Assert.DoesNotContain("AnnualValue", entry.Changes, StringComparison.Ordinal);
-        var history = (await commissioner.GetDocumentAsync($"/contracts/{id}")).GetElementById("history")!.QuerySelector("li")!.TextContent;
+        var history = (await commissioner.GetDocumentAsync($"/contracts/{id}/history")).GetElementById("history")!.QuerySelector("li")!.TextContent;
         Assert.DoesNotContain("Funding", history, StringComparison.Ordinal);
     }
 
@@ -72,8 +73,8 @@ public sealed class Changing_a_contract_from_its_page(PortalFactory factory) : I
         var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
         var id = await IdOf("LCC-CF-2019-007");
         var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var url = $"/contracts/{id}/edit";
-        var fields = Editing_a_contract.Fields(await commissioner.GetDocumentAsync(url));
+        var url = $"/contracts/{id}/change-value";
+        var fields = ContractForms.Fields(await commissioner.GetDocumentAsync(url), url).Because("Inflation uplift", 1, 4, 2027);
         fields["AnnualValue"] = "460000";
         fields["Funding[0].AnnualAmount"] = "260000";
         var before = await factory.WithDbAsync(db => db.AuditEntries.Select(a => a.Id).MaxAsync());

@@ -28,7 +28,7 @@ public sealed class Contract_documents(SmallUploadLimitFactory factory) : IClass
         var response = await UploadAsync(commissioner, id, "Service specification.pdf", Pdf, "Specification");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var page = await commissioner.GetDocumentAsync($"/contracts/{id}");
+        var page = await commissioner.GetDocumentAsync($"/contracts/{id}/documents");
         Assert.Equal("Service specification.pdf has been uploaded", page.SuccessBanner());
         var link = page.QuerySelectorAll("#document-list a").Single(a => a.TextContent == "Service specification.pdf").GetAttribute("href")!;
         var download = await commissioner.Http.GetAsync(link);
@@ -37,7 +37,8 @@ public sealed class Contract_documents(SmallUploadLimitFactory factory) : IClass
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Contains(page.QuerySelectorAll("#history .app-history__entry"), e => e.TextContent.Contains("Document added", StringComparison.Ordinal));
+        Assert.Contains((await commissioner.GetDocumentAsync($"/contracts/{id}/history")).QuerySelectorAll("#history .app-history__entry"),
+            e => e.TextContent.Contains("Document added", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -103,7 +104,7 @@ public sealed class Contract_documents(SmallUploadLimitFactory factory) : IClass
         Assert.False(await factory.WithDbAsync(db => db.ContractDocuments.AnyAsync(d => d.Id == documentId)));
         Assert.False(await factory.WithDbAsync(db => db.ContractDocumentContents.AnyAsync(c => c.StorageKey == key)));
         Assert.Equal(HttpStatusCode.NotFound, (await commissioner.Http.GetAsync($"/contracts/{id}/documents/{documentId}")).StatusCode);
-        var history = (await commissioner.GetDocumentAsync($"/contracts/{id}")).QuerySelectorAll("#history .app-history__entry");
+        var history = (await commissioner.GetDocumentAsync($"/contracts/{id}/history")).QuerySelectorAll("#history .app-history__entry");
         Assert.Contains(history, e => e.TextContent.Contains("Document removed", StringComparison.Ordinal) && e.TextContent.Contains("to delete.pdf", StringComparison.Ordinal));
     }
 

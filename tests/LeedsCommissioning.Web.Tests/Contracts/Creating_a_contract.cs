@@ -71,14 +71,14 @@ public sealed class Creating_a_contract(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
-    public async Task funding_that_does_not_add_up_is_refused_naming_the_difference()
+    public async Task funding_that_does_not_add_up_is_refused_saying_what_it_adds_up_to_and_what_it_must()
     {
         var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
         var fields = (await ContractFormFields.NewAsync(factory, "LCC-AH-2027-111")).With(("AnnualValue", "170000"));
 
         var page = await PostInvalid(commissioner, fields);
 
-        const string expected = "Funding adds up to £120,000, which is £50,000 less than the annual value of £170,000";
+        const string expected = "The funding adds up to £120,000 (70.58%); it must add up to £170,000 (100%)";
         Assert.Equal(expected, page.FieldError("Funding"));
         Assert.Contains(expected, page.ErrorSummary());
     }

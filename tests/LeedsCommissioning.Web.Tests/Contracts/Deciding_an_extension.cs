@@ -28,10 +28,10 @@ public sealed class Deciding_an_extension(PortalFactory factory) : IClassFixture
         Assert.Equal(Term.Extend(currentEnd, months), contract.CurrentEndDate);
         Assert.Equal(ExtensionStatus.Taken, contract.Extensions.Single(e => e.Number == number).Status);
         Assert.Equal(new DateOnly(2026, 11, 20), contract.Extensions.Single(e => e.Number == number).DecidedOn);
-        var page = await commissioner.GetDocumentAsync($"/contracts/{id}");
+        var page = await commissioner.GetDocumentAsync($"/contracts/{id}/term");
         Assert.Contains("taken", page.SuccessBanner(), StringComparison.Ordinal);
         Assert.Equal(UkTime.Date(contract.CurrentEndDate), page.GetElementById("current-end-date")!.TextContent.Trim());
-        var latest = page.QuerySelectorAll("#history .app-history__entry").Select(e => e.TextContent).ToList();
+        var latest = (await commissioner.GetDocumentAsync($"/contracts/{id}/history")).QuerySelectorAll("#history .app-history__entry").Select(e => e.TextContent).ToList();
         Assert.Contains(latest, e => e.Contains("Extension changed", StringComparison.Ordinal)
             && e.Contains("By Priya Shah on 26 November 2026 at 10:00am", StringComparison.Ordinal)
             && e.Contains("Pending", StringComparison.Ordinal) && e.Contains("Taken", StringComparison.Ordinal));
@@ -97,16 +97,18 @@ public sealed class Changing_a_contracts_status(PortalFactory factory) : IClassF
         var contract = (await ContractTestData.AllAsync(factory)).Where(c => c.Status == ContractStatus.Live && c.FundingBalances).OrderBy(c => c.Id).First();
         var page = await commissioner.GetDocumentAsync($"/contracts/{contract.Id}");
         var offered = page.QuerySelectorAll("input[name=NewStatus]").Select(i => i.GetAttribute("value")).ToList();
-        Assert.Equal(contract.NextStatuses.Select(s => s.ToString()), offered);
+        // Ending and decommissioning go through "End this contract", which asks for the reason (issue 19).
+        Assert.Equal([nameof(ContractStatus.InExtension)], offered);
+        Assert.Equal($"/contracts/{contract.Id}/end", page.GetElementById("end-contract")!.GetAttribute("href"));
 
         var response = await commissioner.PostFormAsync($"/contracts/{contract.Id}", $"/contracts/{contract.Id}/status", new()
         {
             ["version"] = page.QuerySelector("form[action$='/status'] input[name=version]")!.GetAttribute("value")!,
-            ["NewStatus"] = nameof(ContractStatus.Ending),
+            ["NewStatus"] = nameof(ContractStatus.InExtension),
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(ContractStatus.Ending, await factory.WithDbAsync(db => db.Contracts.Where(c => c.Id == contract.Id).Select(c => c.Status).SingleAsync()));
+        Assert.Equal(ContractStatus.InExtension, await factory.WithDbAsync(db => db.Contracts.Where(c => c.Id == contract.Id).Select(c => c.Status).SingleAsync()));
     }
 
     [Fact]
@@ -136,7 +138,8 @@ public sealed class Changing_a_contracts_status(PortalFactory factory) : IClassF
         var page = await procurement.GetDocumentAsync($"/contracts/{id}");
 
         Assert.Empty(page.QuerySelectorAll("form[action$='/status']"));
-        Assert.NotNull(page.GetElementById("history"));
+        Assert.Null(page.GetElementById("end-contract"));
+        Assert.NotNull((await procurement.GetDocumentAsync($"/contracts/{id}/history")).GetElementById("history"));
         Assert.Equal(HttpStatusCode.Forbidden, (await procurement.PostAsync($"/contracts/{id}/status", [])).StatusCode);
     }
 }

@@ -75,7 +75,7 @@ public sealed class Importing_contracts(PortalFactory factory) : IClassFixture<P
         Assert.Contains(problems, p => p[0] == "4" && p[1] == "Commissioning organisation" && p[2].StartsWith("“LCC-XX” is not a commissioning organisation", StringComparison.Ordinal));
         Assert.Contains(["5", "Start date", "“31/02/2027” is not a real date: use day/month/year, like 31/03/2027"], problems);
         Assert.Contains(["6", "Annual value", "Annual value must be in pounds and pence, with no more than 2 decimal places"], problems);
-        Assert.Contains(["7", "Funding", "Funding adds up to £9,000, which is £1,000 less than the annual value of £10,000"], problems);
+        Assert.Contains(["7", "Funding", "The funding adds up to £9,000 (90%); it must add up to £10,000 (100%)"], problems);
         Assert.Contains(["8", "Reference", "LCC-AH-2027-201 is also on row 2: each contract can be in the file once"], problems);
         Assert.Contains(["9", "Reference", "There is already a contract with the reference LCC-AH-2019-014 in the register"], problems);
         Assert.Contains(["10", "Initial end date", "The end date must be after the start date"], problems);

@@ -48,18 +48,19 @@ public sealed class Provider_users_see_only_their_own_contracts(PortalFactory fa
         var documentId = await AddDocumentAsync(id);
 
         var ours = await small.GetDocumentAsync("/our-contracts");
-        var page = await small.GetDocumentAsync($"/contracts/{id}");
+        var page = await small.GetDocumentAsync($"/contracts/{id}/providers");
         var download = await small.Http.GetAsync($"/contracts/{id}/documents/{documentId}");
 
         Assert.Contains(ours.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("Live Well Leeds", StringComparison.Ordinal));
         Assert.Equal("Live Well Leeds", page.Heading());
-        var rows = page.QuerySelectorAll("#providers tbody tr").ToList();
+        var rows = page.QuerySelectorAll("#provider-list .govuk-summary-list__row").ToList();
         var mine = rows.Single(r => r.TextContent.Contains(DemoData.SmallProviderName, StringComparison.Ordinal));
         Assert.Contains(Domain.Common.UkTime.Money(ownShare), mine.TextContent, StringComparison.Ordinal);
-        Assert.All(rows.Where(r => r != mine), r => Assert.Contains("Not shown", r.TextContent, StringComparison.Ordinal));
+        Assert.All(rows.Where(r => r != mine), r => Assert.Contains("share not shown", r.TextContent, StringComparison.Ordinal));
         Assert.Contains(rows, r => r.TextContent.Contains(DemoData.LeadProviderName, StringComparison.Ordinal));
-        Assert.Null(page.GetElementById("history"));
-        Assert.Empty(page.QuerySelectorAll("form[action$='/status']"));
+        Assert.Null(page.GetElementById("subnav-history"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await small.Http.GetAsync($"/contracts/{id}/history")).StatusCode);
+        Assert.Empty((await small.GetDocumentAsync($"/contracts/{id}")).QuerySelectorAll("form[action$='/status']"));
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
     }
 

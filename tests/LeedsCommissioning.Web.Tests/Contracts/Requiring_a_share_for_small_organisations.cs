@@ -26,8 +26,8 @@ public sealed class Requiring_a_share_for_small_organisations(PortalFactory fact
     {
         var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
         var id = await IdOf("LCC-AH-2024-012");
-        var url = $"/contracts/{id}/edit";
-        var fields = Editing_a_contract.Fields(await commissioner.GetDocumentAsync(url));
+        var url = $"/contracts/{id}/change-details";
+        var fields = ContractForms.Fields(await commissioner.GetDocumentAsync(url), url);
         Assert.Equal("", fields["RequiredSmallShare"]);
         fields["RequiredSmallShare"] = "25%";
 
@@ -67,8 +67,8 @@ public sealed class Requiring_a_share_for_small_organisations(PortalFactory fact
     {
         var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
         var id = await IdOf("LCC-AH-2019-014");
-        var url = $"/contracts/{id}/edit";
-        var fields = Editing_a_contract.Fields(await commissioner.GetDocumentAsync(url));
+        var url = $"/contracts/{id}/change-details";
+        var fields = ContractForms.Fields(await commissioner.GetDocumentAsync(url), url);
         fields["RequiredSmallShare"] = typed;
 
         var response = await commissioner.PostFormAsync(url, url, fields);

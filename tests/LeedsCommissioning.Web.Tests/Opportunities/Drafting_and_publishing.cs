@@ -84,7 +84,8 @@ public sealed class Drafting_and_publishing(PortalFactory factory) : IClassFixtu
 
         var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
         await commissioner.PostFormAsync(overviewUrl, $"{overviewUrl}/approve", []);
-        await officer.PostFormAsync(overviewUrl, $"{overviewUrl}/publish", []);
+        await officer.PostFormAsync($"{overviewUrl}/publish", $"{overviewUrl}/publish",
+            new() { ["Reason"] = "The carers' forum meets on 27 November and wants to share it there." });
 
         var status = await factory.WithDbAsync(db => db.Opportunities.Where(o => o.Id == id).Select(o => o.Status).SingleAsync());
         Assert.Equal(Domain.Opportunities.OpportunityStatus.Published, status);

@@ -44,6 +44,8 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.Navigation(c => c.Funding).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(c => c.Extensions).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(c => c.Documents).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(c => c.Changes).WithOne().HasForeignKey(c => c.ContractId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Changes).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.Ignore(c => c.Lead);
         builder.Ignore(c => c.TermMonths);

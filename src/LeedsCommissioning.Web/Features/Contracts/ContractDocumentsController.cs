@@ -69,7 +69,7 @@ public sealed class ContractDocumentsController(CommissioningDbContext db, TimeP
             return View(model);
         }
 
-        return Redirect($"/contracts/{id}#documents");
+        return Redirect($"/contracts/{id}/documents");
     }
 
     /// <summary>Staff, and provider users for their own contracts' documents (others get 404).</summary>
@@ -107,7 +107,7 @@ public sealed class ContractDocumentsController(CommissioningDbContext db, TimeP
         db.ContractDocumentContents.Remove(new ContractDocumentContent(document.StorageKey, []));
         await db.SaveChangesAsync();
         TempData["Success"] = $"{document.FileName} has been deleted";
-        return Redirect($"/contracts/{id}#documents");
+        return Redirect($"/contracts/{id}/documents");
     }
 
     private async Task<UploadDocumentViewModel?> Describe(int id, UploadDocumentViewModel model)

@@ -16,27 +16,24 @@ using Microsoft.EntityFrameworkCore;
 namespace LeedsCommissioning.Web.Features.Contracts;
 
 /// <summary>
-/// Commissioners create contracts and change them (issue 4, "Create and edit"). One form, in sections;
-/// the rules live on <see cref="Contract"/>, whose methods are called in an order that lets a value go
-/// up or down together with the shares and funding. A stale form (someone saved since it was opened) is
-/// refused with who and when, and re-rendered with everything the user typed.
+/// Commissioners add a contract to the register (issue 4, "Create"): one form, in sections; the rules live on
+/// <see cref="Contract"/>. An existing contract is changed a part at a time, each part on its own short form
+/// (ContractDetailsController, ContractValueController, ContractTermController, ContractProvidersController;
+/// issue 19), never through this one.
 /// </summary>
 [Route("contracts")]
 [Authorize(Policies.ManageContracts)]
-public sealed class ContractEditorController(CommissioningDbContext db, TimeProvider clock) : Controller
+public sealed class ContractEditorController(CommissioningDbContext db) : Controller
 {
-    private const string KeepCommissioner = "unchanged";
-
     [HttpGet("new")]
     public async Task<IActionResult> New() =>
-        Form(await WithOptions(new ContractFormViewModel { Status = ContractStatus.Planned, OpenedAtTicks = Now.Ticks }, null));
+        Form(await WithOptions(new ContractFormViewModel { Status = ContractStatus.Planned }));
 
     [HttpPost("new")]
     public async Task<IActionResult> New(ContractFormViewModel model, [FromServices] IValidator<ContractFormViewModel> validator)
     {
-        model.Id = null;
         model.Status = ContractStatus.Planned;
-        await WithOptions(model, null);
+        await WithOptions(model);
         if (!await IsReadyToSave(model, validator))
         {
             return Form(model);
@@ -56,50 +53,6 @@ public sealed class ContractEditorController(CommissioningDbContext db, TimeProv
         TempData["Success"] = $"{contract.Reference} {contract.Title} has been added to the register";
         return Redirect($"/contracts/{contract.Id}");
     }
-
-    [HttpGet("{contractId:int}/edit")]
-    public async Task<IActionResult> Edit(int contractId)
-    {
-        var contract = await Load(contractId);
-        return contract is null ? NotFound() : Form(await WithOptions(FromContract(contract), contract));
-    }
-
-    [HttpPost("{contractId:int}/edit")]
-    public async Task<IActionResult> Edit(int contractId, ContractFormViewModel model, [FromServices] IValidator<ContractFormViewModel> validator)
-    {
-        var contract = await Load(contractId);
-        if (contract is null)
-        {
-            return NotFound();
-        }
-
-        model.Id = contractId;
-        await WithOptions(model, contract);
-        if (!await IsReadyToSave(model, validator))
-        {
-            return Form(model);
-        }
-
-        if (contract.Version == model.Version && await TryApply(model, () => contract) is null)
-        {
-            return Form(model);
-        }
-
-        var saved = await db.SaveVersionedAsync(contract, model.Version, openedAtUtc: new DateTime(model.OpenedAtTicks, DateTimeKind.Utc));
-        if (saved.Conflict is { } conflict)
-        {
-            ModelState.AddModelError("", EditConflicts.Message(conflict, "contract", EditConflicts.FormNotSaved));
-            model.Conflict = conflict;
-            model.Version = saved.Version;
-            model.OpenedAtTicks = Now.Ticks;
-            return Form(model);
-        }
-
-        TempData["Success"] = $"{contract.Reference} {contract.Title} has been updated";
-        return Redirect($"/contracts/{contract.Id}");
-    }
-
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private ViewResult Form(ContractFormViewModel model)
     {
@@ -122,7 +75,7 @@ public sealed class ContractEditorController(CommissioningDbContext db, TimeProv
         }
 
         var reference = model.Reference!.Trim().ToUpperInvariant();
-        if (await db.Contracts.AnyAsync(c => c.Reference == reference && c.Id != (model.Id ?? 0)))
+        if (await db.Contracts.AnyAsync(c => c.Reference == reference))
         {
             ModelState.AddModelError(nameof(model.Reference), $"There is already a contract with the reference {reference}: enter a different reference");
             return false;
@@ -136,21 +89,16 @@ public sealed class ContractEditorController(CommissioningDbContext db, TimeProv
     {
         var providerIds = model.Providers.Where(p => !p.IsBlank).Select(p => p.ProviderId!.Value).ToList();
         var providers = await db.Providers.Where(p => providerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
-        var commissioner = model.ResponsibleCommissionerId == KeepCommissioner
-            ? null
-            : await CommissionerUsers().Where(u => u.Value == model.ResponsibleCommissionerId).FirstOrDefaultAsync();
+        var commissioner = await ContractChoices.CommissionerUsers(db).Where(u => u.Value == model.ResponsibleCommissionerId).FirstOrDefaultAsync();
         try
         {
             var contract = contractFor();
-            if (model.ResponsibleCommissionerId != KeepCommissioner)
+            if (commissioner is null)
             {
-                if (commissioner is null)
-                {
-                    throw new DomainException("Select the responsible commissioner from the list", nameof(model.ResponsibleCommissionerId));
-                }
-
-                contract.AssignCommissioner(commissioner.Value, commissioner.Text);
+                throw new DomainException("Select the responsible commissioner from the list", nameof(model.ResponsibleCommissionerId));
             }
+
+            contract.AssignCommissioner(commissioner.Value, commissioner.Text);
 
             ContractForm.Apply(contract, model, providers);
             return contract;
@@ -162,76 +110,12 @@ public sealed class ContractEditorController(CommissioningDbContext db, TimeProv
         }
     }
 
-    private Task<Contract?> Load(int id) => db.Contracts
-        .Include(c => c.Providers).ThenInclude(p => p.Provider)
-        .Include(c => c.Funding)
-        .Include(c => c.Extensions)
-        .AsSplitQuery()
-        .SingleOrDefaultAsync(c => c.Id == id);
-
-    private ContractFormViewModel FromContract(Contract c) => new()
+    private async Task<ContractFormViewModel> WithOptions(ContractFormViewModel model)
     {
-        Id = c.Id,
-        Version = c.Version,
-        OpenedAtTicks = Now.Ticks,
-        Reference = c.Reference,
-        Title = c.Title,
-        Description = c.Description,
-        ServiceArea = c.ServiceArea,
-        CommissioningOrganisationId = c.CommissioningOrganisationId,
-        ResponsibleCommissionerId = c.ResponsibleCommissionerId ?? (c.ResponsibleCommissionerName is null ? null : KeepCommissioner),
-        AgreementType = c.AgreementType,
-        PaymentMechanism = c.PaymentMechanism,
-        ProcurementRoute = c.ProcurementRoute,
-        StartDate = DateInputModel.From(c.StartDate),
-        InitialEndDate = DateInputModel.From(c.InitialEndDate),
-        AnnualValue = c.AnnualValue.ToString("0.00", CultureInfo.InvariantCulture),
-        RequiredSmallShare = c.RequiredSmallShare?.ToString("0.##", CultureInfo.InvariantCulture),
-        Status = c.Status,
-        Providers = c.Providers.OrderBy(p => p.Role).ThenBy(p => p.Provider.Name).Select(p => new ProviderRow
-        {
-            ProviderId = p.ProviderId,
-            Role = p.Role,
-            AnnualShare = p.Role == ProviderRole.Lead ? null : p.AnnualShare.ToString("0.00", CultureInfo.InvariantCulture),
-        }).ToList(),
-        Funding = c.Funding.OrderByDescending(f => f.AnnualAmount).Select(f => new FundingRow
-        {
-            FunderOrganisationId = f.FunderOrganisationId,
-            PartnerName = f.PartnerName,
-            Stream = f.Stream,
-            AnnualAmount = f.AnnualAmount.ToString("0.00", CultureInfo.InvariantCulture),
-        }).ToList(),
-    };
-
-    private async Task<ContractFormViewModel> WithOptions(ContractFormViewModel model, Contract? contract)
-    {
-        var organisations = await db.CommissioningOrganisations.AsNoTracking().OrderBy(o => o.Kind).ThenBy(o => o.Name).ToListAsync();
-        model.OrganisationOptions = organisations.Where(o => o.Kind != CommissioningOrganisationKind.OtherPartner)
-            .Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture))).ToList();
-        model.FunderOptions = organisations.Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture))).ToList();
-        model.ProviderOptions = await db.Providers.AsNoTracking().OrderBy(p => p.Name)
-            .Select(p => new SelectListItem(p.Name, p.Id.ToString())).ToListAsync();
-        var commissioners = await CommissionerUsers().OrderBy(u => u.Text).ToListAsync();
-        if (contract is { ResponsibleCommissionerId: null, ResponsibleCommissionerName: { } name })
-        {
-            commissioners.Insert(0, new SelectListItem($"{name} (no portal account)", KeepCommissioner));
-        }
-
-        model.CommissionerOptions = commissioners;
-        model.CurrentStatus = contract?.Status ?? ContractStatus.Planned;
-        model.StatusOptions = new[] { model.CurrentStatus }.Concat(ContractLifecycle.Transitions[model.CurrentStatus])
-            .Select(s => new SelectListItem(s == model.CurrentStatus ? $"{s.ToDisplayName()} (no change)" : s.ToDisplayName(), s.ToString()))
-            .ToList();
-        model.ExistingExtensions = contract?.Extensions.OrderBy(e => e.Number)
-            .Select(e => new ExistingExtension(e.Number, e.Months, e.DecideBy, e.Status, e.DecidedOn)).ToList() ?? [];
+        model.OrganisationOptions = await ContractChoices.CommissioningOrganisationsAsync(db);
+        model.FunderOptions = await ContractChoices.FundersAsync(db);
+        model.ProviderOptions = await ContractChoices.ProvidersAsync(db);
+        model.CommissionerOptions = await ContractChoices.CommissionersAsync(db, null);
         return model;
     }
-
-    /// <summary>Council and NHS commissioners with an account, as (id, name) items.</summary>
-    private IQueryable<SelectListItem> CommissionerUsers() =>
-        from u in db.Users
-        join ur in db.UserRoles on u.Id equals ur.UserId
-        join r in db.Roles on ur.RoleId equals r.Id
-        where r.Name == Roles.CouncilCommissioner || r.Name == Roles.CcgCommissioner
-        select new SelectListItem { Text = u.DisplayName, Value = u.Id };
 }

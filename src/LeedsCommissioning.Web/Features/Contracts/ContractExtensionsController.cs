@@ -82,7 +82,7 @@ public sealed class ContractExtensionsController(CommissioningDbContext db, Time
         TempData["Success"] = model.Taking
             ? $"Extension {number} taken: {contract!.Reference} now ends on {UkTime.Date(contract.CurrentEndDate)}"
             : $"Extension {number} declined: {contract!.Reference} ends on {UkTime.Date(contract.CurrentEndDate)}";
-        return Redirect($"/contracts/{id}#term");
+        return Redirect($"/contracts/{id}/term");
     }
 
     private static ExtensionDecisionViewModel? Describe(Contract contract, int number, string decision, ExtensionDecisionViewModel model)

@@ -4,25 +4,17 @@ using LeedsCommissioning.Domain.Providers;
 
 namespace LeedsCommissioning.Web.Features.Contracts;
 
-/// <summary>Puts a validated <see cref="ContractFormViewModel"/> onto a <see cref="Contract"/> through its own methods.</summary>
+/// <summary>Puts a validated <see cref="ContractFormViewModel"/> onto a new <see cref="Contract"/> through its own methods.</summary>
 internal static class ContractForm
 {
     /// <summary>
-    /// Order matters (Contract.cs): pending extensions are removed before the term moves; the value and
-    /// the funding change together (<see cref="Contract.Revalue"/>), before the providers when the value
-    /// goes up and after them when it goes down, so partners' and subcontractors' shares always fit;
-    /// new extensions need the new term; the status moves last, once the funding balances.
-    /// Needs Providers.Provider and Extensions loaded on an existing contract.
+    /// Order matters (Contract.cs): the value and the funding together (<see cref="Contract.Revalue"/>), then the
+    /// providers, whose shares must fit in the value; extensions need the term. The contract stays planned.
     /// </summary>
     public static void Apply(Contract contract, ContractFormViewModel model, IReadOnlyDictionary<int, Provider> providers)
     {
         contract.UpdateSummary(model.Reference!, model.Title!, model.Description, model.ServiceArea!.Value,
             model.CommissioningOrganisationId!.Value, model.AgreementType!.Value, model.PaymentMechanism!.Value, model.ProcurementRoute!.Value);
-        foreach (var number in model.RemoveExtensions.Distinct())
-        {
-            contract.RemoveExtension(number);
-        }
-
         contract.SetTerm(model.StartDate.ToDateOnly()!.Value, model.InitialEndDate.ToDateOnly()!.Value);
 
         var value = MoneyText.Parse(model.AnnualValue)!.Value;
@@ -32,16 +24,8 @@ internal static class ContractForm
             p.Role == ProviderRole.Lead ? 0m : MoneyText.Parse(p.AnnualShare)!.Value)).ToList();
         var funding = model.Funding.Where(f => !f.IsBlank).Select(f => new FundingLine(
             f.FunderOrganisationId, f.FunderOrganisationId is null ? f.PartnerName : null, f.Stream!.Value, MoneyText.Parse(f.AnnualAmount)!.Value)).ToList();
-        if (value >= contract.AnnualValue)
-        {
-            contract.Revalue(value, funding);
-            contract.SetProviders(lines);
-        }
-        else
-        {
-            contract.SetProviders(lines);
-            contract.Revalue(value, funding);
-        }
+        contract.Revalue(value, funding);
+        contract.SetProviders(lines);
 
         contract.RequireSmallShare(model.RequiredSmallSharePercent);
 
@@ -62,18 +46,12 @@ internal static class ContractForm
                 throw new DomainException(ex.Message, $"NewExtensions[{i}].{(ex.Field == "DecideBy" ? "DecideBy" : "Months")}");
             }
         }
-
-        if (model.Status is { } status && status != contract.Status)
-        {
-            contract.MoveTo(status);
-        }
     }
 
     /// <summary>The entity's field names, as this form calls them.</summary>
     public static DomainException FieldFor(DomainException ex) => ex.Field switch
     {
         nameof(Contract.ResponsibleCommissionerName) => new DomainException(ex.Message, nameof(ContractFormViewModel.ResponsibleCommissionerId)),
-        nameof(Contract.Extensions) => new DomainException(ex.Message, nameof(ContractFormViewModel.RemoveExtensions)),
         nameof(Contract.StartDate) => new DomainException(ex.Message, nameof(ContractFormViewModel.StartDate)),
         _ => ex,
     };

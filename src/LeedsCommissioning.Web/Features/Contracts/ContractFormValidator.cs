@@ -3,6 +3,7 @@ using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.TagHelpers.GovUk;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace LeedsCommissioning.Web.Features.Contracts;
 
@@ -17,18 +18,7 @@ public sealed class ContractFormValidator : AbstractValidator<ContractFormViewMo
 {
     public ContractFormValidator()
     {
-        RuleFor(m => m.Reference).NotEmpty().WithMessage("Enter the contract reference")
-            .MaximumLength(30).WithMessage("Reference must be 30 characters or fewer")
-            .Matches("^[A-Za-z0-9][A-Za-z0-9/ -]*$").WithMessage("Reference must only include letters, numbers, hyphens, slashes and spaces");
-        RuleFor(m => m.Title).NotEmpty().WithMessage("Enter the contract title")
-            .MaximumLength(200).WithMessage("Title must be 200 characters or fewer");
-        RuleFor(m => m.Description).MaximumLength(4000).WithMessage("Description must be 4,000 characters or fewer");
-        RuleFor(m => m.ServiceArea).NotNull().WithMessage("Select the service area").IsInEnum().WithMessage("Select the service area");
-        RuleFor(m => m.CommissioningOrganisationId).NotNull().WithMessage("Select the commissioning organisation");
-        RuleFor(m => m.ResponsibleCommissionerId).NotEmpty().WithMessage("Select the responsible commissioner");
-        RuleFor(m => m.AgreementType).NotNull().WithMessage("Select the type of agreement").IsInEnum().WithMessage("Select the type of agreement");
-        RuleFor(m => m.PaymentMechanism).NotNull().WithMessage("Select the payment mechanism").IsInEnum().WithMessage("Select the payment mechanism");
-        RuleFor(m => m.ProcurementRoute).NotNull().WithMessage("Select the procurement route").IsInEnum().WithMessage("Select the procurement route");
+        Include(new ContractDetailsRules());
         RuleFor(m => m.Status).IsInEnum().WithMessage("Select the status");
 
         RuleFor(m => m.StartDate).Custom((date, context) => CheckDate(date, "start date", context));
@@ -40,22 +30,20 @@ public sealed class ContractFormValidator : AbstractValidator<ContractFormViewMo
 
         RuleFor(m => m.AnnualValue).Custom((text, context) => AddIf(context, MoneyText.Check(text, "Annual value")));
 
-        RuleFor(m => m.RequiredSmallShare).Custom((text, context) => AddIf(context, CheckPercentage(text)));
-
-        RuleFor(m => m).Custom(CheckProviders);
-        RuleFor(m => m).Custom(CheckFunding);
+        RuleFor(m => m).Custom((m, context) => CheckProviders(m.Providers, m.AnnualValue, m.ProviderOptions, context.AddFailure));
+        RuleFor(m => m).Custom((m, context) => CheckFunding(m.Funding, m.AnnualValue, m.Status ?? ContractStatus.Planned, context.AddFailure));
         RuleFor(m => m).Custom(CheckExtensions);
     }
 
     /// <summary>The required share for small community organisations: blank, or a percentage more than 0 and at most 100.</summary>
-    private static string? CheckPercentage(string? text)
+    internal static string? CheckPercentage(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        var percent = new ContractFormViewModel { RequiredSmallShare = text }.RequiredSmallSharePercent;
+        var percent = ContractDetailsRules.Percent(text);
         return percent switch
         {
             null => "Required share for small community organisations must be a number, like 30",
@@ -86,28 +74,28 @@ public sealed class ContractFormValidator : AbstractValidator<ContractFormViewMo
     }
 
     /// <summary>Issue 4: a provider appears once; exactly one lead; partners' and subcontractors' shares fit in the annual value.</summary>
-    private static void CheckProviders(ContractFormViewModel m, ValidationContext<ContractFormViewModel> context)
+    internal static void CheckProviders(List<ProviderRow> providers, string? annualValue, IReadOnlyList<SelectListItem> providerOptions, Action<string, string> fail)
     {
         var seen = new Dictionary<int, int>();
         var sharesKnown = true;
         var others = 0m;
-        for (var i = 0; i < m.Providers.Count; i++)
+        for (var i = 0; i < providers.Count; i++)
         {
-            var row = m.Providers[i];
+            var row = providers[i];
             if (row.IsBlank)
             {
                 continue;
             }
 
             var key = $"Providers[{i}]";
-            var name = ProviderName(m, row.ProviderId);
+            var name = ProviderName(providerOptions, row.ProviderId);
             if (row.ProviderId is not { } providerId)
             {
-                context.AddFailure($"{key}.ProviderId", $"Select provider {i + 1}");
+                fail($"{key}.ProviderId", $"Select provider {i + 1}");
             }
             else if (seen.TryGetValue(providerId, out var first))
             {
-                context.AddFailure($"{key}.ProviderId", $"{name} is already provider {first + 1}: a provider can appear only once on a contract");
+                fail($"{key}.ProviderId", $"{name} is already provider {first + 1}: a provider can appear only once on a contract");
             }
             else
             {
@@ -116,7 +104,7 @@ public sealed class ContractFormValidator : AbstractValidator<ContractFormViewMo
 
             if (row.Role is null || !Enum.IsDefined(row.Role.Value))
             {
-                context.AddFailure($"{key}.Role", $"Select the role of {name}");
+                fail($"{key}.Role", $"Select the role of {name}");
                 sharesKnown = false;
             }
             else if (row.Role != ProviderRole.Lead)
@@ -128,35 +116,35 @@ public sealed class ContractFormValidator : AbstractValidator<ContractFormViewMo
                 }
                 else
                 {
-                    context.AddFailure($"{key}.AnnualShare", error);
+                    fail($"{key}.AnnualShare", error);
                     sharesKnown = false;
                 }
             }
         }
 
-        var rows = m.Providers.Where(p => !p.IsBlank).ToList();
+        var rows = providers.Where(p => !p.IsBlank).ToList();
         var leads = rows.Count(p => p.Role == ProviderRole.Lead);
         if (rows.Count > 0 && leads != 1 && rows.All(p => p.Role is not null))
         {
-            context.AddFailure("Providers", leads == 0 ? "Select a lead provider: one provider must have the role Lead provider" : "A contract can have only one lead provider");
+            fail("Providers", leads == 0 ? "Select a lead provider: one provider must have the role Lead provider" : "A contract can have only one lead provider");
         }
 
-        if (sharesKnown && MoneyText.Parse(m.AnnualValue) is { } value && value >= 0 && others > value)
+        if (sharesKnown && MoneyText.Parse(annualValue) is { } value && value >= 0 && others > value)
         {
-            context.AddFailure("Providers",
+            fail("Providers",
                 $"Partners' and subcontractors' shares add up to {UkTime.Money(others)}, which is {UkTime.Money(others - value)} more than the annual value of {UkTime.Money(value)}");
         }
     }
 
     /// <summary>Issue 4 and domain.md section 2: each funder once per stream, and the contributions add up to the annual value.</summary>
-    private static void CheckFunding(ContractFormViewModel m, ValidationContext<ContractFormViewModel> context)
+    internal static void CheckFunding(List<FundingRow> funding, string? annualValue, ContractStatus status, Action<string, string> fail)
     {
         var total = 0m;
         var amountsKnown = true;
         var seen = new HashSet<(int?, string?, FundingStream?)>();
-        for (var i = 0; i < m.Funding.Count; i++)
+        for (var i = 0; i < funding.Count; i++)
         {
-            var row = m.Funding[i];
+            var row = funding[i];
             if (row.IsBlank)
             {
                 continue;
@@ -166,24 +154,24 @@ public sealed class ContractFormValidator : AbstractValidator<ContractFormViewMo
             var hasPartner = !string.IsNullOrWhiteSpace(row.PartnerName);
             if (row.FunderOrganisationId is null && !hasPartner)
             {
-                context.AddFailure($"{key}.FunderOrganisationId", $"Select funder {i + 1} or enter the partner's name");
+                fail($"{key}.FunderOrganisationId", $"Select funder {i + 1} or enter the partner's name");
             }
             else if (row.FunderOrganisationId is not null && hasPartner)
             {
-                context.AddFailure($"{key}.PartnerName", $"Select a funder or enter a partner's name for funder {i + 1}, not both");
+                fail($"{key}.PartnerName", $"Select a funder or enter a partner's name for funder {i + 1}, not both");
             }
             else if (hasPartner && row.PartnerName!.Trim().Length > 200)
             {
-                context.AddFailure($"{key}.PartnerName", "The partner's name must be 200 characters or fewer");
+                fail($"{key}.PartnerName", "The partner's name must be 200 characters or fewer");
             }
 
             if (row.Stream is null || !Enum.IsDefined(row.Stream.Value))
             {
-                context.AddFailure($"{key}.Stream", $"Select the funding stream of funder {i + 1}");
+                fail($"{key}.Stream", $"Select the funding stream of funder {i + 1}");
             }
             else if (!seen.Add((row.FunderOrganisationId, row.PartnerName?.Trim().ToUpperInvariant(), row.Stream)))
             {
-                context.AddFailure($"{key}.Stream", $"Funder {i + 1} is already listed for this funding stream: list each funder once for each stream");
+                fail($"{key}.Stream", $"Funder {i + 1} is already listed for this funding stream: list each funder once for each stream");
             }
 
             var error = MoneyText.Check(row.AnnualAmount, $"Annual amount of funder {i + 1}");
@@ -193,24 +181,21 @@ public sealed class ContractFormValidator : AbstractValidator<ContractFormViewMo
             }
             else
             {
-                context.AddFailure($"{key}.AnnualAmount", error);
+                fail($"{key}.AnnualAmount", error);
                 amountsKnown = false;
             }
         }
 
-        var any = m.Funding.Any(f => !f.IsBlank);
-        var status = m.Status ?? ContractStatus.Planned;
+        var any = funding.Any(f => !f.IsBlank);
         if (!any && status != ContractStatus.Planned)
         {
-            context.AddFailure("Funding", $"Add the funding contributions: a contract that is {status.ToDisplayName().ToLowerInvariant()} must have funding that adds up to its annual value");
+            fail("Funding", $"Add the funding contributions: a contract that is {status.ToDisplayName().ToLowerInvariant()} must have funding that adds up to its annual value");
             return;
         }
 
-        if (any && amountsKnown && MoneyText.Check(m.AnnualValue, "Annual value") is null && MoneyText.Parse(m.AnnualValue) is { } value && total != value)
+        if (any && amountsKnown && MoneyText.Check(annualValue, "Annual value") is null && MoneyText.Parse(annualValue) is { } value && total != value)
         {
-            var difference = UkTime.Money(Math.Abs(total - value));
-            context.AddFailure("Funding",
-                $"Funding adds up to {UkTime.Money(total)}, which is {difference} {(total < value ? "less" : "more")} than the annual value of {UkTime.Money(value)}");
+            fail("Funding", FundingRule.Message(total, value));
         }
     }
 
@@ -241,7 +226,7 @@ public sealed class ContractFormValidator : AbstractValidator<ContractFormViewMo
         }
     }
 
-    private static string ProviderName(ContractFormViewModel m, int? providerId) =>
-        m.ProviderOptions.FirstOrDefault(o => o.Value == providerId?.ToString(System.Globalization.CultureInfo.InvariantCulture))?.Text
+    private static string ProviderName(IReadOnlyList<SelectListItem> providerOptions, int? providerId) =>
+        providerOptions.FirstOrDefault(o => o.Value == providerId?.ToString(System.Globalization.CultureInfo.InvariantCulture))?.Text
         ?? "the provider";
 }

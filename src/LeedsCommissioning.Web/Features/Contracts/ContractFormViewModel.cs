@@ -9,23 +9,16 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace LeedsCommissioning.Web.Features.Contracts;
 
 /// <summary>
-/// The contract form, for a new contract and for changing one. Property names match the field names the
-/// entity's DomainExceptions use (Reference, InitialEndDate, AnnualValue, Providers, Funding, Status), so a
+/// The form for a new contract (an existing one is changed a part at a time: ChangeDetails, ChangeValue,
+/// ChangeTerm, ChangeProviders). Property names match the field names the
+/// entity's DomainExceptions use (Reference, InitialEndDate, AnnualValue, Providers, Funding), so a
 /// refusal lands on its field. Money is bound as text so "1,250,000.505" is reported, not silently dropped.
 /// Provider and funding rows are repeating groups that work without JavaScript: blank rows are ignored,
 /// "Add another" posts back and re-renders with more.
 /// </summary>
-public sealed class ContractFormViewModel
+public sealed class ContractFormViewModel : IContractDetailsFields
 {
     public const int BlankRows = 3;
-
-    public int? Id { get; set; }
-
-    /// <summary>The contract's version when the form was opened (optimistic concurrency).</summary>
-    public int Version { get; set; }
-
-    /// <summary>When the form was opened (UTC ticks), to show what others changed since.</summary>
-    public long OpenedAtTicks { get; set; }
 
     [Display(Name = "Reference")]
     public string? Reference { get; set; }
@@ -68,16 +61,11 @@ public sealed class ContractFormViewModel
     public string? RequiredSmallShare { get; set; }
 
     /// <summary><see cref="RequiredSmallShare"/> as a number: "30", "30%" and "12.5" are read; null when blank or not a number.</summary>
-    public decimal? RequiredSmallSharePercent =>
-        decimal.TryParse(RequiredSmallShare?.Trim().TrimEnd('%').Trim(), System.Globalization.NumberStyles.AllowDecimalPoint,
-            System.Globalization.CultureInfo.InvariantCulture, out var percent) ? percent : null;
+    public decimal? RequiredSmallSharePercent => ContractDetailsRules.Percent(RequiredSmallShare);
 
     public List<ProviderRow> Providers { get; set; } = [];
 
     public List<FundingRow> Funding { get; set; } = [];
-
-    [Display(Name = "Remove pending extensions")]
-    public List<int> RemoveExtensions { get; set; } = [];
 
     public List<NewExtensionRow> NewExtensions { get; set; } = [];
 
@@ -95,21 +83,6 @@ public sealed class ContractFormViewModel
     public IReadOnlyList<SelectListItem> CommissionerOptions { get; set; } = [];
 
     public IReadOnlyList<SelectListItem> ProviderOptions { get; set; } = [];
-
-    public IReadOnlyList<SelectListItem> StatusOptions { get; set; } = [];
-
-    public IReadOnlyList<ExistingExtension> ExistingExtensions { get; set; } = [];
-
-    public ContractStatus CurrentStatus { get; set; } = ContractStatus.Planned;
-
-    /// <summary>Set when the save was refused because someone else saved first.</summary>
-    public EditConflict? Conflict { get; set; }
-
-    public bool IsNew => Id is null;
-
-    public string Action => IsNew ? "/contracts/new" : $"/contracts/{Id}/edit";
-
-    public string BackLink => IsNew ? "/contracts" : $"/contracts/{Id}";
 
     /// <summary>The lead's share as the entity will derive it: the annual value less partners' and subcontractors' shares.</summary>
     public string? LeadShareText

@@ -21,7 +21,7 @@ public static partial class ContractHistory
 
     /// <summary>Properties that mean nothing to a reader (keys, tokens, internal ids).</summary>
     private static readonly HashSet<string> Hidden =
-        ["Id", "ContractId", "Version", "StorageKey", "UploadedByUserId", "ResponsibleCommissionerId", "ContentType"];
+        ["Id", "ContractId", "Version", "StorageKey", "UploadedByUserId", "ResponsibleCommissionerId", "ContentType", "EarlierValueAdjustment"];
 
     private static readonly HashSet<string> MoneyProperties =
         ["AnnualValue", "WholeLifeValue", "MaximumWholeLifeValue", "AnnualShare", "AnnualAmount"];
@@ -41,7 +41,37 @@ public static partial class ContractHistory
             .Take(limit)
             .ToListAsync();
         var names = await NamesAsync(db, entries);
-        return entries.Select(e => Describe(e, names)).ToList();
+        var recorded = await db.ContractChanges.AsNoTracking().Where(c => c.ContractId == contractId)
+            .OrderByDescending(c => c.RecordedAtUtc).Take(limit).ToListAsync();
+        // A recorded change comes first among the audit lines written by the same save.
+        return recorded.Select(Describe).Concat(entries.Select(e => Describe(e, names)))
+            .OrderByDescending(h => h.OccurredAtUtc).ThenByDescending(h => h.Recorded)
+            .Take(limit).ToList();
+    }
+
+    /// <summary>A recorded change: what, from when, why, and the figures it changed, before and after.</summary>
+    public static HistoryEntry Describe(ContractChange change)
+    {
+        var lines = new List<HistoryChange>
+        {
+            new("Takes effect", null, UkTime.Date(change.EffectiveDate)),
+            new("Reason", null, change.Reason),
+        };
+        void IfChanged<T>(string label, T before, T after, Func<T, string> text)
+        {
+            if (!EqualityComparer<T>.Default.Equals(before, after))
+            {
+                lines.Add(new HistoryChange(label, text(before), text(after)));
+            }
+        }
+
+        IfChanged("Annual value", change.AnnualValueBefore, change.AnnualValueAfter, UkTime.Money);
+        IfChanged("Whole-life value", change.WholeLifeValueBefore, change.WholeLifeValueAfter, UkTime.Money);
+        IfChanged("Term", (change.StartDateBefore, change.EndDateBefore), (change.StartDateAfter, change.EndDateAfter),
+            t => $"{UkTime.Date(t.Item1)} to {UkTime.Date(t.Item2)}");
+        IfChanged("Latest end date if every pending extension is taken", change.MaximumEndDateBefore, change.MaximumEndDateAfter, UkTime.Date);
+        IfChanged("Status", change.StatusBefore, change.StatusAfter, s => s.ToDisplayName());
+        return new HistoryEntry(change.RecordedAtUtc, change.RecordedByName, change.Description, lines, Recorded: true);
     }
 
     private static async Task<List<string>> PartKeysAsync(CommissioningDbContext db, int contractId)

@@ -339,7 +339,7 @@ public sealed class ContractImport
         var total = lines.Sum(l => l.AnnualAmount);
         if (lines.Count > 0 && row.AnnualValue is { } value && total != value && lines.Count == Items(text).Count())
         {
-            error("Funding", $"Funding adds up to {UkTime.Money(total)}, which is {UkTime.Money(Math.Abs(total - value))} {(total < value ? "less" : "more")} than the annual value of {UkTime.Money(value)}");
+            error("Funding", FundingRule.Message(total, value));
         }
 
         return lines;

@@ -2,6 +2,7 @@ using System.Globalization;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Reference;
+using LeedsCommissioning.Web.Infrastructure;
 
 namespace LeedsCommissioning.Web.Features.Contracts;
 
@@ -40,6 +41,37 @@ public sealed class ContractPageViewModel
     public bool IsProviderView { get; init; }
 
     public ContractStatus? NewStatus { get; set; }
+
+    /// <summary>Which of the contract's pages this is.</summary>
+    public ContractSection Section { get; set; } = ContractSection.Overview;
+
+    /// <summary>The statuses the status form offers: the next stages of delivery. Ending ones go through the "End this contract" page.</summary>
+    public IReadOnlyList<ContractStatus> NextDeliveryStatuses => Contract.NextStatuses.Where(s => !ContractLifecycle.IsEnding(s)).ToList();
+
+    /// <summary>Whether the lifecycle lets the contract end (be marked ending, ended or decommissioned) from where it is.</summary>
+    public bool CanEnd => Contract.NextStatuses.Any(ContractLifecycle.IsEnding);
+
+    public string SectionName => Names.First(n => n.Key == Section).Value;
+
+    /// <summary>The pages of the contract as MOJ sub-navigation; History only for staff (it names staff and shows every party's figures).</summary>
+    public SubNavigation Navigation => new("Contract pages", Names
+        .Where(n => n.Key != ContractSection.History || !IsProviderView)
+        .Select(n => new SubNavigationItem(
+            n.Key.ToString().ToLowerInvariant(), n.Value,
+            n.Key == ContractSection.Overview ? $"/contracts/{Contract.Id}" : $"/contracts/{Contract.Id}/{n.Key.ToString().ToLowerInvariant()}",
+            n.Key == Section))
+        .ToList());
+
+    /// <summary>The pages in the order the sub-navigation lists them.</summary>
+    private static readonly KeyValuePair<ContractSection, string>[] Names =
+    [
+        new(ContractSection.Overview, "Overview"),
+        new(ContractSection.Funding, "Value and funding"),
+        new(ContractSection.Term, "Term and extensions"),
+        new(ContractSection.Providers, "Providers"),
+        new(ContractSection.Documents, "Documents"),
+        new(ContractSection.History, "History"),
+    ];
 
     public string? StatusError { get; set; }
 
@@ -85,6 +117,8 @@ public sealed class ContractPageViewModel
     }
 
     /// <summary>Each extension with the period it covers: taken ones in order after the initial end, then pending ones after the current end.</summary>
+    public static List<ExtensionRow> ExtensionRowsOf(Contract contract) => ExtensionRows(contract);
+
     private static List<ExtensionRow> ExtensionRows(Contract contract)
     {
         var periods = new Dictionary<int, (DateOnly From, DateOnly To)>();

@@ -10,7 +10,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Contracts;
 
-/// <summary>The contracts register (staff), "Our contracts" (provider users) and the contract page with its tabs.</summary>
+/// <summary>
+/// The contracts register (staff), "Our contracts" (provider users) and the contract's pages: overview, funding, term,
+/// providers, documents and history, one short page each under a sub-navigation (docs/patterns.md).
+/// </summary>
 public sealed class ContractsController(CommissioningDbContext db, TimeProvider clock, IAuthorizationService authorization) : Controller
 {
     [HttpGet("/contracts")]
@@ -52,15 +55,36 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
             r.Id, r.Reference, r.Title, r.ServiceArea, r.Lead, r.Status, r.CurrentEndDate, r.AnnualValue, r.Ours.Role, r.Ours.AnnualShare)).ToList()));
     }
 
+    /// <summary>The contract's overview: status, details and Keep it Local, each part with its Change link.</summary>
     [HttpGet("/contracts/{id:int}")]
     [Authorize(Policies.ViewContract)]
-    public async Task<IActionResult> Details(int id)
-    {
-        var model = await PageAsync(id);
-        return model is null ? NotFound() : View(model);
-    }
+    public Task<IActionResult> Details(int id) => Section(id, ContractSection.Overview);
 
-    /// <summary>Moves the contract along its lifecycle (Contract.MoveTo); a refusal is shown on the Summary tab.</summary>
+    [HttpGet("/contracts/{id:int}/funding")]
+    [Authorize(Policies.ViewContract)]
+    public Task<IActionResult> Funding(int id) => Section(id, ContractSection.Funding);
+
+    [HttpGet("/contracts/{id:int}/term")]
+    [Authorize(Policies.ViewContract)]
+    public Task<IActionResult> Term(int id) => Section(id, ContractSection.Term);
+
+    [HttpGet("/contracts/{id:int}/providers")]
+    [Authorize(Policies.ViewContract)]
+    public Task<IActionResult> Providers(int id) => Section(id, ContractSection.Providers);
+
+    [HttpGet("/contracts/{id:int}/documents")]
+    [Authorize(Policies.ViewContract)]
+    public Task<IActionResult> Documents(int id) => Section(id, ContractSection.Documents);
+
+    /// <summary>The audit trail names staff and shows every party's figures: staff only.</summary>
+    [HttpGet("/contracts/{id:int}/history")]
+    [Authorize(Policies.ViewRegister)]
+    public Task<IActionResult> History(int id) => Section(id, ContractSection.History);
+
+    /// <summary>
+    /// Moves the contract to the next stage of delivery (Contract.Advance); a refusal is shown on the overview.
+    /// Ending, ended and decommissioned go through the confirmation page (ContractEndingController).
+    /// </summary>
     [HttpPost("/contracts/{id:int}/status")]
     [Authorize(Policies.ManageContracts)]
     public async Task<IActionResult> Status(int id, ContractStatus? newStatus, int version)
@@ -72,10 +96,10 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
         }
 
         var saved = await db.SaveVersionedAsync(contract, version,
-            () => contract.MoveTo(newStatus ?? throw new DomainException("Select the new status", "NewStatus")));
+            () => contract.Advance(newStatus ?? throw new DomainException("Select the new status", "NewStatus")));
         if (!saved.Saved)
         {
-            var model = (await PageAsync(id))!;
+            var model = (await PageAsync(id, ContractSection.Overview))!;
             model.NewStatus = newStatus;
             ModelState.AddModelError("NewStatus", saved.Explain("contract"));
             return View(nameof(Details), model);
@@ -85,7 +109,13 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
         return Redirect($"/contracts/{id}");
     }
 
-    private async Task<ContractPageViewModel?> PageAsync(int id)
+    private async Task<IActionResult> Section(int id, ContractSection section)
+    {
+        var model = await PageAsync(id, section);
+        return model is null ? NotFound() : View(nameof(Details), model);
+    }
+
+    private async Task<ContractPageViewModel?> PageAsync(int id, ContractSection section)
     {
         var contract = await db.Contracts.AsNoTracking().AsSplitQuery().VisibleTo(User)
             .Include(c => c.Providers).ThenInclude(p => p.Provider)
@@ -99,10 +129,11 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
 
         var organisation = await db.CommissioningOrganisations.Where(o => o.Id == contract.CommissioningOrganisationId).Select(o => o.Name).SingleAsync();
         var isProvider = User.IsInRole(LeedsCommissioning.Domain.Security.Roles.ProviderUser);
-        // The audit trail names staff and shows every party's figures: staff only.
-        var history = isProvider ? [] : await ContractHistory.LoadAsync(db, id);
+        var history = section == ContractSection.History ? await ContractHistory.LoadAsync(db, id) : [];
         var canManage = (await authorization.AuthorizeAsync(User, Policies.ManageContracts)).Succeeded;
-        return ContractPageViewModel.From(contract, organisation, history, clock.UkToday(), isProvider ? User.ProviderId() : null, canManage);
+        var model = ContractPageViewModel.From(contract, organisation, history, clock.UkToday(), isProvider ? User.ProviderId() : null, canManage);
+        model.Section = section;
+        return model;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
 namespace LeedsCommissioning.Web.Features.Contracts;
 
-public sealed record HistoryEntry(DateTime OccurredAtUtc, string Who, string What, IReadOnlyList<HistoryChange> Changes);
+/// <param name="Recorded">A change recorded with its effective date and reason (a <c>ContractChange</c>), not a line of the audit trail.</param>
+public sealed record HistoryEntry(DateTime OccurredAtUtc, string Who, string What, IReadOnlyList<HistoryChange> Changes, bool Recorded = false);

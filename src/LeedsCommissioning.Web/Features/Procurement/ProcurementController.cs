@@ -6,6 +6,7 @@ using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Identity;
 using LeedsCommissioning.Infrastructure.Opportunities;
 using LeedsCommissioning.Web.Features.Opportunities;
+using LeedsCommissioning.Web.Features.Shared;
 using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.Security;
 using LeedsCommissioning.Web.TagHelpers.GovUk;
@@ -231,10 +232,39 @@ public sealed class ProcurementController(
     public Task<IActionResult> ReturnToDraft(int id) =>
         Act(id, o => o.ReturnToDraft(users.GetUserId(User)!, User.DisplayName(), Now), "Opportunity returned to draft", "Change it, then submit it for approval again.");
 
+    /// <summary>"Publish now" only opens this page (docs/patterns.md, confirming an irreversible action).</summary>
+    [HttpGet("opportunities/{id:int}/publish")]
+    [Authorize(Policies.ManageOpportunities)]
+    public async Task<IActionResult> Publish(int id)
+    {
+        var opportunity = await db.Opportunities.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id);
+        return opportunity is null ? NotFound() : View("ConfirmAction", ConfirmPublish(opportunity, opportunity.Version));
+    }
+
+    /// <summary>Publishes, from the confirmation page only; before the planned date the reason is required and goes into the approval history.</summary>
     [HttpPost("opportunities/{id:int}/publish")]
     [Authorize(Policies.ManageOpportunities)]
-    public Task<IActionResult> Publish(int id) =>
-        Act(id, o => o.Publish(Now), "Opportunity published", "Providers can now find it, ask questions and bid.");
+    public async Task<IActionResult> Publish(int id, int version, string? reason, [FromServices] IValidator<ConfirmActionViewModel> validator)
+    {
+        var opportunity = await db.Opportunities.AsSplitQuery().WithParts().SingleOrDefaultAsync(o => o.Id == id);
+        if (opportunity is null)
+        {
+            return NotFound();
+        }
+
+        var model = ConfirmPublish(opportunity, version);
+        model.Reason = reason;
+        if (!await ModelState.ValidateAsync(validator, model)
+            || !await db.TrySaveFormAsync(opportunity, version, ModelState, "opportunity", v => version = v,
+                () => opportunity.Publish(users.GetUserId(User)!, User.DisplayName(), Now, reason)))
+        {
+            return View("ConfirmAction", ConfirmPublish(opportunity, version, reason));
+        }
+
+        TempData["Success"] = "Opportunity published";
+        TempData["SuccessBody"] = "Providers can now find it, ask questions and bid.";
+        return Redirect($"/procurement/opportunities/{id}");
+    }
 
     [HttpGet("opportunities/{id:int}/cancel")]
     [Authorize(Policies.RecordOutcome)]
@@ -287,6 +317,40 @@ public sealed class ProcurementController(
         OpportunityStatus.Awarded => OpportunityStage.Awarded,
         _ => OpportunityStage.Cancelled,
     };
+
+    private ConfirmActionViewModel ConfirmPublish(Opportunity o, int version, string? reason = null)
+    {
+        var today = UkTime.DateOf(Now);
+        var overrides = o.PublishingOverridesPlannedDate(Now);
+        List<string> happens =
+        [
+            overrides
+                ? $"it is published today, {UkTime.Date(today)}, instead of on its planned date of {UkTime.Date(o.PublishOn)}"
+                : $"it is published today, {UkTime.Date(today)}",
+            "anyone can read it on the public list of opportunities, and registered providers can register interest, ask questions and bid",
+            $"questions close {UkTime.DateAndTime(o.ClarificationDeadlineUtc)} and bids close {UkTime.DateAndTime(o.BidDeadlineUtc)}",
+            "nobody can change it any more: a change after publication is made by publishing a clarification",
+            "nobody is e-mailed: providers find it on the list",
+        ];
+        return new ConfirmActionViewModel
+        {
+            Caption = o.Title,
+            Question = overrides
+                ? $"Are you sure you want to publish this opportunity now, before its planned date of {UkTime.Date(o.PublishOn)}?"
+                : "Are you sure you want to publish this opportunity now?",
+            WhatHappens = happens,
+            Warning = "It cannot be unpublished: you could only cancel it, and providers would see that it was cancelled.",
+            Action = $"/procurement/opportunities/{o.Id}/publish",
+            Version = version,
+            ReasonLabel = overrides ? "Why are you publishing it before its planned date?" : null,
+            ReasonHint = overrides ? "This is kept in the approval history." : null,
+            ReasonRequired = overrides,
+            ReasonMissing = $"Enter why you are publishing it before its planned date of {UkTime.Date(o.PublishOn)}",
+            Reason = reason,
+            Button = "Publish now",
+            CancelHref = $"/procurement/opportunities/{o.Id}",
+        };
+    }
 
     private static ApprovalStepRow Row(ApprovalStep step) => new(step.Kind, step.ByName, step.AtUtc, step.Reason);
 

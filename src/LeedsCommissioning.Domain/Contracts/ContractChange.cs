@@ -1,0 +1,98 @@
+using LeedsCommissioning.Domain.Common;
+
+namespace LeedsCommissioning.Domain.Contracts;
+
+/// <summary>
+/// A change to a contract's value, funding, term or status recorded with its effective date, its reason, who
+/// made it and when, and the figures before and after (issue 19). It is what the Procurement Act 2023 contract
+/// change notice, UK10 (domain.md section 9), is prepared from: the change's <see cref="Description"/>,
+/// <see cref="Reason"/>, value before and after (annual and whole-life), <see cref="EffectiveDate"/> and term
+/// before and after; an <see cref="ContractChangeKind.Ending"/> change is what the contract termination notice,
+/// UK11, is prepared from. Made only by <see cref="Contract"/>'s methods; never changed or removed afterwards.
+/// </summary>
+public sealed class ContractChange
+{
+    public const int MaxReasonLength = 2000;
+
+    private ContractChange() { }
+
+    internal ContractChange(ContractChangeKind kind, string description, ChangeRecord record, string reason, Snapshot before, Snapshot after)
+    {
+        Kind = kind;
+        Description = description;
+        EffectiveDate = record.EffectiveDate;
+        Reason = reason;
+        AnnualValueBefore = before.AnnualValue;
+        AnnualValueAfter = after.AnnualValue;
+        WholeLifeValueBefore = before.WholeLifeValue;
+        WholeLifeValueAfter = after.WholeLifeValue;
+        StartDateBefore = before.StartDate;
+        StartDateAfter = after.StartDate;
+        EndDateBefore = before.EndDate;
+        EndDateAfter = after.EndDate;
+        MaximumEndDateBefore = before.MaximumEndDate;
+        MaximumEndDateAfter = after.MaximumEndDate;
+        StatusBefore = before.Status;
+        StatusAfter = after.Status;
+        RecordedByUserId = string.IsNullOrWhiteSpace(record.UserId) ? null : record.UserId;
+        RecordedByName = string.IsNullOrWhiteSpace(record.UserName) ? "Unknown" : record.UserName.Trim();
+        RecordedAtUtc = record.RecordedAtUtc;
+    }
+
+    public int Id { get; private set; }
+
+    public int ContractId { get; private set; }
+
+    public ContractChangeKind Kind { get; private set; }
+
+    /// <summary>The change in a sentence, e.g. "Annual value changed from £450,000 to £500,000".</summary>
+    public string Description { get; private set; } = "";
+
+    public DateOnly EffectiveDate { get; private set; }
+
+    public string Reason { get; private set; } = "";
+
+    public decimal AnnualValueBefore { get; private set; }
+
+    public decimal AnnualValueAfter { get; private set; }
+
+    public decimal WholeLifeValueBefore { get; private set; }
+
+    public decimal WholeLifeValueAfter { get; private set; }
+
+    public DateOnly StartDateBefore { get; private set; }
+
+    public DateOnly StartDateAfter { get; private set; }
+
+    /// <summary>The current end date (initial end plus taken extensions) before the change.</summary>
+    public DateOnly EndDateBefore { get; private set; }
+
+    public DateOnly EndDateAfter { get; private set; }
+
+    /// <summary>The latest end date if every pending extension were taken, before the change.</summary>
+    public DateOnly MaximumEndDateBefore { get; private set; }
+
+    public DateOnly MaximumEndDateAfter { get; private set; }
+
+    public ContractStatus StatusBefore { get; private set; }
+
+    public ContractStatus StatusAfter { get; private set; }
+
+    public string? RecordedByUserId { get; private set; }
+
+    public string RecordedByName { get; private set; } = "";
+
+    public DateTime RecordedAtUtc { get; private set; }
+
+    /// <summary>The figures of a contract at one moment, before or after a change.</summary>
+    internal sealed record Snapshot(
+        decimal AnnualValue, decimal WholeLifeValue, DateOnly StartDate, DateOnly EndDate, DateOnly MaximumEndDate, ContractStatus Status)
+    {
+        public static Snapshot Of(Contract c) =>
+            new(c.AnnualValue, c.WholeLifeValue, c.StartDate, c.CurrentEndDate, c.MaximumEndDate, c.Status);
+    }
+
+    /// <summary>The reason, required and at most <see cref="MaxReasonLength"/> characters.</summary>
+    internal static string CheckReason(string? reason) =>
+        Text.Required(reason, MaxReasonLength, nameof(Reason), "Enter the reason for the change", "Reason");
+}

@@ -1,0 +1,21 @@
+using LeedsCommissioning.Domain.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LeedsCommissioning.Infrastructure.Data.Configurations;
+
+internal sealed class ContractChangeConfiguration : IEntityTypeConfiguration<ContractChange>
+{
+    public void Configure(EntityTypeBuilder<ContractChange> builder)
+    {
+        builder.ToTable("ContractChanges");
+        builder.Property(c => c.Kind).AsText();
+        builder.Property(c => c.StatusBefore).AsText();
+        builder.Property(c => c.StatusAfter).AsText();
+        builder.Property(c => c.Description).HasMaxLength(1000).IsRequired();
+        builder.Property(c => c.Reason).HasMaxLength(ContractChange.MaxReasonLength).IsRequired();
+        builder.Property(c => c.RecordedByUserId).HasMaxLength(450);
+        builder.Property(c => c.RecordedByName).HasMaxLength(200).IsRequired();
+        builder.HasIndex(c => new { c.ContractId, c.RecordedAtUtc });
+    }
+}

@@ -1,0 +1,12 @@
+namespace LeedsCommissioning.Web.Features.Contracts;
+
+/// <summary>The pages of a contract, each at its own address under /contracts/{id}.</summary>
+public enum ContractSection
+{
+    Overview,
+    Funding,
+    Term,
+    Providers,
+    Documents,
+    History,
+}

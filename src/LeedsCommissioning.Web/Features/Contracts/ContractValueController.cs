@@ -1,0 +1,85 @@
+using FluentValidation;
+using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Contracts;
+using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Web.Infrastructure;
+using LeedsCommissioning.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeedsCommissioning.Web.Features.Contracts;
+
+/// <summary>
+/// "Change value and funding" (issue 19): a recorded change (<see cref="Contract.ChangeValue"/>) with its effective
+/// date and reason, shown in the contract's history and kept for the contract change notice (UK10).
+/// </summary>
+[Route("contracts/{id:int}/change-value")]
+[Authorize(Policies.ManageContracts)]
+public sealed class ContractValueController(CommissioningDbContext db, TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> ChangeValue(int id)
+    {
+        var contract = await db.Contracts.AsNoTracking().Include(c => c.Funding).SingleOrDefaultAsync(c => c.Id == id);
+        return contract is null ? NotFound() : Form(await WithFacts(ChangeValueViewModel.From(contract, Now), contract));
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> ChangeValue(int id, ChangeValueViewModel model, [FromServices] IValidator<ChangeValueViewModel> validator)
+    {
+        var contract = await db.Contracts.Include(c => c.Funding).Include(c => c.Extensions)
+            .Include(c => c.Providers).ThenInclude(p => p.Provider).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id);
+        if (contract is null)
+        {
+            return NotFound();
+        }
+
+        await WithFacts(model, contract);
+        if (model.Add is not null)
+        {
+            ModelState.Clear();
+            return Form(model);
+        }
+
+        if (!await ModelState.ValidateAsync(validator, model))
+        {
+            return Form(model);
+        }
+
+        var funding = model.Funding.Where(f => !f.IsBlank).Select(f => new FundingLine(
+            f.FunderOrganisationId, f.FunderOrganisationId is null ? f.PartnerName : null, f.Stream!.Value, MoneyText.Parse(f.AnnualAmount)!.Value)).ToList();
+        ContractChange? change = null;
+        if (!await db.TrySaveFormAsync(contract, model.Version, ModelState, "contract", v => model.Version = v,
+                () => change = contract.ChangeValue(MoneyText.Parse(model.AnnualValue)!.Value, funding, RecordedChange.From(model, User, clock)),
+                new DateTime(model.OpenedAtTicks, DateTimeKind.Utc)))
+        {
+            model.OpenedAtTicks = Now.Ticks;
+            return Form(model);
+        }
+
+        TempData["Success"] = $"{change!.Description}, from {UkTime.Date(change.EffectiveDate)}. The whole-life value is now {UkTime.Money(contract.WholeLifeValue)}.";
+        return Redirect($"/contracts/{id}/funding");
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private ViewResult Form(ChangeValueViewModel model)
+    {
+        model.PadRows();
+        return View("ChangeValue", model);
+    }
+
+    private async Task<ChangeValueViewModel> WithFacts(ChangeValueViewModel model, Contract contract)
+    {
+        model.Contract = ContractHeading.Of(contract);
+        model.Status = contract.Status;
+        model.CurrentAnnualValue = contract.AnnualValue;
+        model.CurrentWholeLifeValue = contract.WholeLifeValue;
+        model.StartDate = contract.StartDate;
+        model.EndDate = contract.CurrentEndDate;
+        model.ExampleDate = RecordedChange.ExampleDate(clock, contract.StartDate, contract.CurrentEndDate);
+        model.FunderOptions = await ContractChoices.FundersAsync(db);
+        return model;
+    }
+}
