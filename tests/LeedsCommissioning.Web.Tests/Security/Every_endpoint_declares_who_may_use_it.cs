@@ -163,6 +163,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /procurement/opportunities/{id:int}"] = StaffRoles,
         ["GET /procurement/opportunities/{id:int}/edit"] = Drafters,
         ["POST /procurement/opportunities/{id:int}/edit"] = Drafters,
+        ["GET /procurement/opportunities/{id:int}/approve"] = Approvers,
         ["POST /procurement/opportunities/{id:int}/approve"] = Approvers,
         ["GET /procurement/opportunities/{id:int}/submit"] = Drafters,
         ["POST /procurement/opportunities/{id:int}/submit"] = Drafters,

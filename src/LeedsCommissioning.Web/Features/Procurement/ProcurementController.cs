@@ -188,10 +188,25 @@ public sealed class ProcurementController(
         return Redirect($"/procurement/opportunities/{id}");
     }
 
-    /// <summary>The approver's form carries the version they read: a lot or weight changed since is refused, so nobody approves a Keep it Local panel they have not seen.</summary>
+    /// <summary>"Approve to publish" only opens this page; over the estimate it asks why (docs/patterns.md, confirming an irreversible action).</summary>
+    [HttpGet("opportunities/{id:int}/approve")]
+    [Authorize(Policies.ApproveOpportunities)]
+    public async Task<IActionResult> Approve(int id, int? version)
+    {
+        // The overview's link carries the version the approver read there, so a change since is refused on approval.
+        var opportunity = await db.Opportunities.AsNoTracking().AsSplitQuery().WithParts().SingleOrDefaultAsync(o => o.Id == id);
+        return opportunity is null ? NotFound() : View("ConfirmAction", ConfirmApprove(opportunity, version ?? opportunity.Version));
+    }
+
+    /// <summary>
+    /// The confirmation page carries the version the approver read: a lot or weight changed since is refused, so nobody
+    /// approves a Keep it Local panel they have not seen. When the lots are worth more than the estimate the reason is
+    /// required, and goes into the approval history.
+    /// </summary>
     [HttpPost("opportunities/{id:int}/approve")]
     [Authorize(Policies.ApproveOpportunities)]
-    public async Task<IActionResult> Approve(int id, int version, [FromServices] KeepItLocalFigures keepItLocal, [FromServices] OpportunityEmails emails)
+    public async Task<IActionResult> Approve(int id, ConfirmActionForm form, [FromServices] KeepItLocalFigures keepItLocal, [FromServices] OpportunityEmails emails,
+        [FromServices] IValidator<ConfirmActionViewModel> validator)
     {
         var opportunity = await db.Opportunities.AsSplitQuery().WithParts().SingleOrDefaultAsync(o => o.Id == id);
         if (opportunity is null)
@@ -199,26 +214,23 @@ public sealed class ProcurementController(
             return NotFound();
         }
 
+        var model = ConfirmApprove(opportunity, form.Version ?? opportunity.Version, form.Reason);
         var panel = await keepItLocal.PanelAsync(opportunity);
         var author = await emails.AuthorAsync(opportunity.AuthorUserId);
-        var saved = await db.SaveVersionedAsync(opportunity, version, () =>
+        if (!await db.TryConfirmAsync(opportunity, model, validator, ModelState, "opportunity", () =>
             {
-                opportunity.Approve(users.GetUserId(User)!, User.DisplayName(), KeepItLocalFigures.CountsByLotNumber(panel), keepItLocal.Cap, Now);
+                opportunity.Approve(users.GetUserId(User)!, User.DisplayName(), KeepItLocalFigures.CountsByLotNumber(panel), keepItLocal.Cap, Now, form.Reason);
                 if (author is not null)
                 {
                     emails.Approved(author, opportunity.Title, User.DisplayName(), Now, $"{Request.Scheme}://{Request.Host}/procurement/opportunities/{id}");
                 }
-            });
-        if (saved.Saved)
+            }))
         {
-            TempData["Success"] = "Opportunity approved to publish";
-            TempData["SuccessBody"] = $"We have e-mailed {opportunity.AuthorName}, who drafted it. It can now be published.";
-        }
-        else
-        {
-            TempData["Error"] = saved.Explain("opportunity");
+            return View("ConfirmAction", model);
         }
 
+        TempData["Success"] = "Opportunity approved to publish";
+        TempData["SuccessBody"] = $"We have e-mailed {opportunity.AuthorName}, who drafted it. It can now be published.";
         return Redirect($"/procurement/opportunities/{id}");
     }
 
@@ -239,7 +251,7 @@ public sealed class ProcurementController(
     /// <summary>Publishes, from the confirmation page only; before the planned date the reason is required and goes into the approval history.</summary>
     [HttpPost("opportunities/{id:int}/publish")]
     [Authorize(Policies.ManageOpportunities)]
-    public async Task<IActionResult> Publish(int id, int version, string? reason, [FromServices] IValidator<ConfirmActionViewModel> validator)
+    public async Task<IActionResult> Publish(int id, ConfirmActionForm form, [FromServices] IValidator<ConfirmActionViewModel> validator)
     {
         var opportunity = await db.Opportunities.AsSplitQuery().WithParts().SingleOrDefaultAsync(o => o.Id == id);
         if (opportunity is null)
@@ -247,13 +259,11 @@ public sealed class ProcurementController(
             return NotFound();
         }
 
-        var model = ConfirmPublish(opportunity, version);
-        model.Reason = reason;
-        if (!await ModelState.ValidateAsync(validator, model)
-            || !await db.TrySaveFormAsync(opportunity, version, ModelState, "opportunity", v => version = v,
-                () => opportunity.Publish(users.GetUserId(User)!, User.DisplayName(), Now, reason)))
+        var model = ConfirmPublish(opportunity, form.Version ?? opportunity.Version, form.Reason);
+        if (!await db.TryConfirmAsync(opportunity, model, validator, ModelState, "opportunity",
+                () => opportunity.Publish(users.GetUserId(User)!, User.DisplayName(), Now, form.Reason)))
         {
-            return View("ConfirmAction", ConfirmPublish(opportunity, version, reason));
+            return View("ConfirmAction", model);
         }
 
         TempData["Success"] = "Opportunity published";
@@ -343,6 +353,35 @@ public sealed class ProcurementController(
             ReasonMissing = $"Enter why you are publishing it before its planned date of {UkTime.Date(o.PublishOn)}",
             Reason = reason,
             Button = "Publish now",
+            CancelHref = $"/procurement/opportunities/{o.Id}",
+        };
+    }
+
+    private ConfirmActionViewModel ConfirmApprove(Opportunity o, int version, string? reason = null)
+    {
+        var mismatch = o.ValueMismatch();
+        return new ConfirmActionViewModel
+        {
+            Caption = o.Title,
+            Question = mismatch is null
+                ? "Are you sure you want to approve this opportunity to publish?"
+                : "Are you sure you want to approve this opportunity although its lots are worth more than its estimate?",
+            WhatHappens =
+            [
+                $"we e-mail {o.AuthorName}, who drafted it, that you approved it",
+                $"it can then be published, on its planned date of {UkTime.Date(o.PublishOn)} or sooner",
+                "nobody can change it unless it is returned to draft, which needs a new approval",
+            ],
+            CannotBeUndone = false,
+            Warning = mismatch,
+            Action = $"/procurement/opportunities/{o.Id}/approve",
+            Version = version,
+            ReasonLabel = mismatch is null ? null : "Why are you approving it although its lots are worth more than its estimate?",
+            ReasonHint = mismatch is null ? null : "This is kept in the approval history.",
+            ReasonRequired = mismatch is not null,
+            ReasonMissing = "Enter why you are approving it although its lots are worth more than its estimate",
+            Reason = reason,
+            Button = "Approve to publish",
             CancelHref = $"/procurement/opportunities/{o.Id}",
         };
     }
