@@ -77,7 +77,9 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /admin/users/{id}"] = Allow(Roles.Administrator),
         ["GET /admin/users/{id}/edit"] = Allow(Roles.Administrator),
         ["POST /admin/users/{id}/edit"] = Allow(Roles.Administrator),
+        ["GET /admin/users/{id}/lock"] = Allow(Roles.Administrator),
         ["POST /admin/users/{id}/lock"] = Allow(Roles.Administrator),
+        ["GET /admin/users/{id}/unlock"] = Allow(Roles.Administrator),
         ["POST /admin/users/{id}/unlock"] = Allow(Roles.Administrator),
         ["POST /admin/users/{id}/send-invitation"] = Allow(Roles.Administrator),
 
