@@ -201,6 +201,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /procurement/opportunities/{id:int}/bids"] = Approvers,
         ["GET /procurement/opportunities/{id:int}/bids/{bidId:int}"] = Approvers,
         ["GET /procurement/opportunities/{id:int}/bids/{bidId:int}/attachments/{attachmentId:int}"] = Approvers,
+        ["GET /procurement/opportunities/{id:int}/start-evaluation"] = OutcomeRecorders,
         ["POST /procurement/opportunities/{id:int}/start-evaluation"] = OutcomeRecorders,
         ["GET /procurement/opportunities/{id:int}/award"] = OutcomeRecorders,
         ["POST /procurement/opportunities/{id:int}/award"] = OutcomeRecorders,

@@ -271,17 +271,19 @@ public sealed class ProcurementController(
         return Redirect($"/procurement/opportunities/{id}");
     }
 
+    /// <summary>"Cancel this opportunity" opens this page; the reason is required (docs/patterns.md, confirming an irreversible action).</summary>
     [HttpGet("opportunities/{id:int}/cancel")]
     [Authorize(Policies.RecordOutcome)]
     public async Task<IActionResult> Cancel(int id)
     {
-        var title = await db.Opportunities.Where(o => o.Id == id).Select(o => o.Title).SingleOrDefaultAsync();
-        return title is null ? NotFound() : View(new CancelViewModel { Id = id, Title = title });
+        var opportunity = await db.Opportunities.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id);
+        return opportunity is null ? NotFound() : View("ConfirmAction", ConfirmCancel(opportunity, opportunity.Version));
     }
 
+    /// <summary>Cancels, from the confirmation page only, with the reason, which the opportunity's pages show.</summary>
     [HttpPost("opportunities/{id:int}/cancel")]
     [Authorize(Policies.RecordOutcome)]
-    public async Task<IActionResult> Cancel(int id, CancelViewModel model, [FromServices] IValidator<CancelViewModel> validator)
+    public async Task<IActionResult> Cancel(int id, ConfirmActionForm form, [FromServices] IValidator<ConfirmActionViewModel> validator)
     {
         var opportunity = await db.Opportunities.SingleOrDefaultAsync(o => o.Id == id);
         if (opportunity is null)
@@ -289,22 +291,10 @@ public sealed class ProcurementController(
             return NotFound();
         }
 
-        model.Id = id;
-        model.Title = opportunity.Title;
-        if (!await ModelState.ValidateAsync(validator, model))
+        var model = ConfirmCancel(opportunity, form.Version ?? opportunity.Version, form.Reason);
+        if (!await db.TryConfirmAsync(opportunity, model, validator, ModelState, "opportunity", () => opportunity.Cancel(form.Reason!, Now)))
         {
-            return View(model);
-        }
-
-        try
-        {
-            opportunity.Cancel(model.Reason!, Now);
-            await db.SaveChangesAsync();
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddDomainError(ex, nameof(model.Reason));
-            return View(model);
+            return View("ConfirmAction", model);
         }
 
         TempData["Success"] = "Opportunity cancelled";
@@ -344,7 +334,7 @@ public sealed class ProcurementController(
                 ? $"Are you sure you want to publish this opportunity now, before its planned date of {UkTime.Date(o.PublishOn)}?"
                 : "Are you sure you want to publish this opportunity now?",
             WhatHappens = happens,
-            Warning = "It cannot be unpublished: you could only cancel it, and providers would see that it was cancelled.",
+            Warning = "You could only cancel it later, and providers would see that it was cancelled.",
             Action = $"/procurement/opportunities/{o.Id}/publish",
             Version = version,
             ReasonLabel = overrides ? "Why are you publishing it before its planned date?" : null,
@@ -385,6 +375,30 @@ public sealed class ProcurementController(
             CancelHref = $"/procurement/opportunities/{o.Id}",
         };
     }
+
+    private static ConfirmActionViewModel ConfirmCancel(Opportunity o, int version, string? reason = null) => new()
+    {
+        Caption = o.Title,
+        Question = "Are you sure you want to cancel this opportunity?",
+        WhatHappens =
+        [
+            "it is marked as cancelled, with your reason, on its page",
+            "providers will see that it was cancelled",
+            "no contract is awarded from it: to buy the service, draft a new opportunity",
+            "nobody is e-mailed",
+        ],
+        Action = $"/procurement/opportunities/{o.Id}/cancel",
+        Version = version,
+        ReasonLabel = "Why is the opportunity being cancelled?",
+        ReasonRequired = true,
+        ReasonMissing = "Enter why the opportunity is being cancelled",
+        ReasonMaxLength = 4000,
+        Reason = reason,
+        Button = "Cancel the opportunity",
+        ButtonIsWarning = true,
+        CancelHref = $"/procurement/opportunities/{o.Id}",
+        CancelText = "Keep the opportunity",
+    };
 
     private static ApprovalStepRow Row(ApprovalStep step) => new(step.Kind, step.ByName, step.AtUtc, step.Reason);
 

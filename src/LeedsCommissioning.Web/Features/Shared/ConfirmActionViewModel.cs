@@ -60,6 +60,9 @@ public sealed class ConfirmActionViewModel
     /// <summary>Where "Cancel" and the back link go: the record's page, where nothing has changed.</summary>
     public required string CancelHref { get; init; }
 
+    /// <summary>The words of the link back, "Cancel" unless the action itself is a cancelling ("Keep the opportunity").</summary>
+    public string CancelText { get; init; } = "Cancel";
+
     /// <summary>
     /// Optional partial view with more fields for the action (an end date, say), rendered inside the form before
     /// the reason, with <see cref="FieldsModel"/> as its model.
