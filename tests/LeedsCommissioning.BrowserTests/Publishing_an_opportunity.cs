@@ -156,6 +156,11 @@ public sealed class Publishing_an_opportunity(BrowserPortal portal)
             await approver.GoToAsync("/account/sign-in", "sign-in");
             await approver.SignInAsync("commissioner@example.org");
             await approver.FollowAsync(page.Locator(".app-awaiting-approval").GetByRole(AriaRole.Link, new() { Name = Title }), "opportunity-to-approve-again");
+            // "Approve to publish" opens a confirmation page; only its own button approves.
+            await approver.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Approve to publish" }), "opportunity-approve-confirm");
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Are you sure you want to approve this opportunity to publish?");
+            await Expect(page.Locator(".app-what-happens")).ToContainTextAsync("we e-mail Grace Okafor, who drafted it, that you approved it");
+            await NarrowAsync(approver, "opportunity-approve-confirm");
             await approver.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Approve to publish" }), "opportunity-approved");
             await NarrowAsync(approver, "opportunity-approved");
             await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Opportunity approved to publish");
@@ -165,8 +170,20 @@ public sealed class Publishing_an_opportunity(BrowserPortal portal)
         }
 
         await officer.GoToAsync(overview, "opportunity-approved");
+        // "Publish now" opens a confirmation page. The planned date is 30 November, so publishing today overrides
+        // it: the page says so, and its button refuses to publish until the officer says why.
+        await officer.FollowAsync(staff.GetByRole(AriaRole.Button, new() { Name = "Publish now" }), "opportunity-publish-confirm");
+        await Expect(staff.Locator("h1")).ToHaveTextAsync("Are you sure you want to publish this opportunity now, before its planned date of 30 November 2026?");
+        await Expect(staff.Locator(".govuk-warning-text")).ToContainTextAsync("This cannot be undone.");
+        await NarrowAsync(officer, "opportunity-publish-confirm");
+        await officer.FollowAsync(staff.GetByRole(AriaRole.Button, new() { Name = "Publish now" }), "opportunity-publish-errors");
+        await Expect(staff.Locator(".govuk-error-summary")).ToContainTextAsync("Enter why you are publishing it before its planned date of 30 November 2026");
+        await Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Open for bids" })).ToHaveCountAsync(0);
+        await NarrowAsync(officer, "opportunity-publish-errors");
+        await staff.GetByLabel("Why are you publishing it before its planned date?").FillAsync("The carers' forum meets on 27 November and wants to share it there.");
         await officer.FollowAsync(staff.GetByRole(AriaRole.Button, new() { Name = "Publish now" }), "opportunity-published");
         await Expect(staff.Locator(".govuk-notification-banner")).ToContainTextAsync("Opportunity published");
+        await Expect(staff.Locator(".app-approval-history li").First).ToContainTextAsync("Reason: The carers' forum meets on 27 November and wants to share it there.");
         await Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Open for bids" })).ToBeVisibleAsync();
 
         // A small local charity finds it among the opportunities suitable for small organisations.

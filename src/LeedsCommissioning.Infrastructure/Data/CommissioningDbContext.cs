@@ -5,6 +5,7 @@ using LeedsCommissioning.Domain.Organisations;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Domain.Registration;
+using LeedsCommissioning.Domain.Security;
 using LeedsCommissioning.Domain.Waivers;
 using LeedsCommissioning.Infrastructure.Auditing;
 using LeedsCommissioning.Infrastructure.Email;
@@ -48,6 +49,9 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
     public DbSet<Documents.ContractDocumentContent> ContractDocumentContents => Set<Documents.ContractDocumentContent>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Accounts locked and unlocked by administrators, with the reason (issue 19).</summary>
+    public DbSet<AccountEvent> AccountEvents => Set<AccountEvent>();
 
     public DbSet<EmailMessage> EmailMessages => Set<EmailMessage>();
 

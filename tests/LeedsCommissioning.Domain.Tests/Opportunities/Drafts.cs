@@ -50,7 +50,7 @@ internal static class Drafts
     {
         var o = Submitted(lots);
         o.Approve("approver", "Priya Shah", LocalBidders(Enumerable.Repeat(3, lots).ToArray()), 500_000m, Now);
-        o.Publish("officer", "Tom Bennett", Now);
+        o.Publish("officer", "Tom Bennett", Now, "A day before its planned date, for the providers' forum.");
         return o;
     }
 }

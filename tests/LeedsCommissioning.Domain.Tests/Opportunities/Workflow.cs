@@ -24,7 +24,7 @@ public sealed class Workflow
         o.Approve("approver", "Priya Shah", Drafts.LocalBidders(3, 3), 500_000m, Drafts.Now);
         Assert.Equal(OpportunityStage.Approved, o.StageAt(Drafts.Now));
 
-        o.Publish("officer", "Tom Bennett", Drafts.Now);
+        o.Publish("officer", "Tom Bennett", Drafts.Now, "A day before its planned date, for the providers' forum.");
 
         Assert.Equal(OpportunityStage.Open, o.StageAt(Drafts.BidDeadline.AddSeconds(-1)));
         Assert.Equal(OpportunityStage.Closed, o.StageAt(Drafts.BidDeadline));

@@ -38,17 +38,25 @@ public sealed class Buttons_on_an_opportunity(PortalFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task evaluation_starts_only_after_the_deadline()
+    public async Task evaluation_starts_only_after_the_deadline_and_only_from_its_confirmation_page()
     {
         var (openId, _, _) = await Demo.FindAsync(factory, Demo.OpenTitle);
         var (closedId, _, _) = await Demo.FindAsync(factory, Demo.ClosedTitle);
         var director = await PortalClient.SignedInAsync(factory, "director@example.org");
 
-        await director.PostFormAsync($"/procurement/opportunities/{openId}", $"/procurement/opportunities/{openId}/start-evaluation", []);
-        Assert.Equal("Evaluation can start only after the bid deadline", (await director.GetDocumentAsync($"/procurement/opportunities/{openId}")).PageError());
+        var early = await director.PostFormAsync($"/procurement/opportunities/{openId}/start-evaluation", $"/procurement/opportunities/{openId}/start-evaluation", []);
+        Assert.Equal(HttpStatusCode.OK, early.StatusCode);
+        Assert.Equal(["Evaluation can start only after the bid deadline"], (await PortalClient.ParseAsync(early)).ErrorSummary());
 
-        await director.PostFormAsync($"/procurement/opportunities/{closedId}", $"/procurement/opportunities/{closedId}/start-evaluation", []);
-        Assert.Equal("Evaluation started", (await director.GetDocumentAsync($"/procurement/opportunities/{closedId}")).SuccessBanner());
+        // The button on the overview is a link to the confirmation page, which changes nothing.
+        var overview = $"/procurement/opportunities/{closedId}";
+        Assert.Null((await director.GetDocumentAsync(overview)).QuerySelector($"form[action='{overview}/start-evaluation']"));
+        var confirm = await director.GetDocumentAsync($"{overview}/start-evaluation");
+        Assert.Equal("Are you sure you want to start the evaluation of this opportunity?", confirm.Heading());
+        Assert.Equal(OpportunityStatus.Published, await factory.WithDbAsync(db => db.Opportunities.Where(o => o.Id == closedId).Select(o => o.Status).SingleAsync()));
+
+        await director.PostFormAsync($"{overview}/start-evaluation", $"{overview}/start-evaluation", []);
+        Assert.Equal("Evaluation started", (await director.GetDocumentAsync(overview)).SuccessBanner());
         Assert.Equal(OpportunityStatus.InEvaluation, await factory.WithDbAsync(db => db.Opportunities.Where(o => o.Id == closedId).Select(o => o.Status).SingleAsync()));
     }
 }

@@ -56,7 +56,8 @@ public sealed class Two_people_editing_a_draft(PortalFactory factory) : IClassFi
         var officer = await PortalClient.SignedInAsync(factory, "procurement@example.org");
         Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync($"{overview}/submit", $"{overview}/submit", [])).StatusCode);
         var director = await PortalClient.SignedInAsync(factory, "director@example.org");
-        var versionRead = (await director.GetDocumentAsync(overview)).QuerySelector($"form[action='{overview}/approve'] input[name=Version]")!.GetAttribute("value")!;
+        // "Approve to publish" opens the confirmation page carrying the version the director read on the overview.
+        var confirmUrl = (await director.GetDocumentAsync(overview)).QuerySelector($"a[href^='{overview}/approve']")!.GetAttribute("href")!;
 
         // Meanwhile the author withdraws it, makes the lot bigger and submits it again.
         Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(overview, $"{overview}/withdraw", [])).StatusCode);
@@ -66,13 +67,13 @@ public sealed class Two_people_editing_a_draft(PortalFactory factory) : IClassFi
             (await officer.PostFormAsync(editUrl, editUrl, new() { ["Title"] = "Young carers, all of Leeds", ["AnnualValue"] = "400000" })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync($"{overview}/submit", $"{overview}/submit", [])).StatusCode);
 
-        var approval = await director.PostFormAsync(overview, $"{overview}/approve", new() { ["Version"] = versionRead });
-        Assert.Equal(HttpStatusCode.Redirect, approval.StatusCode);
+        var approval = await director.PostFormAsync(confirmUrl, $"{overview}/approve", []);
+        Assert.Equal(HttpStatusCode.OK, approval.StatusCode);
 
-        var page = await director.GetDocumentAsync(overview);
-        Assert.StartsWith("Grace Okafor changed this opportunity on 26 November 2026 at 10:00am, after you opened it. What changed: ", page.PageError(), StringComparison.Ordinal);
-        Assert.Contains("lots", page.PageError(), StringComparison.Ordinal);
-        Assert.EndsWith("Nothing has been changed: check their changes, then try again.", page.PageError(), StringComparison.Ordinal);
+        var error = Assert.Single((await PortalClient.ParseAsync(approval)).ErrorSummary());
+        Assert.StartsWith("Grace Okafor changed this opportunity on 26 November 2026 at 10:00am, after you opened it. What changed: ", error, StringComparison.Ordinal);
+        Assert.Contains("lots", error, StringComparison.Ordinal);
+        Assert.EndsWith("Nothing has been changed: check their changes, then try again.", error, StringComparison.Ordinal);
         Assert.Equal(OpportunityStatus.SubmittedForApproval, await factory.WithDbAsync(db => db.Opportunities.Where(o => o.Id == id).Select(o => o.Status).SingleAsync()));
     }
 

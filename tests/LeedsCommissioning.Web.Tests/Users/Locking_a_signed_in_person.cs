@@ -17,7 +17,7 @@ public sealed class Locking_a_signed_in_person(PortalFactory factory) : IClassFi
         var person = await PortalClient.SignedInAsync(factory, user.Email!);
         var admin = await PortalClient.SignedInAsync(factory, "admin@example.org");
 
-        await admin.PostFormAsync($"/admin/users/{user.Id}", $"/admin/users/{user.Id}/lock", []);
+        await admin.PostFormAsync($"/admin/users/{user.Id}/lock", $"/admin/users/{user.Id}/lock", new() { ["Reason"] = "Left the council on 25 November 2026." });
         factory.Clock.Advance(TimeSpan.FromMinutes(1));
         var soon = await person.Http.GetAsync("/account");
         factory.Clock.Advance(TimeSpan.FromMinutes(5));

@@ -135,7 +135,7 @@ public sealed class Managing_users(PortalFactory factory) : IClassFixture<Portal
         var admin = await PortalClient.SignedInAsync(factory, "admin@example.org");
         var user = await TestUsers.CreateAsync(factory, Roles.Evaluator);
 
-        var locking = await admin.PostFormAsync($"/admin/users/{user.Id}", $"/admin/users/{user.Id}/lock", []);
+        var locking = await admin.PostFormAsync($"/admin/users/{user.Id}/lock", $"/admin/users/{user.Id}/lock", new() { ["Reason"] = "Left the council on 25 November 2026." });
 
         Assert.Equal(HttpStatusCode.Redirect, locking.StatusCode);
         Assert.Equal($"{user.DisplayName}'s account has been locked", (await admin.GetDocumentAsync($"/admin/users/{user.Id}")).SuccessBanner());
@@ -143,7 +143,7 @@ public sealed class Managing_users(PortalFactory factory) : IClassFixture<Portal
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.NotEmpty((await PortalClient.ParseAsync(refused)).ErrorSummary());
 
-        var unlocking = await admin.PostFormAsync($"/admin/users/{user.Id}", $"/admin/users/{user.Id}/unlock", []);
+        var unlocking = await admin.PostFormAsync($"/admin/users/{user.Id}/unlock", $"/admin/users/{user.Id}/unlock", []);
 
         Assert.Equal(HttpStatusCode.Redirect, unlocking.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PortalClient.For(factory).SignInAsync(user.Email!, PortalClient.DemoPassword)).StatusCode);
@@ -154,7 +154,7 @@ public sealed class Managing_users(PortalFactory factory) : IClassFixture<Portal
     {
         var admin = await PortalClient.SignedInAsync(factory, "admin@example.org");
         var user = await TestUsers.CreateAsync(factory, Roles.ProviderUser);
-        var locked = await admin.PostFormAsync($"/admin/users/{user.Id}", $"/admin/users/{user.Id}/lock", []);
+        var locked = await admin.PostFormAsync($"/admin/users/{user.Id}/lock", $"/admin/users/{user.Id}/lock", new() { ["Reason"] = "Left the council on 25 November 2026." });
         Assert.Equal($"/admin/users/{user.Id}", locked.Headers.Location?.OriginalString);
         var person = PortalClient.For(factory);
         await person.PostFormAsync("/account/forgot-password", "/account/forgot-password", new() { ["Email"] = user.Email! });
@@ -181,12 +181,12 @@ public sealed class Managing_users(PortalFactory factory) : IClassFixture<Portal
     {
         var admin = await PortalClient.SignedInAsync(factory, "admin@example.org");
         var self = await TestUsers.FindAsync(factory, "admin@example.org");
-        Assert.Null((await admin.GetDocumentAsync($"/admin/users/{self.Id}")).QuerySelector($"form[action='/admin/users/{self.Id}/lock']"));
+        Assert.Null((await admin.GetDocumentAsync($"/admin/users/{self.Id}")).QuerySelector($"a[href='/admin/users/{self.Id}/lock']"));
 
-        var response = await admin.PostFormAsync($"/admin/users/{self.Id}", $"/admin/users/{self.Id}/lock", []);
+        var response = await admin.PostFormAsync($"/admin/users/{self.Id}/lock", $"/admin/users/{self.Id}/lock", new() { ["Reason"] = "Left the council on 25 November 2026." });
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("You cannot lock your own account.", (await admin.GetDocumentAsync($"/admin/users/{self.Id}")).PageError());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["You cannot lock your own account."], (await PortalClient.ParseAsync(response)).ErrorSummary());
         Assert.Null((await TestUsers.FindAsync(factory, "admin@example.org")).LockoutEnd);
     }
 

@@ -3,6 +3,7 @@ using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Opportunities;
 using LeedsCommissioning.Web.Features.Opportunities;
+using LeedsCommissioning.Web.Features.Shared;
 using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -96,11 +97,50 @@ public sealed class BidOpeningController(CommissioningDbContext db, TimeProvider
         return file is null ? NotFound() : File(file.Data, "application/octet-stream", file.FileName);
     }
 
+    /// <summary>"Start evaluation" only opens this page (docs/patterns.md, confirming an irreversible action).</summary>
+    [HttpGet("start-evaluation")]
+    [Authorize(Policies.RecordOutcome)]
+    public async Task<IActionResult> StartEvaluation(int id)
+    {
+        var o = await db.Opportunities.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id);
+        return o is null ? NotFound() : View("ConfirmAction", ConfirmStartEvaluation(o, o.Version));
+    }
+
     [HttpPost("start-evaluation")]
     [Authorize(Policies.RecordOutcome)]
-    public async Task<IActionResult> StartEvaluation(int id) =>
-        await OpportunityEdits.ActAsync(this, db, await db.Opportunities.SingleOrDefaultAsync(x => x.Id == id),
-            o => o.StartEvaluation(Now), "Evaluation started", $"/procurement/opportunities/{id}");
+    public async Task<IActionResult> StartEvaluation(int id, ConfirmActionForm form, [FromServices] FluentValidation.IValidator<ConfirmActionViewModel> validator)
+    {
+        var o = await db.Opportunities.SingleOrDefaultAsync(x => x.Id == id);
+        if (o is null)
+        {
+            return NotFound();
+        }
+
+        var model = ConfirmStartEvaluation(o, form.Version ?? o.Version);
+        if (!await db.TryConfirmAsync(o, model, validator, ModelState, "opportunity", () => o.StartEvaluation(Now)))
+        {
+            return View("ConfirmAction", model);
+        }
+
+        TempData["Success"] = "Evaluation started";
+        return Redirect($"/procurement/opportunities/{id}");
+    }
+
+    private static ConfirmActionViewModel ConfirmStartEvaluation(Opportunity o, int version) => new()
+    {
+        Caption = o.Title,
+        Question = "Are you sure you want to start the evaluation of this opportunity?",
+        WhatHappens =
+        [
+            $"it moves from closed for bids (since {UkTime.DateAndTime(o.BidDeadlineUtc)}) to in evaluation",
+            "you can then record the award, or cancel the opportunity",
+        ],
+        Warning = "It cannot go back to being closed for bids.",
+        Action = $"/procurement/opportunities/{o.Id}/start-evaluation",
+        Version = version,
+        Button = "Start evaluation",
+        CancelHref = $"/procurement/opportunities/{o.Id}",
+    };
 
     [HttpGet("award")]
     [Authorize(Policies.RecordOutcome)]

@@ -193,10 +193,25 @@ public sealed class ProcurementController(
         return Redirect($"/procurement/opportunities/{id}");
     }
 
-    /// <summary>The approver's form carries the version they read: a lot or weight changed since is refused, so nobody approves a Keep it Local panel they have not seen.</summary>
+    /// <summary>"Approve to publish" only opens this page; over the estimate it asks why (docs/patterns.md, confirming an irreversible action).</summary>
+    [HttpGet("opportunities/{id:int}/approve")]
+    [Authorize(Policies.ApproveOpportunities)]
+    public async Task<IActionResult> Approve(int id, int? version)
+    {
+        // The overview's link carries the version the approver read there, so a change since is refused on approval.
+        var opportunity = await db.Opportunities.AsNoTracking().AsSplitQuery().WithParts().SingleOrDefaultAsync(o => o.Id == id);
+        return opportunity is null ? NotFound() : View("ConfirmAction", ConfirmApprove(opportunity, version ?? opportunity.Version));
+    }
+
+    /// <summary>
+    /// The confirmation page carries the version the approver read: a lot or weight changed since is refused, so nobody
+    /// approves a Keep it Local panel they have not seen. When the lots are worth more than the estimate the reason is
+    /// required, and goes into the approval history.
+    /// </summary>
     [HttpPost("opportunities/{id:int}/approve")]
     [Authorize(Policies.ApproveOpportunities)]
-    public async Task<IActionResult> Approve(int id, int version, [FromServices] KeepItLocalFigures keepItLocal, [FromServices] OpportunityEmails emails)
+    public async Task<IActionResult> Approve(int id, ConfirmActionForm form, [FromServices] KeepItLocalFigures keepItLocal, [FromServices] OpportunityEmails emails,
+        [FromServices] IValidator<ConfirmActionViewModel> validator)
     {
         var opportunity = await db.Opportunities.AsSplitQuery().WithParts().SingleOrDefaultAsync(o => o.Id == id);
         if (opportunity is null)
@@ -204,26 +219,23 @@ public sealed class ProcurementController(
             return NotFound();
         }
 
+        var model = ConfirmApprove(opportunity, form.Version ?? opportunity.Version, form.Reason);
         var panel = await keepItLocal.PanelAsync(opportunity);
         var author = await emails.AuthorAsync(opportunity.AuthorUserId);
-        var saved = await db.SaveVersionedAsync(opportunity, version, () =>
+        if (!await db.TryConfirmAsync(opportunity, model, validator, ModelState, "opportunity", () =>
             {
-                opportunity.Approve(users.GetUserId(User)!, User.DisplayName(), KeepItLocalFigures.CountsByLotNumber(panel), keepItLocal.Cap, Now);
+                opportunity.Approve(users.GetUserId(User)!, User.DisplayName(), KeepItLocalFigures.CountsByLotNumber(panel), keepItLocal.Cap, Now, form.Reason);
                 if (author is not null)
                 {
                     emails.Approved(author, opportunity.Title, User.DisplayName(), Now, $"{Request.Scheme}://{Request.Host}/procurement/opportunities/{id}");
                 }
-            });
-        if (saved.Saved)
+            }))
         {
-            TempData["Success"] = "Opportunity approved to publish";
-            TempData["SuccessBody"] = $"We have e-mailed {opportunity.AuthorName}, who drafted it. It can now be published.";
-        }
-        else
-        {
-            TempData["Error"] = saved.Explain("opportunity");
+            return View("ConfirmAction", model);
         }
 
+        TempData["Success"] = "Opportunity approved to publish";
+        TempData["SuccessBody"] = $"We have e-mailed {opportunity.AuthorName}, who drafted it. It can now be published.";
         return Redirect($"/procurement/opportunities/{id}");
     }
 
@@ -244,7 +256,7 @@ public sealed class ProcurementController(
     /// <summary>Publishes, from the confirmation page only; before the planned date the reason is required and goes into the approval history.</summary>
     [HttpPost("opportunities/{id:int}/publish")]
     [Authorize(Policies.ManageOpportunities)]
-    public async Task<IActionResult> Publish(int id, int version, string? reason, [FromServices] IValidator<ConfirmActionViewModel> validator)
+    public async Task<IActionResult> Publish(int id, ConfirmActionForm form, [FromServices] IValidator<ConfirmActionViewModel> validator)
     {
         var opportunity = await db.Opportunities.AsSplitQuery().WithParts().SingleOrDefaultAsync(o => o.Id == id);
         if (opportunity is null)
@@ -252,13 +264,11 @@ public sealed class ProcurementController(
             return NotFound();
         }
 
-        var model = ConfirmPublish(opportunity, version);
-        model.Reason = reason;
-        if (!await ModelState.ValidateAsync(validator, model)
-            || !await db.TrySaveFormAsync(opportunity, version, ModelState, "opportunity", v => version = v,
-                () => opportunity.Publish(users.GetUserId(User)!, User.DisplayName(), Now, reason)))
+        var model = ConfirmPublish(opportunity, form.Version ?? opportunity.Version, form.Reason);
+        if (!await db.TryConfirmAsync(opportunity, model, validator, ModelState, "opportunity",
+                () => opportunity.Publish(users.GetUserId(User)!, User.DisplayName(), Now, form.Reason)))
         {
-            return View("ConfirmAction", ConfirmPublish(opportunity, version, reason));
+            return View("ConfirmAction", model);
         }
 
         TempData["Success"] = "Opportunity published";
@@ -266,17 +276,19 @@ public sealed class ProcurementController(
         return Redirect($"/procurement/opportunities/{id}");
     }
 
+    /// <summary>"Cancel this opportunity" opens this page; the reason is required (docs/patterns.md, confirming an irreversible action).</summary>
     [HttpGet("opportunities/{id:int}/cancel")]
     [Authorize(Policies.RecordOutcome)]
     public async Task<IActionResult> Cancel(int id)
     {
-        var title = await db.Opportunities.Where(o => o.Id == id).Select(o => o.Title).SingleOrDefaultAsync();
-        return title is null ? NotFound() : View(new CancelViewModel { Id = id, Title = title });
+        var opportunity = await db.Opportunities.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id);
+        return opportunity is null ? NotFound() : View("ConfirmAction", ConfirmCancel(opportunity, opportunity.Version));
     }
 
+    /// <summary>Cancels, from the confirmation page only, with the reason, which the opportunity's pages show.</summary>
     [HttpPost("opportunities/{id:int}/cancel")]
     [Authorize(Policies.RecordOutcome)]
-    public async Task<IActionResult> Cancel(int id, CancelViewModel model, [FromServices] IValidator<CancelViewModel> validator)
+    public async Task<IActionResult> Cancel(int id, ConfirmActionForm form, [FromServices] IValidator<ConfirmActionViewModel> validator)
     {
         var opportunity = await db.Opportunities.SingleOrDefaultAsync(o => o.Id == id);
         if (opportunity is null)
@@ -284,22 +296,10 @@ public sealed class ProcurementController(
             return NotFound();
         }
 
-        model.Id = id;
-        model.Title = opportunity.Title;
-        if (!await ModelState.ValidateAsync(validator, model))
+        var model = ConfirmCancel(opportunity, form.Version ?? opportunity.Version, form.Reason);
+        if (!await db.TryConfirmAsync(opportunity, model, validator, ModelState, "opportunity", () => opportunity.Cancel(form.Reason!, Now)))
         {
-            return View(model);
-        }
-
-        try
-        {
-            opportunity.Cancel(model.Reason!, Now);
-            await db.SaveChangesAsync();
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddDomainError(ex, nameof(model.Reason));
-            return View(model);
+            return View("ConfirmAction", model);
         }
 
         TempData["Success"] = "Opportunity cancelled";
@@ -339,7 +339,7 @@ public sealed class ProcurementController(
                 ? $"Are you sure you want to publish this opportunity now, before its planned date of {UkTime.Date(o.PublishOn)}?"
                 : "Are you sure you want to publish this opportunity now?",
             WhatHappens = happens,
-            Warning = "It cannot be unpublished: you could only cancel it, and providers would see that it was cancelled.",
+            Warning = "You could only cancel it later, and providers would see that it was cancelled.",
             Action = $"/procurement/opportunities/{o.Id}/publish",
             Version = version,
             ReasonLabel = overrides ? "Why are you publishing it before its planned date?" : null,
@@ -351,6 +351,59 @@ public sealed class ProcurementController(
             CancelHref = $"/procurement/opportunities/{o.Id}",
         };
     }
+
+    private ConfirmActionViewModel ConfirmApprove(Opportunity o, int version, string? reason = null)
+    {
+        var mismatch = o.ValueMismatch();
+        return new ConfirmActionViewModel
+        {
+            Caption = o.Title,
+            Question = mismatch is null
+                ? "Are you sure you want to approve this opportunity to publish?"
+                : "Are you sure you want to approve this opportunity although its lots are worth more than its estimate?",
+            WhatHappens =
+            [
+                $"we e-mail {o.AuthorName}, who drafted it, that you approved it",
+                $"it can then be published, on its planned date of {UkTime.Date(o.PublishOn)} or sooner",
+                "nobody can change it unless it is returned to draft, which needs a new approval",
+            ],
+            CannotBeUndone = false,
+            Warning = mismatch,
+            Action = $"/procurement/opportunities/{o.Id}/approve",
+            Version = version,
+            ReasonLabel = mismatch is null ? null : "Why are you approving it although its lots are worth more than its estimate?",
+            ReasonHint = mismatch is null ? null : "This is kept in the approval history.",
+            ReasonRequired = mismatch is not null,
+            ReasonMissing = "Enter why you are approving it although its lots are worth more than its estimate",
+            Reason = reason,
+            Button = "Approve to publish",
+            CancelHref = $"/procurement/opportunities/{o.Id}",
+        };
+    }
+
+    private static ConfirmActionViewModel ConfirmCancel(Opportunity o, int version, string? reason = null) => new()
+    {
+        Caption = o.Title,
+        Question = "Are you sure you want to cancel this opportunity?",
+        WhatHappens =
+        [
+            "it is marked as cancelled, with your reason, on its page",
+            "providers will see that it was cancelled",
+            "no contract is awarded from it: to buy the service, draft a new opportunity",
+            "nobody is e-mailed",
+        ],
+        Action = $"/procurement/opportunities/{o.Id}/cancel",
+        Version = version,
+        ReasonLabel = "Why is the opportunity being cancelled?",
+        ReasonRequired = true,
+        ReasonMissing = "Enter why the opportunity is being cancelled",
+        ReasonMaxLength = 4000,
+        Reason = reason,
+        Button = "Cancel the opportunity",
+        ButtonIsWarning = true,
+        CancelHref = $"/procurement/opportunities/{o.Id}",
+        CancelText = "Keep the opportunity",
+    };
 
     private static ApprovalStepRow Row(ApprovalStep step) => new(step.Kind, step.ByName, step.AtUtc, step.Reason);
 

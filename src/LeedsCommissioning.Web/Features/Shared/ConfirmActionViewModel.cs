@@ -19,17 +19,20 @@ public sealed class ConfirmActionViewModel
     /// <summary>What will happen, and to whom: one sentence a line, shown as a bulleted list.</summary>
     public IReadOnlyList<string> WhatHappens { get; init; } = [];
 
-    /// <summary>False only for an action that can be reversed later; then no "cannot be undone" warning is shown.</summary>
+    /// <summary>False only for an action that can be reversed later; then "This cannot be undone." is not said.</summary>
     public bool CannotBeUndone { get; init; } = true;
 
-    /// <summary>Said after "This cannot be undone." in the warning text, e.g. "Providers will see that it was cancelled."</summary>
+    /// <summary>
+    /// Said in the warning text, after "This cannot be undone." when <see cref="CannotBeUndone"/>, e.g. "Providers will
+    /// see that it was cancelled."; or, for an action that can be reversed, the one thing to heed before doing it.
+    /// </summary>
     public string? Warning { get; init; }
 
     /// <summary>Where the form posts: the action's POST endpoint, which is the only one that acts.</summary>
     public required string Action { get; init; }
 
     /// <summary>The version of the record the person is looking at, posted back so a change made since is refused.</summary>
-    public int? Version { get; init; }
+    public int? Version { get; set; }
 
     /// <summary>The reason field's label, as a question; null when the action asks for no reason.</summary>
     public string? ReasonLabel { get; init; }
@@ -56,6 +59,9 @@ public sealed class ConfirmActionViewModel
 
     /// <summary>Where "Cancel" and the back link go: the record's page, where nothing has changed.</summary>
     public required string CancelHref { get; init; }
+
+    /// <summary>The words of the link back, "Cancel" unless the action itself is a cancelling ("Keep the opportunity").</summary>
+    public string CancelText { get; init; } = "Cancel";
 
     /// <summary>
     /// Optional partial view with more fields for the action (an end date, say), rendered inside the form before

@@ -5,6 +5,7 @@ using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Email;
 using LeedsCommissioning.Infrastructure.Identity;
 using LeedsCommissioning.Web.Features.Account;
+using LeedsCommissioning.Web.Features.Shared;
 using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -104,10 +105,12 @@ public sealed class UsersController(
         }
 
         var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
+        var history = await db.AccountEvents.AsNoTracking().Where(e => e.UserId == id).OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
+            .Select(e => new AccountEventRow(e.Kind, e.ByName, e.AtUtc, e.Reason)).ToListAsync();
         return View(new UserDetailsViewModel(
             user.Id, user.DisplayName, user.Email ?? "", user.JobTitle, role,
             user.Provider?.Name, user.CommissioningOrganisation?.Name, user.LockoutEnd > clock.GetUtcNow(),
-            user.PasswordHash is null, user.CreatedAtUtc, user.LastSignedInAtUtc, user.Id == users.GetUserId(User)));
+            user.PasswordHash is null, user.CreatedAtUtc, user.LastSignedInAtUtc, user.Id == users.GetUserId(User), history));
     }
 
     [HttpGet("{id}/edit")]
@@ -181,13 +184,28 @@ public sealed class UsersController(
         return Redirect($"/admin/users/{user.Id}");
     }
 
-    [HttpPost("{id}/lock")]
+    /// <summary>"Lock account" only opens this page (docs/patterns.md, confirming an irreversible action).</summary>
+    [HttpGet("{id}/lock")]
     public async Task<IActionResult> Lock(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        return user is null ? NotFound() : View("ConfirmAction", ConfirmLock(user, null));
+    }
+
+    /// <summary>Locks the account, from the confirmation page only, with the reason the administrator owes, kept in the account's history.</summary>
+    [HttpPost("{id}/lock")]
+    public async Task<IActionResult> Lock(string id, ConfirmActionForm form, [FromServices] IValidator<ConfirmActionViewModel> validator)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
             return NotFound();
+        }
+
+        var model = ConfirmLock(user, form.Reason);
+        if (!await ModelState.ValidateAsync(validator, model))
+        {
+            return View("ConfirmAction", model);
         }
 
         try
@@ -198,23 +216,34 @@ public sealed class UsersController(
             }
 
             LastAdministratorRule.EnsureAllowed(await CountActiveAdministrators(), await IsActiveAdministrator(user), false);
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.AccountEvents.Add(AccountEvent.Locked(user.Id, users.GetUserId(User)!, User.DisplayName(), clock.GetUtcNow().UtcDateTime, form.Reason));
+            Check(await users.SetLockoutEnabledAsync(user, true));
+            Check(await users.SetLockoutEndDateAsync(user, ApplicationUser.LockedByAdministrator));
+            Check(await users.UpdateSecurityStampAsync(user));
+            await transaction.CommitAsync();
         }
         catch (DomainException ex)
         {
-            TempData["Error"] = ex.Message;
-            return Redirect($"/admin/users/{user.Id}");
+            ModelState.AddDomainError(ex);
+            return View("ConfirmAction", model);
         }
 
-        Check(await users.SetLockoutEnabledAsync(user, true));
-        Check(await users.SetLockoutEndDateAsync(user, ApplicationUser.LockedByAdministrator));
-        Check(await users.UpdateSecurityStampAsync(user));
         TempData["Success"] = $"{user.DisplayName}'s account has been locked";
         TempData["SuccessBody"] = "They are signed out within 5 minutes and cannot sign in until you unlock the account.";
         return Redirect($"/admin/users/{user.Id}");
     }
 
-    [HttpPost("{id}/unlock")]
+    /// <summary>"Unlock account" only opens this page.</summary>
+    [HttpGet("{id}/unlock")]
     public async Task<IActionResult> Unlock(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        return user is null ? NotFound() : View("ConfirmAction", ConfirmUnlock(user, null));
+    }
+
+    [HttpPost("{id}/unlock")]
+    public async Task<IActionResult> Unlock(string id, ConfirmActionForm form, [FromServices] IValidator<ConfirmActionViewModel> validator)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
@@ -222,8 +251,20 @@ public sealed class UsersController(
             return NotFound();
         }
 
-        Check(await users.SetLockoutEndDateAsync(user, null));
-        Check(await users.ResetAccessFailedCountAsync(user));
+        var model = ConfirmUnlock(user, form.Reason);
+        if (!await ModelState.ValidateAsync(validator, model))
+        {
+            return View("ConfirmAction", model);
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            db.AccountEvents.Add(AccountEvent.Unlocked(user.Id, users.GetUserId(User)!, User.DisplayName(), clock.GetUtcNow().UtcDateTime, form.Reason));
+            Check(await users.SetLockoutEndDateAsync(user, null));
+            Check(await users.ResetAccessFailedCountAsync(user));
+            await transaction.CommitAsync();
+        }
+
         TempData["Success"] = $"{user.DisplayName}'s account has been unlocked";
         return Redirect($"/admin/users/{user.Id}");
     }
@@ -241,6 +282,47 @@ public sealed class UsersController(
         TempData["Success"] = $"A new link has been sent to {user.Email}";
         return Redirect($"/admin/users/{user.Id}");
     }
+
+    private static ConfirmActionViewModel ConfirmLock(ApplicationUser user, string? reason) => new()
+    {
+        Caption = user.DisplayName,
+        Question = $"Are you sure you want to lock {user.DisplayName}'s account?",
+        WhatHappens =
+        [
+            $"{user.DisplayName} is signed out within 5 minutes and can no longer sign in",
+            "everything they did stays, with their name on it: accounts are locked, never deleted",
+            $"we do not e-mail {user.DisplayName}",
+        ],
+        CannotBeUndone = false,
+        Warning = $"{user.DisplayName} cannot sign in again until an administrator unlocks the account.",
+        Action = $"/admin/users/{user.Id}/lock",
+        ReasonLabel = "Why are you locking this account?",
+        ReasonHint = "This is kept in the account's history.",
+        ReasonRequired = true,
+        ReasonMissing = "Enter why you are locking this account",
+        Reason = reason,
+        Button = "Lock account",
+        ButtonIsWarning = true,
+        CancelHref = $"/admin/users/{user.Id}",
+    };
+
+    private static ConfirmActionViewModel ConfirmUnlock(ApplicationUser user, string? reason) => new()
+    {
+        Caption = user.DisplayName,
+        Question = $"Are you sure you want to unlock {user.DisplayName}'s account?",
+        WhatHappens =
+        [
+            $"{user.DisplayName} can sign in again with their password, with the role they had",
+            "if they have forgotten their password, they can reset it from the sign-in page",
+        ],
+        CannotBeUndone = false,
+        Action = $"/admin/users/{user.Id}/unlock",
+        ReasonLabel = "Why are you unlocking this account?",
+        ReasonHint = "This is kept in the account's history.",
+        Reason = reason,
+        Button = "Unlock account",
+        CancelHref = $"/admin/users/{user.Id}",
+    };
 
     private async Task QueueInvitation(ApplicationUser user)
     {

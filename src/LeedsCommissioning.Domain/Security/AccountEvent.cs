@@ -1,0 +1,46 @@
+using LeedsCommissioning.Domain.Common;
+
+namespace LeedsCommissioning.Domain.Security;
+
+/// <summary>
+/// Something an administrator did to a person's account that governance asks a reason for (issue 19): locking it
+/// (reason required) or unlocking it (reason optional). Shown as the account's history on the user's page, and
+/// written to the audit trail. Only ever added.
+/// </summary>
+public sealed class AccountEvent : IAuditable
+{
+    private AccountEvent() { }
+
+    private AccountEvent(string userId, AccountEventKind kind, string byUserId, string byName, DateTime atUtc, string? reason)
+    {
+        UserId = userId;
+        Kind = kind;
+        ByUserId = byUserId;
+        ByName = byName;
+        AtUtc = atUtc;
+        Reason = reason;
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>The account it happened to.</summary>
+    public string UserId { get; private set; } = "";
+
+    public AccountEventKind Kind { get; private set; }
+
+    public string ByUserId { get; private set; } = "";
+
+    public string ByName { get; private set; } = "";
+
+    public DateTime AtUtc { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    /// <summary>An account locked by an administrator, who owes the reason.</summary>
+    public static AccountEvent Locked(string userId, string byUserId, string byName, DateTime atUtc, string? reason) =>
+        new(userId, AccountEventKind.Locked, byUserId, byName, atUtc,
+            Text.Required(reason, 2000, "Reason", "Enter why you are locking this account", "Reason"));
+
+    public static AccountEvent Unlocked(string userId, string byUserId, string byName, DateTime atUtc, string? reason) =>
+        new(userId, AccountEventKind.Unlocked, byUserId, byName, atUtc, Text.Optional(reason, 2000, "Reason", "Reason"));
+}

@@ -1,0 +1,7 @@
+namespace LeedsCommissioning.Domain.Security;
+
+public enum AccountEventKind
+{
+    Locked = 0,
+    Unlocked = 1,
+}
