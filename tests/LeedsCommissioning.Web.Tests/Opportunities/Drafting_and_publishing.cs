@@ -159,7 +159,7 @@ public sealed class Drafting_and_publishing(PortalFactory factory) : IClassFixtu
 
         var submitted = await Demo.SubmitBidAsync(provider, id, lot2, "We already run drop-ins in Beeston.");
 
-        Assert.Equal($"/opportunities/{id}/lots/{lot2}/bid/receipt", submitted.Headers.Location!.OriginalString);
+        Assert.Equal($"/opportunities/{id}/lots/{lot2}/bid/confirmation", submitted.Headers.Location!.OriginalString);
         var receipt = await provider.GetDocumentAsync(submitted.Headers.Location.OriginalString);
         Assert.Contains("26 November 2026 at 10:00am", receipt.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("£1,200,000", receipt.Body.TextContent, StringComparison.Ordinal);

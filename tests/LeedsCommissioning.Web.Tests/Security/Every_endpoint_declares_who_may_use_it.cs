@@ -155,6 +155,9 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /opportunities/{id:int}/lots/{lotId:int}/bid/attachments/{attachmentId:int}/delete"] = Provider,
         ["GET /opportunities/{id:int}/lots/{lotId:int}/bid/attachments/{attachmentId:int}"] = Provider,
         ["GET /opportunities/{id:int}/lots/{lotId:int}/bid/receipt"] = Provider,
+        ["GET /opportunities/{id:int}/lots/{lotId:int}/bid/check-answers"] = Provider,
+        ["POST /opportunities/{id:int}/lots/{lotId:int}/bid/check-answers"] = Provider,
+        ["GET /opportunities/{id:int}/lots/{lotId:int}/bid/confirmation"] = Provider,
 
         // Procurement: staff read; commissioners and procurement officers draft; a different person approves
         ["GET /procurement"] = StaffRoles,
@@ -462,6 +465,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
             ["/opportunities|id"] = Text(open.Id),
             ["/opportunities/{id:int}/lots|lotId"] = Text(openLots[0]),
             ["/opportunities/{id:int}/lots/{lotId:int}/bid/receipt|lotId"] = Text(openLots[1]),
+            ["/opportunities/{id:int}/lots/{lotId:int}/bid/confirmation|lotId"] = Text(openLots[1]),
+            ["/opportunities/{id:int}/lots/{lotId:int}/bid/check-answers|lotId"] = Text(openLots[0]),
             ["/opportunities/{id:int}/lots/{lotId:int}/bid/withdraw|lotId"] = Text(openLots[1]),
             ["/opportunities/{id:int}/lots/{lotId:int}/bid/reopen|lotId"] = Text(openLots[1]),
             ["/opportunities/{id:int}/lots/{lotId:int}/bid/attachments|attachmentId"] = Text(attachment),
