@@ -16,7 +16,7 @@ public sealed record CheckAnswersSection(string? Heading, IReadOnlyList<CheckAns
 /// and the one button that sends ("Accept and send"), posted with the version they checked so a second click, or a
 /// change made meanwhile, does not send twice.
 /// </summary>
-public sealed record DeclarationModel(string Heading, IReadOnlyList<string> Paragraphs, string Action, string Button, int Version);
+public sealed record DeclarationModel(string Heading, IReadOnlyList<string> Paragraphs, string Action, string Button, int Version, string VersionField = "Version");
 
 /// <summary>
 /// A confirmation page (GOV.UK "Confirmation pages" pattern): a green panel with what was done and its reference,
