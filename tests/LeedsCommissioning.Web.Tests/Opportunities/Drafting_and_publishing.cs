@@ -6,7 +6,7 @@ namespace LeedsCommissioning.Web.Tests.Opportunities;
 
 public sealed class Drafting_and_publishing(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private static Dictionary<string, string> Draft(string title) => new()
+    internal static Dictionary<string, string> Draft(string title) => new()
     {
         ["Title"] = title,
         ["Description"] = "Peer support for carers in Leeds.",
