@@ -112,7 +112,9 @@ public sealed class Publishing_an_opportunity(BrowserPortal portal)
         await Expect(staff.Locator("main")).ToContainTextAsync("We will e-mail the 3 people who can approve it: Helen Carter, Priya Shah, Tom Bennett.");
         await officer.FollowAsync(staff.GetByRole(AriaRole.Button, new() { Name = "Submit for approval" }), "opportunity-submitted");
         await NarrowAsync(officer, "opportunity-submitted");
-        await Expect(staff.Locator(".govuk-notification-banner")).ToContainTextAsync("We have e-mailed Helen Carter, Priya Shah and Tom Bennett.");
+        await Expect(staff.Locator(".govuk-panel__title")).ToHaveTextAsync("Submitted for approval");
+        await Expect(staff.Locator("main")).ToContainTextAsync("We have e-mailed Helen Carter, Priya Shah and Tom Bennett.");
+        await officer.FollowAsync(staff.GetByRole(AriaRole.Link, new() { Name = "Back to the opportunity" }), "opportunity-awaiting");
         await Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Awaiting approval" })).ToBeVisibleAsync();
         await Expect(staff.Locator("main")).ToContainTextAsync("You drafted this opportunity, so another commissioner, procurement officer or a decision maker must approve it.");
         await Expect(staff.GetByRole(AriaRole.Button, new() { Name = "Approve to publish" })).ToHaveCountAsync(0);
@@ -267,9 +269,36 @@ public sealed class Publishing_an_opportunity(BrowserPortal portal)
             "We already take referrals from the Chapeltown and Harehills GP practices and run sessions with the Gipton and Harehills cluster of schools.");
         await bidder.GetByLabel("Volunteering hours supported").FillAsync("1200");
         await bidder.GetByLabel("Money passed to small Leeds community organisations").FillAsync("6,000");
-        await provider.FollowAsync(bidder.GetByRole(AriaRole.Button, new() { Name = "Submit bid" }), "bid-receipt");
-        await Expect(bidder).ToHaveURLAsync(new Regex($@"/opportunities/{id}/lots/\d+/bid/receipt$"));
+
+        // An upload keeps what was typed since the last save: the file button belongs to the bid form, so the typing is saved as the draft.
+        await bidder.GetByLabel("Upload a file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "Method statement.pdf",
+            MimeType = "application/pdf",
+            Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"),
+        });
+        await provider.FollowAsync(bidder.GetByRole(AriaRole.Button, new() { Name = "Upload file" }), "bid-uploaded");
+        await Expect(bidder.Locator(".govuk-notification-banner")).ToContainTextAsync("Method statement.pdf has been added to your bid");
+        await Expect(bidder.Locator("[name='Answers[1]']")).ToHaveValueAsync(
+            "We already take referrals from the Chapeltown and Harehills GP practices and run sessions with the Gipton and Harehills cluster of schools.");
+        await Expect(bidder.GetByLabel("Volunteering hours supported")).ToHaveValueAsync("1200");
+
+        // "Check and send your bid" does not send it: the check answers page shows everything with a Change link, then the declaration.
+        await provider.FollowAsync(bidder.GetByRole(AriaRole.Button, new() { Name = "Check and send your bid" }), "bid-check-answers");
+        await NarrowAsync(provider, "bid-check-answers");
+        await Expect(bidder).ToHaveURLAsync(new Regex($@"/opportunities/{id}/lots/\d+/bid/check-answers$"));
+        await Expect(bidder.Locator("h1")).ToHaveTextAsync("Check your bid before you send it");
+        await Expect(SummaryValue(bidder, "Year 4")).ToHaveTextAsync("£61,000");
+        await Expect(SummaryValue(bidder, "Files")).ToHaveTextAsync("Method statement.pdf");
+        await Expect(bidder.GetByRole(AriaRole.Heading, new() { Name = "Now send your bid" })).ToBeVisibleAsync();
+        await provider.FollowAsync(bidder.GetByRole(AriaRole.Link, new() { Name = "Change your price for year 4" }), "bid-change-price");
+        await Expect(bidder).ToHaveURLAsync(new Regex(@"/bid#Prices_3_$"));
+        await provider.FollowAsync(bidder.GetByRole(AriaRole.Button, new() { Name = "Check and send your bid" }), "bid-check-answers-again");
+        await provider.FollowAsync(bidder.GetByRole(AriaRole.Button, new() { Name = "Accept and send" }), "bid-confirmation");
+        await NarrowAsync(provider, "bid-confirmation");
+        await Expect(bidder).ToHaveURLAsync(new Regex($@"/opportunities/{id}/lots/\d+/bid/confirmation$"));
         await Expect(bidder.Locator("h1")).ToHaveTextAsync("Bid submitted");
+        await Expect(bidder.GetByRole(AriaRole.Heading, new() { Name = "What happens next" })).ToBeVisibleAsync();
         await Expect(bidder.Locator(".govuk-panel__body strong")).Not.ToBeEmptyAsync();
         await Expect(SummaryValue(bidder, "Opportunity")).ToHaveTextAsync(Title);
         await Expect(SummaryValue(bidder, "Lot")).ToHaveTextAsync("Lot 2: Young carers' wellbeing groups, north and east");
@@ -356,7 +385,7 @@ public sealed class Publishing_an_opportunity(BrowserPortal portal)
 
     /// <summary>The value beside <paramref name="key"/> in the page's summary list.</summary>
     private static ILocator SummaryValue(IPage page, string key) =>
-        page.Locator("main .govuk-summary-list__row").Filter(new() { Has = page.Locator("dt", new() { HasTextRegex = new Regex($"^{Regex.Escape(key)}$") }) }).Locator("dd");
+        page.Locator("main .govuk-summary-list__row").Filter(new() { Has = page.Locator("dt", new() { HasTextRegex = new Regex($"^{Regex.Escape(key)}$") }) }).Locator("dd.govuk-summary-list__value");
 
     private static ILocator Navigation(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" });
 

@@ -62,9 +62,11 @@ public sealed class Recording_and_deciding_a_waiver(BrowserPortal portal)
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Still to complete" })).ToHaveCountAsync(0);
 
             await officer.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Submit for a decision" }), "waiver-submit");
-            await Expect(page.Locator("h1")).ToHaveTextAsync("Submit the waiver for a decision");
-            await officer.FollowAsync(page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Submit for a decision" }), "waiver-submitted");
-            await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Waiver submitted for a decision");
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Check the waiver before you submit it for a decision");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Now submit it for a decision" })).ToBeVisibleAsync();
+            await officer.FollowAsync(page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Accept and submit" }), "waiver-submitted-confirmation");
+            await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Waiver submitted for a decision");
+            await officer.FollowAsync(page.GetByRole(AriaRole.Link, new() { Name = "View the waiver" }), "waiver-submitted");
             await Expect(page.Locator("main .govuk-summary-list .govuk-tag").First).ToHaveTextAsync("Submitted");
             await officer.FollowAsync(Navigation(page).GetByRole(AriaRole.Button, new() { Name = "Sign out" }), "signed-out");
         }
@@ -93,7 +95,8 @@ public sealed class Recording_and_deciding_a_waiver(BrowserPortal portal)
             await page.Locator("[name='ContractStart.Month']").FillAsync("1");
             await page.Locator("[name='ContractStart.Year']").FillAsync("2027");
             await director.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }), "waiver-approved");
-            await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Waiver approved");
+            await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Waiver approved");
+            await director.FollowAsync(page.GetByRole(AriaRole.Link, new() { Name = "View the waiver" }), "waiver-approved-page");
             await Expect(page.Locator("main .govuk-summary-list .govuk-tag").First).ToHaveTextAsync("Approved");
             await Expect(page.Locator("main")).ToContainTextAsync("Direct award under a CPR waiver");
 

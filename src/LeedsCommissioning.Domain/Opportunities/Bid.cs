@@ -156,10 +156,13 @@ public sealed partial class Bid : IAuditable, IVersioned
     {
         if (nowUtc >= rules.DeadlineUtc)
         {
-            throw new DomainException(
-                $"The deadline for bids was {UkTime.DateAndTime(rules.DeadlineUtc)}. Bids can no longer be submitted, changed or withdrawn.");
+            throw new DomainException(DeadlinePassed(rules));
         }
     }
+
+    /// <summary>What a provider is told once bids have closed.</summary>
+    public static string DeadlinePassed(BidRules rules) =>
+        $"The deadline for bids was {UkTime.DateAndTime(rules.DeadlineUtc)}. Bids can no longer be submitted, changed or withdrawn.";
 
     private void EnsureChangeable(BidRules rules, DateTime nowUtc)
     {
@@ -179,8 +182,14 @@ public sealed partial class Bid : IAuditable, IVersioned
         ReceiptReference = $"LC-{OpportunityId}-{LotId}-{ProviderId}-{nowUtc:yyyyMMddHHmmss}";
     }
 
-    private static void Check(BidContent content, BidRules rules, bool requireComplete)
+    /// <summary>
+    /// Every problem with <paramref name="content"/>, in the order of the form, each against its field: a draft
+    /// may be incomplete but not over a word limit; a bid to be submitted (<paramref name="requireComplete"/>)
+    /// needs every price, answer and commitment. The form shows them all at once.
+    /// </summary>
+    public static IReadOnlyList<DomainError> Problems(BidContent content, BidRules rules, bool requireComplete)
     {
+        var errors = new DomainErrors();
         for (var i = 0; i < rules.PriceYears; i++)
         {
             var price = i < content.YearPrices.Count ? content.YearPrices[i] : null;
@@ -188,13 +197,14 @@ public sealed partial class Bid : IAuditable, IVersioned
             {
                 if (requireComplete)
                 {
-                    throw new DomainException($"Enter your price for year {i + 1}", $"Prices[{i}]");
+                    errors.Add($"Prices[{i}]", $"Enter your price for year {i + 1}");
                 }
 
                 continue;
             }
 
-            Money.Ensure(price.Value, $"Prices[{i}]", $"Price for year {i + 1}");
+            var field = $"Prices[{i}]";
+            errors.Collect(() => Money.Ensure(price.Value, field, $"Price for year {i + 1}"));
         }
 
         for (var i = 0; i < rules.Questions.Count; i++)
@@ -204,13 +214,11 @@ public sealed partial class Bid : IAuditable, IVersioned
             var words = CountWords(answer);
             if (words > question.WordLimit)
             {
-                throw new DomainException(
-                    $"Your answer to question {question.Number} must be {question.WordLimit:N0} words or fewer. It has {words:N0} words", $"Answers[{i}]");
+                errors.Add($"Answers[{i}]", $"Your answer to question {question.Number} must be {question.WordLimit:N0} words or fewer. It has {words:N0} words");
             }
-
-            if (requireComplete && words == 0)
+            else if (requireComplete && words == 0)
             {
-                throw new DomainException($"Answer question {question.Number}", $"Answers[{i}]");
+                errors.Add($"Answers[{i}]", $"Answer question {question.Number}");
             }
         }
 
@@ -219,18 +227,31 @@ public sealed partial class Bid : IAuditable, IVersioned
             var quantity = i < content.Commitments.Count ? content.Commitments[i] : null;
             if (quantity < 0)
             {
-                throw new DomainException("A social value commitment must be 0 or more", $"Commitments[{i}]");
+                errors.Add($"Commitments[{i}]", "A social value commitment must be 0 or more");
             }
-
-            if (requireComplete && quantity is null)
+            else if (requireComplete && quantity is null)
             {
-                throw new DomainException("Enter a commitment for every social value criterion (0 if none)", $"Commitments[{i}]");
+                errors.Add($"Commitments[{i}]", "Enter a commitment for every social value criterion (0 if none)");
             }
         }
 
         if (content.ConsortiumMembers.Any(m => !string.IsNullOrWhiteSpace(m)) && !rules.ConsortiaAllowed)
         {
-            throw new DomainException("This opportunity does not accept consortium bids", "ConsortiumMembers");
+            errors.Add("ConsortiumMembers", "This opportunity does not accept consortium bids");
+        }
+
+        return errors.All;
+    }
+
+    /// <summary>What stops the saved bid being submitted: every missing or too long answer, price and commitment.</summary>
+    public IReadOnlyList<DomainError> ProblemsBeforeSubmitting(BidRules rules) => Problems(CurrentContent(rules), rules, requireComplete: true);
+
+    private static void Check(BidContent content, BidRules rules, bool requireComplete)
+    {
+        var problems = Problems(content, rules, requireComplete);
+        if (problems.Count > 0)
+        {
+            throw new DomainException(problems);
         }
     }
 

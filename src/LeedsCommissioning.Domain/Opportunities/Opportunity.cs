@@ -198,36 +198,41 @@ public sealed class Opportunity : IAuditable, IVersioned
         ConsortiaAllowed = consortiaAllowed;
     }
 
-    /// <summary>Each date after the one before (issue 6): publish, clarification deadline, bid deadline, evaluation, award, contract start.</summary>
+    /// <summary>
+    /// Each date after the one before (issue 6): publish, clarification deadline, bid deadline, evaluation, award,
+    /// contract start. Every date out of order is reported at once, each against its field.
+    /// </summary>
     public void SetTimetable(DateOnly publishOn, DateTime clarificationDeadlineUtc, DateTime bidDeadlineUtc,
         DateOnly evaluationBy, DateOnly awardBy, DateOnly contractStart)
     {
         EnsureDraft();
+        var errors = new DomainErrors();
         if (UkTime.DateOf(clarificationDeadlineUtc) <= publishOn)
         {
-            throw new DomainException("The clarification deadline must be after the publication date", "ClarificationDeadline");
+            errors.Add("ClarificationDeadline", "The clarification deadline must be after the publication date");
         }
 
         if (bidDeadlineUtc <= clarificationDeadlineUtc)
         {
-            throw new DomainException("The bid deadline must be after the clarification deadline", "BidDeadline");
+            errors.Add("BidDeadline", "The bid deadline must be after the clarification deadline");
         }
 
         if (evaluationBy <= UkTime.DateOf(bidDeadlineUtc))
         {
-            throw new DomainException("The evaluation date must be after the bid deadline", nameof(EvaluationBy));
+            errors.Add(nameof(EvaluationBy), "The evaluation date must be after the bid deadline");
         }
 
         if (awardBy <= evaluationBy)
         {
-            throw new DomainException("The award date must be after the evaluation date", nameof(AwardBy));
+            errors.Add(nameof(AwardBy), "The award date must be after the evaluation date");
         }
 
         if (contractStart <= awardBy)
         {
-            throw new DomainException("The contract start date must be after the award date", nameof(ContractStart));
+            errors.Add(nameof(ContractStart), "The contract start date must be after the award date");
         }
 
+        errors.ThrowIfAny();
         PublishOn = publishOn;
         ClarificationDeadlineUtc = DateTime.SpecifyKind(clarificationDeadlineUtc, DateTimeKind.Utc);
         BidDeadlineUtc = DateTime.SpecifyKind(bidDeadlineUtc, DateTimeKind.Utc);

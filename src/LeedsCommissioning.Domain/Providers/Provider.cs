@@ -213,17 +213,22 @@ public sealed partial class Provider : IAuditable, IVersioned
         SetContacts(contacts);
     }
 
-    /// <summary>Commissioners: every field on the provider's details form at once.</summary>
+    /// <summary>
+    /// Commissioners: every field on the provider's details form at once, every problem reported together
+    /// (docs/patterns.md, "Question pages and validation").
+    /// </summary>
     public void UpdateDetails(
         string name, ProviderType type, string? charityNumber, string? companyNumber,
         decimal? annualIncome, int? incomeYear, bool isLeedsBased, string? description)
     {
-        Rename(name);
-        ChangeType(type);
-        SetRegistration(charityNumber, companyNumber);
-        SetIncome(annualIncome, incomeYear);
+        var errors = new DomainErrors();
+        errors.Collect(() => Rename(name));
+        errors.Collect(() => ChangeType(type));
+        errors.Collect(() => SetRegistration(charityNumber, companyNumber));
+        errors.Collect(() => SetIncome(annualIncome, incomeYear));
         SetLeedsBased(isLeedsBased);
-        SetDescription(description);
+        errors.Collect(() => SetDescription(description));
+        errors.ThrowIfAny();
     }
 
     [GeneratedRegex(@"^\d{6,8}(-\d{1,2})?$")]

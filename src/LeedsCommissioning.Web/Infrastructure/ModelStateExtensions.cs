@@ -25,10 +25,26 @@ public static class ModelStateExtensions
         return modelState.IsValid;
     }
 
-    /// <summary>Shows a rule's refusal against its field (or at the top of the page).</summary>
-    public static void AddDomainError(this ModelStateDictionary modelState, DomainException exception, string? prefix = null)
+    /// <summary>Shows a rule's refusal: every problem it found against its field (or at the top of the page).</summary>
+    public static void AddDomainError(this ModelStateDictionary modelState, DomainException exception, string? prefix = null) =>
+        modelState.AddDomainErrors(exception.Errors, prefix);
+
+    /// <summary>
+    /// Adds a rule's problems to what the validator found, in one pass (docs/patterns.md, "Question pages and
+    /// validation"): each against its field, except a field that already has an error (its shape was wrong, so the
+    /// rule could not read it), so one box never shows two messages.
+    /// </summary>
+    public static void AddDomainErrors(this ModelStateDictionary modelState, IEnumerable<DomainError> errors, string? prefix = null)
     {
-        var key = exception.Field is null ? "" : string.IsNullOrEmpty(prefix) ? exception.Field : $"{prefix}.{exception.Field}";
-        modelState.AddModelError(key, exception.Message);
+        foreach (var error in errors)
+        {
+            var key = error.Field is null ? "" : string.IsNullOrEmpty(prefix) ? error.Field : $"{prefix}.{error.Field}";
+            if (key.Length > 0 && modelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
+            {
+                continue;
+            }
+
+            modelState.AddModelError(key, error.Message);
+        }
     }
 }

@@ -33,6 +33,16 @@ public sealed class Bids
         var ex = Assert.Throws<DomainException>(() => bid.Submit(Rules, "user", Drafts.Now));
 
         Assert.Equal(("Enter your price for year 2", "Prices[1]"), (ex.Message, ex.Field));
+        // Every problem at once, in the order of the form, not one per attempt.
+        Assert.Equal(
+            [
+                new DomainError("Prices[1]", "Enter your price for year 2"),
+                new DomainError("Answers[0]", "Answer question 1"),
+                new DomainError("Answers[1]", "Answer question 2"),
+                new DomainError("Commitments[0]", "Enter a commitment for every social value criterion (0 if none)"),
+                new DomainError("Commitments[1]", "Enter a commitment for every social value criterion (0 if none)"),
+            ],
+            ex.Errors);
     }
 
     [Fact]

@@ -110,6 +110,18 @@ public sealed class Workflow
     }
 
     [Fact]
+    public void every_date_out_of_order_is_reported_at_once()
+    {
+        var o = Drafts.Ready();
+
+        var ex = Assert.Throws<DomainException>(() => o.SetTimetable(new DateOnly(2026, 12, 1), Drafts.ClarificationDeadline,
+            Drafts.ClarificationDeadline.AddHours(-1), new DateOnly(2027, 1, 15), new DateOnly(2027, 1, 10), new DateOnly(2027, 4, 1)));
+
+        Assert.Equal(["BidDeadline", "AwardBy"], ex.Errors.Select(e => e.Field));
+        Assert.Equal("The award date must be after the evaluation date", ex.Errors[1].Message);
+    }
+
+    [Fact]
     public void questions_close_at_the_clarification_deadline()
     {
         var o = Drafts.Published();

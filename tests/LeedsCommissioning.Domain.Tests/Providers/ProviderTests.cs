@@ -234,3 +234,16 @@ public class Leeds_wards
         Assert.Equal(3, LeedsWards.All.Select(w => w.Locality).Distinct().Count());
     }
 }
+
+public class Updating_a_providers_details
+{
+    [Fact]
+    public void reports_every_problem_at_once_each_against_its_field()
+    {
+        var provider = new Provider("Leeds Mind", ProviderType.RegisteredCharity);
+
+        var ex = Assert.Throws<DomainException>(() => provider.UpdateDetails(" ", ProviderType.RegisteredCharity, "12", null, 50_000m, null, true, null));
+
+        Assert.Equal(["Name", "CharityNumber", "IncomeYear"], ex.Errors.Select(e => e.Field));
+    }
+}

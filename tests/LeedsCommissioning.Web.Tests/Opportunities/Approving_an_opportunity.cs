@@ -45,14 +45,17 @@ public sealed class Approving_an_opportunity(PortalFactory factory) : IClassFixt
         var submittedAt = Now();
         var submitted = await officer.PostFormAsync(submitUrl, submitUrl, []);
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
-        Assert.Equal(overview, submitted.Headers.Location!.OriginalString);
+        Assert.Equal($"{overview}/submit/confirmation", submitted.Headers.Location!.OriginalString);
         Assert.Equal(OpportunityStatus.SubmittedForApproval, await Status(id));
         var told = await Emails($"Awaiting your approval: Young carers' breaks");
         Assert.Equal(ApproversButTheAuthor, told.Select(m => m.To).Order());
         Assert.All(told, m => Assert.Contains($"{overview}", m.Body, StringComparison.Ordinal));
-        var banner = await officer.GetDocumentAsync(overview);
-        Assert.Equal("Submitted for approval", banner.SuccessBanner());
-        Assert.Contains("We have e-mailed Helen Carter, Priya Shah and Tom Bennett", banner.Body!.TextContent, StringComparison.Ordinal);
+        // A confirmation page, not a banner: the panel with the opportunity's number, then who was told and what happens next.
+        var confirmation = await officer.GetDocumentAsync($"{overview}/submit/confirmation");
+        Assert.Equal("Submitted for approval", confirmation.QuerySelector(".govuk-panel__title")?.TextContent.Trim());
+        Assert.Equal($"{id}", confirmation.QuerySelector(".govuk-panel__body strong")?.TextContent.Trim());
+        Assert.Equal("What happens next", confirmation.QuerySelector("main h2")?.TextContent.Trim());
+        Assert.Contains("We have e-mailed Helen Carter, Priya Shah and Tom Bennett", confirmation.Body!.TextContent, StringComparison.Ordinal);
 
         // The approvers see it awaiting them, on the procurement list and on their home page; the author does not.
         var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");

@@ -136,7 +136,7 @@ public sealed class Downloading_a_bid_attachment(PortalFactory factory) : IClass
         var owner = await PortalClient.SignedInAsync(factory, "small.provider@example.org");
         Assert.Equal(HttpStatusCode.Redirect, (await BidFiles.UploadAsync(owner, id, lotId, "Letters of support.pdf", BidFiles.Pdf)).StatusCode);
         var submitted = await Demo.SubmitBidAsync(owner, id, lotId, "Befriending by neighbours who share a language.");
-        Assert.Equal($"/opportunities/{id}/lots/{lotId}/bid/receipt", submitted.Headers.Location?.OriginalString);
+        Assert.Equal($"/opportunities/{id}/lots/{lotId}/bid/confirmation", submitted.Headers.Location?.OriginalString);
         var bidId = await factory.WithDbAsync(db => db.Set<Bid>()
             .Where(b => b.OpportunityId == id && b.LotId == lotId && b.Status == BidStatus.Submitted).Select(b => b.Id).SingleAsync());
         var attachmentId = await factory.WithDbAsync(db => db.Set<Bid>().Where(b => b.Id == bidId).SelectMany(b => b.Attachments).Select(a => a.Id).SingleAsync());

@@ -39,11 +39,23 @@ internal static class Demo
         return fields;
     }
 
+    /// <summary>
+    /// Saves a complete bid ("save"), or sends it as a provider does ("submit"): "Check and send your bid" saves it and
+    /// leads to its check answers page, whose "Accept and send" sends it. The last response (a redirect to the
+    /// confirmation once sent), or the first if it did not lead to the check answers page.
+    /// </summary>
     public static async Task<HttpResponseMessage> SubmitBidAsync(PortalClient client, int id, int lotId, string answer, string command = "submit")
     {
         var url = $"/opportunities/{id}/lots/{lotId}/bid";
-        return await client.PostFormAsync(url, url, CompleteBid(answer, command));
+        var response = await client.PostFormAsync(url, url, CompleteBid(answer, command));
+        return command == "submit" && response.Headers.Location?.OriginalString == $"{url}/check-answers"
+            ? await AcceptAndSendAsync(client, id, lotId)
+            : response;
     }
+
+    /// <summary>Presses "Accept and send" on the bid's check answers page (with the version the page carries).</summary>
+    public static Task<HttpResponseMessage> AcceptAndSendAsync(PortalClient client, int id, int lotId) =>
+        client.PostFormAsync($"/opportunities/{id}/lots/{lotId}/bid/check-answers", $"/opportunities/{id}/lots/{lotId}/bid/check-answers", []);
 
     /// <summary>
     /// A complete one-lot draft by the procurement officer (Grace Okafor), ready to submit for approval: made in the

@@ -6,7 +6,7 @@ namespace LeedsCommissioning.Web.Tests.Opportunities;
 
 public sealed class Drafting_and_publishing(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private static Dictionary<string, string> Draft(string title) => new()
+    internal static Dictionary<string, string> Draft(string title) => new()
     {
         ["Title"] = title,
         ["Description"] = "Peer support for carers in Leeds.",
@@ -161,7 +161,7 @@ public sealed class Drafting_and_publishing(PortalFactory factory) : IClassFixtu
 
         var submitted = await Demo.SubmitBidAsync(provider, id, lot2, "We already run drop-ins in Beeston.");
 
-        Assert.Equal($"/opportunities/{id}/lots/{lot2}/bid/receipt", submitted.Headers.Location!.OriginalString);
+        Assert.Equal($"/opportunities/{id}/lots/{lot2}/bid/confirmation", submitted.Headers.Location!.OriginalString);
         var receipt = await provider.GetDocumentAsync(submitted.Headers.Location.OriginalString);
         Assert.Contains("26 November 2026 at 10:00am", receipt.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("£1,200,000", receipt.Body.TextContent, StringComparison.Ordinal);

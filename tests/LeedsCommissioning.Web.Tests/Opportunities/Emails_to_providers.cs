@@ -15,18 +15,24 @@ public sealed class Emails_to_providers(PortalFactory factory) : IClassFixture<P
     [Fact]
     public async Task a_submitted_bid_gets_an_emailed_receipt_without_its_prices_and_a_withdrawal_is_confirmed()
     {
-        var (id, lotId, _) = await Demo.FindAsync(factory, Demo.OpenTitle);
+        var (id, lotId, deadline) = await Demo.FindAsync(factory, Demo.OpenTitle);
         var url = $"/opportunities/{id}/lots/{lotId}/bid";
         var provider = await PortalClient.SignedInAsync(factory, "provider@example.org");
 
-        var submitted = await provider.PostFormAsync(url, url, Demo.CompleteBid("Drop-in wellbeing cafés in every Leeds locality, run with local groups."));
-        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        var submitted = await Demo.SubmitBidAsync(provider, id, lotId, "Drop-in wellbeing cafés in every Leeds locality, run with local groups.");
+        Assert.Equal($"{url}/confirmation", submitted.Headers.Location?.OriginalString);
 
         var receipt = Assert.Single(await EmailsTo("provider@example.org"), m => m.Subject.StartsWith("Bid received: ", StringComparison.Ordinal));
         Assert.Equal($"Bid received: {Demo.OpenTitle}, lot 1", receipt.Subject);
         Assert.Contains($"Receipt reference: LC-{id}-{lotId}-", receipt.Body, StringComparison.Ordinal);
         Assert.Contains("on 26 November 2026 at 10:00am (UK time)", receipt.Body, StringComparison.Ordinal);
         Assert.Contains($"{url}/receipt", receipt.Body, StringComparison.Ordinal);
+        // What happens next, as on the confirmation page: when bids are opened, evaluation, how they are told, how to withdraw.
+        Assert.Contains("What happens next", receipt.Body, StringComparison.Ordinal);
+        Assert.Contains($"before bids close at {Domain.Common.UkTime.DateAndTime(deadline)} (UK time)", receipt.Body, StringComparison.Ordinal);
+        Assert.Contains("The evaluation panel then scores each bid", receipt.Body, StringComparison.Ordinal);
+        Assert.Contains("We will tell you the outcome by e-mail", receipt.Body, StringComparison.Ordinal);
+        Assert.Contains("withdraw it", receipt.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("240,000", receipt.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("240000", receipt.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("wellbeing cafés", receipt.Body, StringComparison.Ordinal);

@@ -11,7 +11,7 @@ public sealed class Provider_isolation(PortalFactory factory) : IClassFixture<Po
         var (id, lotId, _) = await Demo.FindAsync(factory, Demo.OpenTitle);
         var small = await PortalClient.SignedInAsync(factory, "small.provider@example.org");
         var submitted = await Demo.SubmitBidAsync(small, id, lotId, "Chapeltown answer only we should see kiwi-lantern");
-        Assert.Equal($"/opportunities/{id}/lots/{lotId}/bid/receipt", submitted.Headers.Location?.OriginalString);
+        Assert.Equal($"/opportunities/{id}/lots/{lotId}/bid/confirmation", submitted.Headers.Location?.OriginalString);
         Assert.Contains("kiwi-lantern", await small.Http.GetStringAsync($"/opportunities/{id}/lots/{lotId}/bid"), StringComparison.Ordinal);
         Assert.Contains(Demo.OpenTitle, (await small.GetDocumentAsync("/your-bids")).Body!.TextContent, StringComparison.Ordinal);
         var lead = await PortalClient.SignedInAsync(factory, "provider@example.org");

@@ -14,7 +14,7 @@ public sealed class Sealed_bids(PortalFactory factory) : IClassFixture<PortalFac
         var (id, lotId, _) = await Demo.FindAsync(factory, Demo.OpenTitle);
         var provider = await PortalClient.SignedInAsync(factory, "small.provider@example.org");
         var submitted = await Demo.SubmitBidAsync(provider, id, lotId, SecretAnswer);
-        Assert.Equal($"/opportunities/{id}/lots/{lotId}/bid/receipt", submitted.Headers.Location?.OriginalString);
+        Assert.Equal($"/opportunities/{id}/lots/{lotId}/bid/confirmation", submitted.Headers.Location?.OriginalString);
         var bidId = await SubmittedBidIdAsync(id, lotId, "small.provider@example.org");
 
         // Those who may open bids are told there is nothing there, as if no bid existed (SealedBids.OpenedForStaff).
@@ -41,7 +41,7 @@ public sealed class Sealed_bids(PortalFactory factory) : IClassFixture<PortalFac
         var (id, lotId, _) = await Demo.FindAsync(factory, Demo.OpenTitle);
         var provider = await PortalClient.SignedInAsync(factory, "provider@example.org");
         var submitted = await Demo.SubmitBidAsync(provider, id, lotId, SecretAnswer + " two");
-        Assert.Equal($"/opportunities/{id}/lots/{lotId}/bid/receipt", submitted.Headers.Location?.OriginalString);
+        Assert.Equal($"/opportunities/{id}/lots/{lotId}/bid/confirmation", submitted.Headers.Location?.OriginalString);
         var bidId = (await SubmittedBidIdAsync(id, lotId, "provider@example.org")).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         var staff = await PortalClient.SignedInAsync(factory, "procurement@example.org");

@@ -6,6 +6,7 @@ using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Identity;
 using LeedsCommissioning.Infrastructure.Opportunities;
 using LeedsCommissioning.Web.Features.Opportunities;
+using LeedsCommissioning.Web.Features.Shared;
 using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -54,19 +55,15 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
             return NotFound();
         }
 
-        var model = new BidFormViewModel();
-        if (bid is not null)
-        {
-            var content = bid.CurrentContent(opportunity.BidRules());
-            model.Prices = content.YearPrices.Select(p => p?.ToString("0.##", CultureInfo.InvariantCulture)).ToList();
-            model.Answers = content.Answers.ToList();
-            model.Commitments = content.Commitments.Select(c => c?.ToString("0.##", CultureInfo.InvariantCulture)).ToList();
-            model.ConsortiumMembers = string.Join('\n', content.ConsortiumMembers);
-        }
-
-        return View(Fill(model, opportunity, lotId, bid));
+        // The form carries the version it shows, so its next save is checked against it (and not refused as someone else's).
+        return View(Fill(FromBid(new BidFormViewModel(), bid, opportunity.BidRules()), opportunity, lotId, bid));
     }
 
+    /// <summary>
+    /// Saves the draft ("Save as draft") or saves it and goes on to check it ("Submit bid"). Every problem is
+    /// found in one pass: the validator's (the shape of each box) and the bid's own (what is missing, what is over
+    /// its word limit), each against its field. Nothing is sent from here: a bid is sent from its check answers page.
+    /// </summary>
     [HttpPost("opportunities/{id:int}/lots/{lotId:int}/bid")]
     public async Task<IActionResult> Edit(int id, int lotId, BidFormViewModel model, [FromServices] IValidator<BidFormViewModel> validator)
     {
@@ -76,49 +73,19 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
             return NotFound();
         }
 
-        var rules = opportunity.BidRules();
         var bid = await LoadBid(id, lotId);
-        if (!await ModelState.ValidateAsync(validator, model))
+        var (saved, checkNext) = await SaveTyping(model, opportunity, lotId, bid, validator, complete: model.Command == "submit");
+        if (saved is null)
         {
-            return View(Fill(model, opportunity, lotId, bid));
+            return View(Fill(model, opportunity, lotId, bid is null ? null : await LoadBid(id, lotId)));
         }
 
-        var content = Content(model, rules);
-
-        void SaveAndMaybeSubmit(Bid bid)
+        if (checkNext)
         {
-            bid.Save(content, rules, users.GetUserId(User)!, Now);
-            if (model.Command == "submit")
-            {
-                bid.Submit(rules, users.GetUserId(User)!, Now);
-                var lot = opportunity.Lots.Single(l => l.Id == lotId);
-                emails.BidReceipt(User.Identity!.Name!, User.DisplayName(), opportunity.Title, lot.Number, lot.Title, bid.ReceiptReference!,
-                    bid.SubmittedAtUtc!.Value, opportunity.BidDeadlineUtc!.Value, $"{Request.Scheme}://{Request.Host}/opportunities/{id}/lots/{lotId}/bid/receipt");
-            }
+            return Redirect($"/opportunities/{id}/lots/{lotId}/bid/check-answers");
         }
 
-        if (bid is null)
-        {
-            try
-            {
-                bid = opportunity.StartBid(lotId, ProviderId, users.GetUserId(User)!, Now);
-                db.AddBid(bid);
-                SaveAndMaybeSubmit(bid);
-                await db.SaveChangesAsync();
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddDomainError(ex);
-                return View(Fill(model, opportunity, lotId, null));
-            }
-        }
-        else if (!await db.TrySaveFormAsync(bid, model.Version, ModelState, "bid", v => model.Version = v, () => SaveAndMaybeSubmit(bid)))
-        {
-            // Two people of one provider saving the same bid: the second is refused with who saved it and when, and keeps what they typed.
-            return View(Fill(model, opportunity, lotId, await LoadBid(id, lotId)));
-        }
-
-        if (bid.Status == BidStatus.Submitted)
+        if (saved.Status == BidStatus.Submitted)
         {
             return Redirect($"/opportunities/{id}/lots/{lotId}/bid/receipt");
         }
@@ -127,6 +94,75 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
         TempData["SuccessBody"] = $"It is not submitted yet. Submit it before {UkTime.DateAndTime(opportunity.BidDeadlineUtc)}.";
         return Redirect($"/opportunities/{id}/lots/{lotId}/bid");
     }
+
+    /// <summary>Check your answers: everything the bid will send, each with a Change link to its field, then the declaration.</summary>
+    [HttpGet("opportunities/{id:int}/lots/{lotId:int}/bid/check-answers")]
+    public async Task<IActionResult> CheckAnswers(int id, int lotId)
+    {
+        var opportunity = await LoadOpportunity(id);
+        var bid = await LoadBid(id, lotId);
+        if (opportunity is null || bid is null)
+        {
+            return NotFound();
+        }
+
+        if (bid.Status != BidStatus.Draft || bid.ProblemsBeforeSubmitting(opportunity.BidRules()).Count > 0)
+        {
+            return Redirect($"/opportunities/{id}/lots/{lotId}/bid");
+        }
+
+        if (!opportunity.IsOpenForBids(Now))
+        {
+            ModelState.AddModelError("", Bid.DeadlinePassed(opportunity.BidRules()));
+        }
+
+        return View(await CheckAnswersModel(opportunity, lotId, bid));
+    }
+
+    /// <summary>"Accept and send": submits the draft as checked (its version), once, with the receipt e-mailed; refused after the deadline.</summary>
+    [HttpPost("opportunities/{id:int}/lots/{lotId:int}/bid/check-answers")]
+    public async Task<IActionResult> CheckAnswers(int id, int lotId, int version)
+    {
+        var opportunity = await LoadOpportunity(id);
+        var bid = await LoadBid(id, lotId);
+        if (opportunity is null || bid is null)
+        {
+            return NotFound();
+        }
+
+        if (bid.Status == BidStatus.Submitted && bid.Version != version)
+        {
+            // Sent already (a second click on "Accept and send"): the first one counts.
+            return Redirect($"/opportunities/{id}/lots/{lotId}/bid/confirmation");
+        }
+
+        var lot = opportunity.Lots.Single(l => l.Id == lotId);
+        var saved = await db.SaveVersionedAsync(bid, version, () =>
+        {
+            bid.Submit(opportunity.BidRules(), users.GetUserId(User)!, Now);
+            emails.BidReceipt(User.Identity!.Name!, User.DisplayName(), opportunity.Title, lot.Number, lot.Title, bid.ReceiptReference!,
+                bid.SubmittedAtUtc!.Value, BidNextSteps.For(opportunity), $"{Request.Scheme}://{Request.Host}/opportunities/{id}/lots/{lotId}/bid/receipt");
+        });
+        if (saved.Saved)
+        {
+            return Redirect($"/opportunities/{id}/lots/{lotId}/bid/confirmation");
+        }
+
+        if (saved.Refusal is { } refusal)
+        {
+            ModelState.AddDomainError(refusal);
+        }
+        else
+        {
+            ModelState.AddModelError("", saved.Explain("bid"));
+        }
+
+        return View(await CheckAnswersModel(opportunity, lotId, await LoadBid(id, lotId) ?? bid));
+    }
+
+    /// <summary>The confirmation after "Accept and send": the receipt reference and what happens next.</summary>
+    [HttpGet("opportunities/{id:int}/lots/{lotId:int}/bid/confirmation")]
+    public Task<IActionResult> Confirmation(int id, int lotId) => ShowReceipt(id, lotId);
 
     [HttpPost("opportunities/{id:int}/lots/{lotId:int}/bid/withdraw")]
     public Task<IActionResult> Withdraw(int id, int lotId) =>
@@ -141,10 +177,16 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
     public Task<IActionResult> Reopen(int id, int lotId) =>
         Act(id, lotId, (bid, rules, _) => bid.Reopen(rules, Now), "Your bid is a draft again", "Submit it before the deadline for it to count.");
 
+    /// <summary>
+    /// Adds a file to the bid. The upload button belongs to the bid form, so what was typed since the last save comes
+    /// with the file and is saved as the draft first (checked as a draft is, every problem at once): uploading never
+    /// throws typing away. A submitted bid is not sent again by an upload: typed changes to it are kept on the page,
+    /// to be sent with "Submit changes".
+    /// </summary>
     [HttpPost("opportunities/{id:int}/lots/{lotId:int}/bid/attachments")]
     [RequestSizeLimit(BidAttachment.MaximumBytes + 1024 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = BidAttachment.MaximumBytes + 1024 * 1024)]
-    public async Task<IActionResult> Upload(int id, int lotId, IFormFile? attachment)
+    public async Task<IActionResult> Upload(int id, int lotId, BidFormViewModel model, [FromServices] IValidator<BidFormViewModel> validator)
     {
         var opportunity = await LoadOpportunity(id);
         if (opportunity?.Lots.Any(l => l.Id == lotId) != true)
@@ -152,7 +194,31 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
             return NotFound();
         }
 
+        var rules = opportunity.BidRules();
         var bid = await LoadBid(id, lotId);
+        var attachment = model.Attachment;
+        // The bid form's fields came with the file (a bare upload, from an old page, leaves the saved answers alone).
+        var typed = Request.Form.ContainsKey(nameof(BidFormViewModel.Version));
+        if (typed && bid?.Status != BidStatus.Submitted)
+        {
+            var (saved, _) = await SaveTyping(model, opportunity, lotId, bid, validator, complete: false);
+            if (saved is null)
+            {
+                return View("Edit", Fill(model, opportunity, lotId, bid is null ? null : await LoadBid(id, lotId)));
+            }
+
+            bid = saved;
+        }
+        else if (typed && bid is not null && !SameContent(Content(model, rules), bid.CurrentContent(rules)))
+        {
+            ModelState.AddModelError(nameof(BidFormViewModel.Attachment), "Submit your changes before you upload a file, or your changes will not be sent");
+            return View("Edit", Fill(model, opportunity, lotId, bid));
+        }
+        else if (!typed)
+        {
+            FromBid(model, bid, rules);
+        }
+
         try
         {
             if (attachment is null)
@@ -166,7 +232,7 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
                 db.AddBid(bid);
             }
 
-            var added = bid.AddAttachment(attachment.FileName, attachment.ContentType ?? "application/octet-stream", attachment.Length, opportunity.BidRules(), Now);
+            var added = bid.AddAttachment(attachment.FileName, attachment.ContentType ?? "application/octet-stream", attachment.Length, rules, Now);
             using var buffer = new MemoryStream();
             await attachment.CopyToAsync(buffer);
             var bytes = buffer.ToArray();
@@ -181,16 +247,17 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
         catch (DomainException ex)
         {
             ModelState.AddDomainError(ex);
-            var model = new BidFormViewModel();
-            if (bid is { Id: > 0 })
-            {
-                await db.Entry(bid).ReloadAsync();
-            }
-
-            return View("Edit", Fill(FromBid(model, bid?.Id > 0 ? bid : null, opportunity.BidRules()), opportunity, lotId, bid?.Id > 0 ? bid : null));
+            var kept = bid is { Id: > 0 } ? await Reloaded(bid) : null;
+            model.Version = kept?.Version ?? model.Version;
+            return View("Edit", Fill(model, opportunity, lotId, kept));
         }
 
         TempData["Success"] = $"{Path.GetFileName(attachment.FileName)} has been added to your bid";
+        if (typed && bid.Status == BidStatus.Draft)
+        {
+            TempData["SuccessBody"] = "What you had typed has been saved as your draft.";
+        }
+
         return Redirect($"/opportunities/{id}/lots/{lotId}/bid#attachments");
     }
 
@@ -207,8 +274,11 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
         return file is null ? NotFound() : File(file.Data, "application/octet-stream", file.FileName);
     }
 
+    /// <summary>The receipt of the submitted bid (linked from the receipt e-mail): the same page as the confirmation.</summary>
     [HttpGet("opportunities/{id:int}/lots/{lotId:int}/bid/receipt")]
-    public async Task<IActionResult> Receipt(int id, int lotId)
+    public Task<IActionResult> Receipt(int id, int lotId) => ShowReceipt(id, lotId);
+
+    private async Task<IActionResult> ShowReceipt(int id, int lotId)
     {
         var bid = await db.OwnedBy(ProviderId).AsNoTracking().Include(b => b.Prices)
             .SingleOrDefaultAsync(b => b.OpportunityId == id && b.LotId == lotId && b.Status == BidStatus.Submitted);
@@ -219,17 +289,22 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
         }
 
         var lot = opportunity.Lots.Single(l => l.Id == lotId);
-        return View(new ReceiptViewModel
+        var provider = await db.Providers.Where(p => p.Id == ProviderId).Select(p => p.Name).SingleAsync();
+        return View("Confirmation", new ConfirmationModel
         {
-            OpportunityId = id,
-            LotId = lotId,
-            OpportunityTitle = opportunity.Title,
-            LotTitle = $"Lot {lot.Number}: {lot.Title}",
-            Receipt = bid.ReceiptReference!,
-            SubmittedAtUtc = bid.SubmittedAtUtc!.Value,
-            BidDeadlineUtc = opportunity.BidDeadlineUtc!.Value,
-            TotalPrice = bid.TotalPrice,
-            Provider = await db.Providers.Where(p => p.Id == ProviderId).Select(p => p.Name).SingleAsync(),
+            Title = "Bid submitted",
+            ReferenceLabel = "Your receipt reference",
+            Reference = bid.ReceiptReference,
+            Summary =
+            [
+                new("Opportunity", opportunity.Title),
+                new("Lot", $"Lot {lot.Number}: {lot.Title}"),
+                new("From", provider),
+                new("Received", $"{UkTime.DateAndTime(bid.SubmittedAtUtc)} (UK time)"),
+                new("Total price", UkTime.Money(bid.TotalPrice)),
+            ],
+            WhatHappensNext = [.. BidNextSteps.For(opportunity), "We have e-mailed this reference and what happens next to the person who sent the bid. The e-mail does not include your prices or answers."],
+            Links = [("View, change or withdraw your bid", $"/opportunities/{id}/lots/{lotId}/bid"), ("All your bids", "/your-bids")],
         });
     }
 
@@ -258,6 +333,107 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
 
         return Redirect($"/opportunities/{id}/lots/{lotId}/bid");
     }
+
+    /// <summary>
+    /// Saves what was typed as the bid's content (the draft, or a submitted bid sent again), after checking it all in
+    /// one pass: the deadline, the validator's shape checks and the bid's own rules (<paramref name="complete"/>: as for
+    /// sending). Null, with every problem in ModelState, when it was not saved; true beside it when the draft is
+    /// complete and to be checked next.
+    /// </summary>
+    private async Task<(Bid? Saved, bool CheckNext)> SaveTyping(BidFormViewModel model, Opportunity opportunity, int lotId, Bid? bid,
+        IValidator<BidFormViewModel> validator, bool complete)
+    {
+        var rules = opportunity.BidRules();
+        if (!opportunity.IsOpenForBids(Now))
+        {
+            ModelState.AddModelError("", Bid.DeadlinePassed(rules));
+            return (null, false);
+        }
+
+        await ModelState.ValidateAsync(validator, model);
+        var content = Content(model, rules);
+        ModelState.AddDomainErrors(Bid.Problems(content, rules, requireComplete: complete || bid?.Status == BidStatus.Submitted));
+        if (!ModelState.IsValid)
+        {
+            return (null, false);
+        }
+
+        if (bid is null)
+        {
+            try
+            {
+                bid = opportunity.StartBid(lotId, ProviderId, users.GetUserId(User)!, Now);
+                db.AddBid(bid);
+                bid.Save(content, rules, users.GetUserId(User)!, Now);
+                await db.SaveChangesAsync();
+            }
+            catch (DomainException ex)
+            {
+                ModelState.AddDomainError(ex);
+                return (null, false);
+            }
+        }
+        else if (!await db.TrySaveFormAsync(bid, model.Version, ModelState, "bid", v => model.Version = v, () => bid.Save(content, rules, users.GetUserId(User)!, Now)))
+        {
+            // Two people of one provider saving the same bid: the second is refused with who saved it and when, and keeps what they typed.
+            return (null, false);
+        }
+
+        return (bid, complete && bid.Status == BidStatus.Draft);
+    }
+
+    private async Task<CheckAnswersViewModel> CheckAnswersModel(Opportunity opportunity, int lotId, Bid bid)
+    {
+        var rules = opportunity.BidRules();
+        var form = Fill(FromBid(new BidFormViewModel(), bid, rules), opportunity, lotId, bid);
+        var bidUrl = $"/opportunities/{opportunity.Id}/lots/{lotId}/bid";
+        var prices = form.Prices.Select((p, i) => new CheckAnswersRow($"Year {i + 1}", UkTime.Money(MoneyText.Parse(p) ?? 0m), $"{bidUrl}#Prices_{i}_", ChangeWhat: $"your price for year {i + 1}"))
+            .Append(new CheckAnswersRow("Total", UkTime.Money(bid.TotalPrice)));
+        var answers = form.Questions.Select((q, i) => new CheckAnswersRow($"{q.Number}. {q.Text}", form.Answers[i] ?? "", $"{bidUrl}#Answers_{i}_", MultiLine: true,
+            ChangeWhat: $"your answer to question {q.Number}"));
+        var commitments = form.Criteria.Select((c, i) => new CheckAnswersRow(c.Name, $"{form.Commitments[i]} {c.Unit}", $"{bidUrl}#Commitments_{i}_",
+            ChangeWhat: $"your commitment for {c.Name}"));
+        List<CheckAnswersSection> sections =
+        [
+            new("Price", prices.ToList()),
+            new("Quality", answers.ToList()),
+            new("Social value", commitments.ToList()),
+        ];
+        if (form.ConsortiaAllowed)
+        {
+            sections.Add(new("Consortium", [new("Consortium members", string.IsNullOrWhiteSpace(form.ConsortiumMembers) ? "None" : form.ConsortiumMembers, $"{bidUrl}#ConsortiumMembers", MultiLine: true)]));
+        }
+
+        sections.Add(new("Attachments", [new("Files", form.Attachments.Count == 0 ? "No files attached" : string.Join('\n', form.Attachments.Select(a => a.FileName)),
+            $"{bidUrl}#attachments", MultiLine: true, ChangeWhat: "your attached files")]));
+        var provider = await db.Providers.Where(p => p.Id == ProviderId).Select(p => p.Name).SingleAsync();
+        return new CheckAnswersViewModel
+        {
+            OpportunityTitle = opportunity.Title,
+            LotTitle = form.LotTitle,
+            BidUrl = bidUrl,
+            Sections = sections,
+            BidDeadlineUtc = opportunity.BidDeadlineUtc!.Value,
+            Declaration = opportunity.IsOpenForBids(Now)
+                ? new DeclarationModel("Now send your bid",
+                [
+                    $"By sending this bid you confirm that, to the best of your knowledge, the prices, answers and commitments above are correct and complete, and that you may send it on behalf of {provider}.",
+                    $"Nobody at the council or NHS Leeds can open it before bids close at {UkTime.DateAndTime(opportunity.BidDeadlineUtc)} (UK time). Until then you can change it or withdraw it.",
+                ], $"{bidUrl}/check-answers", "Accept and send", bid.Version)
+                : null,
+        };
+    }
+
+    private async Task<Bid> Reloaded(Bid bid)
+    {
+        db.ChangeTracker.Clear();
+        return (await LoadBid(bid.OpportunityId, bid.LotId))!;
+    }
+
+    private static bool SameContent(BidContent a, BidContent b) =>
+        a.YearPrices.SequenceEqual(b.YearPrices) && a.Commitments.SequenceEqual(b.Commitments)
+        && a.Answers.Select(x => x?.Trim() ?? "").SequenceEqual(b.Answers.Select(x => x?.Trim() ?? ""))
+        && a.ConsortiumMembers.SequenceEqual(b.ConsortiumMembers);
 
     private Task<Opportunity?> LoadOpportunity(int id) =>
         db.Opportunities.AsNoTracking().AsSplitQuery().WithParts().EverPublished().SingleOrDefaultAsync(o => o.Id == id);

@@ -95,8 +95,12 @@ public sealed class OpportunityEmails(CommissioningDbContext db, IEmailSender em
         await db.Users.AsNoTracking().Where(u => u.Id == userId && u.Email != null)
             .Select(u => new Recipient(u.Email!, u.DisplayName)).SingleOrDefaultAsync();
 
+    /// <summary>
+    /// The receipt for a sent bid: its reference and what happens next (the same words as the confirmation page),
+    /// never its prices or answers.
+    /// </summary>
     public void BidReceipt(string to, string name, string opportunityTitle, int lotNumber, string lotTitle, string receiptReference,
-        DateTime submittedAtUtc, DateTime bidDeadlineUtc, string receiptLink) =>
+        DateTime submittedAtUtc, IReadOnlyList<string> whatHappensNext, string receiptLink) =>
         email.Queue(to, $"Bid received: {opportunityTitle}, lot {lotNumber}",
             $"""
             Dear {name},
@@ -105,7 +109,9 @@ public sealed class OpportunityEmails(CommissioningDbContext db, IEmailSender em
 
             Receipt reference: {receiptReference}
 
-            Nobody at the council or NHS Leeds can open it before the deadline, {UkTime.DateAndTime(bidDeadlineUtc)}. Until then you can change it (submit it again) or withdraw it.
+            What happens next
+
+            {string.Join("\n\n", whatHappensNext)}
 
             Your receipt: {receiptLink}
 

@@ -58,11 +58,42 @@ public sealed class ApprovalController(
             return View(await SubmitModel(await Load(id, tracked: false) ?? opportunity));
         }
 
-        TempData["Success"] = "Submitted for approval";
-        TempData["SuccessBody"] = approvers.Count == 0
-            ? "Nobody who can approve it has an account yet: ask an administrator to invite an approver."
-            : $"We have e-mailed {ToldList(approvers)}. One of them will approve it, or return it to you saying what needs to change; you will get an e-mail either way. Until then nobody can change it: withdraw the submission if you need to.";
-        return Redirect(OverviewUrl(id));
+        return Redirect($"{OverviewUrl(id)}/submit/confirmation");
+    }
+
+    /// <summary>The confirmation after submitting for approval: who was e-mailed and what happens next (docs/patterns.md).</summary>
+    [HttpGet("submit/confirmation")]
+    [Authorize(Policies.ManageOpportunities)]
+    public async Task<IActionResult> Submitted(int id)
+    {
+        var o = await db.Opportunities.AsNoTracking().Where(o => o.Id == id)
+            .Select(o => new { o.Title, o.Status, o.AuthorUserId, o.Version }).SingleOrDefaultAsync();
+        if (o is null)
+        {
+            return NotFound();
+        }
+
+        if (o.Status != OpportunityStatus.SubmittedForApproval)
+        {
+            return Redirect(OverviewUrl(id));
+        }
+
+        var approvers = await emails.ApproversAsync(o.AuthorUserId);
+        return View("Confirmation", new Shared.ConfirmationModel
+        {
+            Title = "Submitted for approval",
+            ReferenceLabel = "Opportunity number",
+            Reference = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Summary = [new("Opportunity", o.Title)],
+            WhatHappensNext =
+            [
+                approvers.Count == 0
+                    ? "Nobody who can approve it has an account yet: ask an administrator to invite an approver."
+                    : $"We have e-mailed {ToldList(approvers)}. One of them will approve it, or return it to you saying what needs to change; you will get an e-mail either way.",
+                "Until then nobody can change it: withdraw the submission from the opportunity's page if you need to.",
+            ],
+            Links = [("Back to the opportunity", OverviewUrl(id)), ("All procurements", "/procurement")],
+        });
     }
 
     [HttpPost("withdraw")]

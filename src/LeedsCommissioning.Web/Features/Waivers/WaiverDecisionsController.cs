@@ -85,10 +85,28 @@ public sealed class WaiverDecisionsController(CommissioningDbContext db, Decisio
         }
 
         await transaction.CommitAsync();
-        TempData["Success"] = waiver.Status == WaiverStatus.Approved ? "Waiver approved" : "Waiver refused";
-        TempData["SuccessBody"] = waiver.Decision.IsOpenForCallIn
-            ? $"This is a key decision: it is open for call-in until {UkTime.Date(waiver.Decision.CallInEndsOn)}."
-            : "This decision is not open for call-in.";
-        return Redirect($"/waivers/{id}");
+        return Redirect($"/waivers/{id}/decide/confirmation");
+    }
+
+    /// <summary>The confirmation after recording a decision: the waiver's number, call-in and what happens next.</summary>
+    [HttpGet("{id}/decide/confirmation")]
+    [Authorize(Policies.DecideWaivers)]
+    public async Task<IActionResult> Decided(int id)
+    {
+        var waiver = await Load(id, tracked: false);
+        if (waiver is null)
+        {
+            return NotFound();
+        }
+
+        if (waiver.Status is not (WaiverStatus.Approved or WaiverStatus.Refused))
+        {
+            return Redirect($"/waivers/{id}");
+        }
+
+        var contract = waiver.ContractId is { } contractId
+            ? await Db.Contracts.AsNoTracking().Where(c => c.Id == contractId).Select(c => c.Reference).SingleOrDefaultAsync()
+            : null;
+        return View("Confirmation", WaiverConfirmations.Decided(waiver, contract));
     }
 }

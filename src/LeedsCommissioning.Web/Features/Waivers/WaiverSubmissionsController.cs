@@ -60,8 +60,17 @@ public sealed class WaiverSubmissionsController(CommissioningDbContext db, Decis
             return Refuse(id, saved.Explain("waiver"));
         }
 
-        TempData["Success"] = "Waiver submitted for a decision";
-        TempData["SuccessBody"] = $"{waiver.Decision.DecisionMakerRole} can now approve or refuse it.";
-        return Redirect($"/waivers/{id}");
+        return Redirect($"/waivers/{id}/submit/confirmation");
+    }
+
+    /// <summary>The confirmation after submitting: the waiver's number and what happens next.</summary>
+    [HttpGet("{id}/submit/confirmation")]
+    [Authorize(Policies.RecordWaivers)]
+    public async Task<IActionResult> Submitted(int id)
+    {
+        var waiver = await Load(id, tracked: false);
+        return waiver is null ? NotFound()
+            : waiver.Status != Domain.Waivers.WaiverStatus.Submitted ? Redirect($"/waivers/{id}")
+            : View("Confirmation", WaiverConfirmations.Submitted(waiver));
     }
 }
