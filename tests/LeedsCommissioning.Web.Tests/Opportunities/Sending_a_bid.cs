@@ -84,7 +84,10 @@ public sealed class Checking_and_sending_a_bid(PortalFactory factory) : IClassFi
         Assert.Contains(("Year 1", "£240,000", $"{url}#Prices_0_"), rows);
         Assert.Contains(("Total", "£1,200,000", (string?)null), rows);
         Assert.Contains(rows, r => r.Value == Answer && r.Change == $"{url}#Answers_0_" && r.Key.StartsWith("1. ", StringComparison.Ordinal));
-        Assert.Equal(3, rows.Count(r => r.Change?.StartsWith($"{url}#Commitments_", StringComparison.Ordinal) == true && r.Value.StartsWith("10 ", StringComparison.Ordinal)));
+        // A commitment in pounds reads as money ("£10"); any other unit follows the figure ("10 hours").
+        var commitments = rows.Where(r => r.Change?.StartsWith($"{url}#Commitments_", StringComparison.Ordinal) == true).ToList();
+        Assert.Equal(3, commitments.Count(r => r.Value == "£10" || r.Value.StartsWith("10 ", StringComparison.Ordinal)));
+        Assert.DoesNotContain(commitments, r => r.Value.EndsWith(" pounds", StringComparison.Ordinal));
         Assert.Contains(("Files", "Method statement.pdf", $"{url}#attachments"), rows);
         Assert.Equal("Now send your bid", page.QuerySelectorAll("h2").Last(h => h.ClassList.Contains("govuk-heading-m")).TextContent.Trim());
         Assert.Equal("Accept and send", page.QuerySelector($"form[action='{url}/check-answers'] button")?.TextContent.Trim());

@@ -391,7 +391,7 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
             .Append(new CheckAnswersRow("Total", UkTime.Money(bid.TotalPrice)));
         var answers = form.Questions.Select((q, i) => new CheckAnswersRow($"{q.Number}. {q.Text}", form.Answers[i] ?? "", $"{bidUrl}#Answers_{i}_", MultiLine: true,
             ChangeWhat: $"your answer to question {q.Number}"));
-        var commitments = form.Criteria.Select((c, i) => new CheckAnswersRow(c.Name, $"{form.Commitments[i]} {c.Unit}", $"{bidUrl}#Commitments_{i}_",
+        var commitments = form.Criteria.Select((c, i) => new CheckAnswersRow(c.Name, Quantity.Text(NumberText.Figure(form.Commitments[i]), c.Unit), $"{bidUrl}#Commitments_{i}_",
             ChangeWhat: $"your commitment for {c.Name}"));
         List<CheckAnswersSection> sections =
         [
