@@ -22,4 +22,11 @@ public sealed class InterestRegistration
     public string UserId { get; private set; } = "";
 
     public DateTime RegisteredAtUtc { get; private set; }
+
+    /// <summary>
+    /// When the organisation was reminded that bids close soon (it had not bid); null until then. Set once, by the
+    /// scheduled reminder with a conditional UPDATE in the same transaction that queues the e-mail, so each
+    /// organisation is reminded once per opportunity however many instances run (docs/domain.md, "Reminders").
+    /// </summary>
+    public DateTime? DeadlineReminderSentAtUtc { get; private set; }
 }

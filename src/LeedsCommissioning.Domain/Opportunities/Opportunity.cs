@@ -565,6 +565,13 @@ public sealed class Opportunity : IAuditable, IVersioned
 
     public bool IsOpenForBids(DateTime nowUtc) => StageAt(nowUtc) == OpportunityStage.Open;
 
+    /// <summary>
+    /// True while the opportunity is open and its bid deadline is no more than <paramref name="before"/> away: when
+    /// organisations that registered interest and have not bid are reminded (docs/domain.md, "Reminders").
+    /// </summary>
+    public bool IsDeadlineReminderDue(DateTime nowUtc, TimeSpan before) =>
+        IsOpenForBids(nowUtc) && BidDeadlineUtc - nowUtc <= before;
+
     /// <summary>True once the bid deadline has passed: bids are then frozen and may be opened by staff.</summary>
     public bool IsPastBidDeadline(DateTime nowUtc) => BidDeadlineUtc is { } deadline && nowUtc >= deadline;
 

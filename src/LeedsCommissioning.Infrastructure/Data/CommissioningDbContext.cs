@@ -57,6 +57,9 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Leases of the jobs that must run once across every instance (see <see cref="Scheduling.ScheduledJobRunner"/>).</summary>
+    public DbSet<Scheduling.ScheduledJobLease> ScheduledJobs => Set<Scheduling.ScheduledJobLease>();
+
     // CPR waivers and decision records (issue 5)
     public DbSet<CprWaiver> CprWaivers => Set<CprWaiver>();
 

@@ -28,4 +28,10 @@ public sealed class EmailOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>
+    /// The portal's public address (e.g. https://commissioning.leeds.gov.uk), for links in e-mail that scheduled
+    /// jobs send: they run outside a request, so they cannot take it from one. Until it is set they send nothing.
+    /// </summary>
+    public string? PortalAddress { get; set; }
 }

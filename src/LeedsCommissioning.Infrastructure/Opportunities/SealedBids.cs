@@ -32,6 +32,13 @@ public static class SealedBids
     public static IQueryable<int> FollowingProviderIds(this CommissioningDbContext db, int opportunityId) =>
         db.Set<Bid>().Where(b => b.OpportunityId == opportunityId).Select(b => b.ProviderId).Distinct();
 
+    /// <summary>
+    /// The registrations of interest whose organisation has no submitted bid on that opportunity (a draft or a
+    /// withdrawn bid does not count): who the deadline reminder is for. Reads no content.
+    /// </summary>
+    public static IQueryable<InterestRegistration> WithoutSubmittedBid(this IQueryable<InterestRegistration> registrations, CommissioningDbContext db) =>
+        registrations.Where(i => !db.Set<Bid>().Any(b => b.OpportunityId == i.OpportunityId && b.ProviderId == i.ProviderId && b.Status == BidStatus.Submitted));
+
     /// <summary>How many bids are submitted on each lot: the envelope count, with no content, allowed at any time.</summary>
     public static async Task<Dictionary<int, int>> CountSubmittedAsync(this CommissioningDbContext db, int opportunityId, CancellationToken cancellationToken = default) =>
         await db.Set<Bid>().AsNoTracking()

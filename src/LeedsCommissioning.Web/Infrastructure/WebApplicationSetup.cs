@@ -4,6 +4,7 @@ using LeedsCommissioning.Infrastructure.Auditing;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Email;
 using LeedsCommissioning.Infrastructure.Identity;
+using LeedsCommissioning.Infrastructure.Scheduling;
 using LeedsCommissioning.Infrastructure.Seeding;
 using LeedsCommissioning.Web.Features.Opportunities;
 using LeedsCommissioning.Web.Features.Waivers;
@@ -56,6 +57,9 @@ internal static class WebApplicationSetup
             services.AddSingleton<EmailOutboxDispatcher>();
             services.AddHostedService(sp => sp.GetRequiredService<EmailOutboxDispatcher>());
         }
+
+        // Work that must happen once across every instance (reminders and other jobs), claimed in the database.
+        services.AddScheduledJobs(configuration);
 
         // No state in the web process: keys live in the database, so any instance reads any cookie.
         var dataProtection = services.AddDataProtection()

@@ -107,6 +107,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         ["Database:SeedDemoData"] = "true",
         ["Database:MigrateOnStartup"] = "true",
         ["Email:DispatchInBackground"] = "false",
+        ["Scheduling:RunInBackground"] = "false",
+        ["Email:PortalAddress"] = "http://localhost",
         ["Email:PickupFolder"] = MailFolder,
         ["Serilog:MinimumLevel:Default"] = "Warning",
     };
@@ -202,6 +204,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             builder.UseSetting("Database:SeedDemoData", "true");
             builder.UseSetting("Database:MigrateOnStartup", "true");
             builder.UseSetting("Email:DispatchInBackground", "false");
+            builder.UseSetting("Scheduling:RunInBackground", "false");
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             builder.ConfigureServices(services =>
             {

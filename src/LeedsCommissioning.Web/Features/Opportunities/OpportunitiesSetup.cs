@@ -1,5 +1,6 @@
 using System.Globalization;
 using LeedsCommissioning.Domain.Opportunities;
+using LeedsCommissioning.Infrastructure.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,7 @@ public static class OpportunitiesSetup
             .Select(t => new DatedThreshold(t.Kind, DateOnly.ParseExact(t.From, "yyyy-MM-dd", CultureInfo.InvariantCulture), t.Amount, t.Source))));
         services.AddScoped<KeepItLocalFigures>();
         services.AddScoped<OpportunityEmails>();
+        services.AddScheduledJob<BidDeadlineReminders>();
         return services;
     }
 }

@@ -130,6 +130,21 @@ public sealed class OpportunityEmails(CommissioningDbContext db, IEmailSender em
             Leeds Commissioning
             """);
 
+    /// <summary>Reminds the person who registered their organisation's interest that bids close soon and it has not bid.</summary>
+    public void DeadlineReminder(Recipient person, string opportunityTitle, DateTime bidDeadlineUtc, string link) =>
+        email.Queue(person.Email, $"Bids close soon: {opportunityTitle}",
+            $"""
+            Dear {person.Name},
+
+            Your organisation registered interest in "{opportunityTitle}" on Leeds Commissioning. Bids close at {UkTime.DateAndTime(bidDeadlineUtc)} (UK time), and we have not received a bid from your organisation.
+
+            Start or finish your bid: {link}
+
+            Late bids cannot be accepted. If you have decided not to bid, you do not need to do anything.
+
+            Leeds Commissioning
+            """);
+
     /// <summary>Queues one e-mail to each active user of every organisation following the opportunity.</summary>
     public async Task FollowersAsync(int opportunityId, string opportunityTitle, string what, string link)
     {

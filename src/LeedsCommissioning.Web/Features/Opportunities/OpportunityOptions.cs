@@ -19,4 +19,13 @@ public sealed class OpportunityOptions
     /// charities sit (domain.md section 3).
     /// </summary>
     public decimal KeepItLocalMaximumLotValue { get; set; } = 500_000m;
+
+    /// <summary>
+    /// How many days before the bid deadline an organisation that registered interest and has not bid is reminded
+    /// (once; see <see cref="BidDeadlineReminders"/>). 0 turns the reminder off.
+    /// </summary>
+    public int BidDeadlineReminderDays { get; set; } = 3;
+
+    /// <summary>How often the reminder job looks for organisations to remind.</summary>
+    public TimeSpan BidDeadlineRemindersEvery { get; set; } = TimeSpan.FromMinutes(15);
 }

@@ -1,0 +1,50 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LeedsCommissioning.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class ScheduledWorkLeases : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "DeadlineReminderSentAtUtc",
+                table: "InterestRegistrations",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ScheduledJobs",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NextRunAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LeaseHolder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeaseUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastStartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastFinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastOutcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LastRunBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduledJobs", x => x.Name);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ScheduledJobs");
+
+            migrationBuilder.DropColumn(
+                name: "DeadlineReminderSentAtUtc",
+                table: "InterestRegistrations");
+        }
+    }
+}
