@@ -31,10 +31,23 @@ internal static class WebApplicationSetup
         var services = builder.Services;
         var configuration = builder.Configuration;
 
-        services.AddSerilog((sp, logger) => logger
-            .ReadFrom.Configuration(configuration)
-            .ReadFrom.Services(sp)
-            .Enrich.FromLogContext());
+        services.AddSerilog((sp, logger) =>
+        {
+            if (configuration.GetValue<bool>("Logs:Json"))
+            {
+                // One JSON object per line on stdout for a log collector (docs/operations.md, "Logs"): the configured
+                // levels and enrichers still apply; the configured sinks (a text console) are replaced.
+                var withoutSinks = new ConfigurationBuilder().AddInMemoryCollection(configuration.AsEnumerable()
+                    .Where(kv => !kv.Key.StartsWith("Serilog:WriteTo", StringComparison.OrdinalIgnoreCase))).Build();
+                logger.ReadFrom.Configuration(withoutSinks).WriteTo.Console(new Serilog.Formatting.Compact.RenderedCompactJsonFormatter());
+            }
+            else
+            {
+                logger.ReadFrom.Configuration(configuration);
+            }
+
+            logger.ReadFrom.Services(sp).Enrich.FromLogContext();
+        });
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
