@@ -21,8 +21,10 @@ ENV ASPNETCORE_ENVIRONMENT=Production \
     DOTNET_NOLOGO=1 \
     DOTNET_CLI_TELEMETRY_OPTOUT=1
 EXPOSE 8080
-# The pickup folder (Email:Transport=PickupFolder), owned by the runtime user so a volume mounted there is writable.
-RUN mkdir -p /var/lib/leeds-commissioning/mail && chown "$APP_UID" /var/lib/leeds-commissioning/mail
+# The pickup folder (Email:Transport=PickupFolder) and App_Data (the SQLite file, for a one-container trial), owned by
+# the runtime user so they, and volumes mounted there, are writable.
+RUN mkdir -p /var/lib/leeds-commissioning/mail /app/App_Data \
+ && chown "$APP_UID" /var/lib/leeds-commissioning/mail /app/App_Data
 # The image's unprivileged "app" user (uid 1654, $APP_UID): the portal writes nothing but its pickup folder,
 # and its logs go to stdout.
 USER $APP_UID
