@@ -40,7 +40,8 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
 
         var today = clock.UkToday();
         var filtered = db.Contracts.AsNoTracking().ApplyFilters(db, filter, today);
-        model.Totals = await figures.GetOrAddAsync(version, $"totals {today:yyyy-MM-dd} {filter.ToQueryString(sort: "", direction: "")}", () => TotalsAsync(filtered));
+        model.Totals = await figures.GetOrAddAsync(version, $"totals {today:yyyy-MM-dd} {filter.ToQueryString(sort: "", direction: "")}",
+            other => TotalsAsync(other.Contracts.AsNoTracking().ApplyFilters(other, filter, today)));
         model.Page = Math.Clamp(page, 1, model.PageCount);
         model.Rows = await filtered.ApplySort(filter)
             .Skip((model.Page - 1) * RegisterViewModel.PageSize).Take(RegisterViewModel.PageSize)
@@ -178,13 +179,13 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
     /// The organisation and funder choices: commissioning organisations by name; then those that fund something, and
     /// partner funders, by name. Partner funders are read from every funding line, so they are kept per version.
     /// </summary>
-    private async Task<RegisterChoices> FilterChoicesAsync()
+    private static async Task<RegisterChoices> FilterChoicesAsync(CommissioningDbContext context)
     {
-        var all = await db.CommissioningOrganisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync();
-        var funding = await db.CommissioningOrganisations.AsNoTracking()
-            .Where(o => db.FundingContributions.Any(f => f.FunderOrganisationId == o.Id)).OrderBy(o => o.Name)
+        var all = await context.CommissioningOrganisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync();
+        var funding = await context.CommissioningOrganisations.AsNoTracking()
+            .Where(o => context.FundingContributions.Any(f => f.FunderOrganisationId == o.Id)).OrderBy(o => o.Name)
             .Select(o => new { o.Id, o.Name }).ToListAsync();
-        var partners = await db.FundingContributions.AsNoTracking().Where(f => f.PartnerName != null)
+        var partners = await context.FundingContributions.AsNoTracking().Where(f => f.PartnerName != null)
             .Select(f => f.PartnerName!).Distinct().OrderBy(n => n).ToListAsync();
         return new RegisterChoices(
             all.Select(o => new RegisterChoice(o.Id.ToString(CultureInfo.InvariantCulture), o.Name)).ToList(),
