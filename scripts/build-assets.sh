@@ -27,8 +27,19 @@ npx --no-install sass --pkg-importer=node --load-path=. --style=compressed --no-
 cat "$web/wwwroot/css/moj.tmp.css" >> "$web/wwwroot/css/site.css"
 rm "$web/wwwroot/css/moj.tmp.css"
 
+# accessible-autocomplete's own styles (the register's provider filter), appended as they are published.
+cat node_modules/accessible-autocomplete/dist/accessible-autocomplete.min.css >> "$web/wwwroot/css/site.css"
+
 # JS: the ES module bundle (exports initAll, createAll and the component classes).
 cp "$govuk/govuk-frontend.min.js" "$web/wwwroot/js/govuk-frontend.min.js"
+
+# GOV.UK's accessible-autocomplete (npm accessible-autocomplete): the register's provider filter enhances its text
+# box with it (wwwroot/js/provider-filter.js). Its script is a plain file from this site, so the Content-Security-
+# Policy (script-src 'self') allows it; its styles are appended to site.css (style-src 'self').
+autocomplete="node_modules/accessible-autocomplete/dist"
+cp "$autocomplete/accessible-autocomplete.min.js" "$web/wwwroot/js/accessible-autocomplete.min.js"
+# Both its files end with a comment naming a source map that is not served: drop it.
+sed -i '/sourceMappingURL=/d' "$web/wwwroot/js/accessible-autocomplete.min.js" "$web/wwwroot/css/site.css"
 
 # Nothing is copied from $govuk/assets: it holds only GDS Transport fonts and
 # GOV.UK crown images/favicons, which a council service must not use.
@@ -39,4 +50,4 @@ if grep -Eiq 'woff|GDS Transport|@font-face|crest|govuk-icon|/assets/' "$web/www
   exit 1
 fi
 
-echo "build-assets: wrote $web/wwwroot/css/site.css and $web/wwwroot/js/govuk-frontend.min.js"
+echo "build-assets: wrote $web/wwwroot/css/site.css, $web/wwwroot/js/govuk-frontend.min.js and $web/wwwroot/js/accessible-autocomplete.min.js"

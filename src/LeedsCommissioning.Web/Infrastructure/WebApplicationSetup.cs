@@ -52,6 +52,7 @@ internal static class WebApplicationSetup
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton<Features.Contracts.RegisterFigures>(); // figures kept per version of the data (not per instance's own changes)
 
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.AddCommissioningDatabase(configuration, builder.Environment.ContentRootPath);

@@ -23,15 +23,19 @@ public sealed class BrowserPortal : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
-    /// <summary>A new browser context and page for <paramref name="who"/>, the prefix of its screenshots.</summary>
-    public async Task<Journey> StartJourneyAsync(string who)
+    /// <summary>
+    /// A new browser context and page for <paramref name="who"/>, the prefix of its screenshots; <paramref name="width"/>
+    /// CSS pixels wide, and with JavaScript off when a test looks at a page as it works without it.
+    /// </summary>
+    public async Task<Journey> StartJourneyAsync(string who, int width = 1280, bool javaScript = true)
     {
         Chromium.RequireOrSkip();
         await EnsureStartedAsync();
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            JavaScriptEnabled = javaScript,
             Locale = "en-GB",
             TimezoneId = "Europe/London",
         });

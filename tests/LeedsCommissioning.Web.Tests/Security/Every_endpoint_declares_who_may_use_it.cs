@@ -87,6 +87,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         // Providers directory (staff read it, commissioners and administrators keep it; a provider user sees
         // and changes only their own organisation's page and profile, enforced in the actions: 404 for others)
         ["GET /providers"] = Allow(Roles.Staff.ToArray()),
+        ["GET /providers/suggestions"] = Allow(Roles.Staff.ToArray()), // names for the register's provider box
         ["GET /providers/{providerId:int}"] = Allow([.. Roles.Staff, Roles.ProviderUser]),
         ["GET /providers/new"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.Administrator),
         ["POST /providers/new"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.Administrator),

@@ -98,7 +98,7 @@ public sealed class ContractExportsController(CommissioningDbContext db, TimePro
 
     private async Task<List<ExportRow>> RowsAsync(RegisterFilter filter)
     {
-        var rows = await db.Contracts.AsNoTracking().ApplyFilters(filter, clock.UkToday()).ApplySort(filter)
+        var rows = await db.Contracts.AsNoTracking().ApplyFilters(db, filter, clock.UkToday()).ApplySort(filter)
             .Select(c => new
             {
                 c.Reference, c.Title, c.ServiceArea, Organisation = c.CommissioningOrganisation!.Name,

@@ -1,5 +1,7 @@
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Providers;
+using LeedsCommissioning.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Contracts;
 
@@ -17,14 +19,11 @@ public static class ContractQueries
         contracts.Where(c => c.Providers.Any(p => p.ProviderId == providerId));
 
     /// <summary>Every register filter at once. <paramref name="today"/> is the UK date from the injected clock.</summary>
-    public static IQueryable<Contract> ApplyFilters(this IQueryable<Contract> contracts, RegisterFilter filter, DateOnly today)
+    public static IQueryable<Contract> ApplyFilters(this IQueryable<Contract> contracts, CommissioningDbContext db, RegisterFilter filter, DateOnly today)
     {
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var term = filter.Search.Trim().ToLower();
-            contracts = contracts.Where(c => c.Reference.ToLower().Contains(term)
-                || c.Title.ToLower().Contains(term)
-                || c.Providers.Any(p => p.Provider.Name.ToLower().Contains(term)));
+            contracts = contracts.Matching(db, filter.Search);
         }
 
         if (filter.Organisation is { } organisationId)
@@ -73,6 +72,38 @@ public static class ContractQueries
         return contracts.Where(c => c.Status != ContractStatus.Ended && c.Status != ContractStatus.Decommissioned
             && c.CurrentEndDate >= today && c.CurrentEndDate <= last);
     }
+
+    /// <summary>
+    /// The register's search: the text anywhere in the contract's reference, its title or the name of any of its
+    /// providers, in any case. Indexed where the database can (migration RegisterSearch, docs/benchmarks.md):
+    /// on SQLite an FTS5 table with the trigram tokenizer (ContractSearch, kept up to date by triggers), whose
+    /// phrase query finds a substring of three characters or more; elsewhere, and for shorter text, LIKE on the
+    /// lower-cased columns, which PostgreSQL answers from pg_trgm GIN indexes and SQL Server by scanning.
+    /// </summary>
+    public static IQueryable<Contract> Matching(this IQueryable<Contract> contracts, CommissioningDbContext db, string search)
+    {
+        var term = search.Trim();
+        if (db.Database.IsSqlite() && term.Length >= 3)
+        {
+            var phrase = "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            var found = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"ContractSearch\" WHERE \"ContractSearch\" MATCH {phrase}");
+            return contracts.Where(c => found.Contains(c.Id));
+        }
+
+        var pattern = "%" + EscapeLike(term.ToLowerInvariant()) + "%";
+        var byText = db.Contracts.Where(c => EF.Functions.Like(c.Reference.ToLower(), pattern, LikeEscape)
+            || EF.Functions.Like(c.Title.ToLower(), pattern, LikeEscape)).Select(c => c.Id);
+        var byProvider = db.ContractProviders.Where(p => EF.Functions.Like(p.Provider.Name.ToLower(), pattern, LikeEscape)).Select(p => p.ContractId);
+        var ids = byText.Union(byProvider);
+        return contracts.Where(c => ids.Contains(c.Id));
+    }
+
+    private const string LikeEscape = "\\";
+
+    /// <summary>Typed text as a LIKE pattern's literal part: %, _ and the escape character match themselves.</summary>
+    public static string EscapeLike(string text) =>
+        text.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
+            .Replace("%", LikeEscape + "%", StringComparison.Ordinal).Replace("_", LikeEscape + "_", StringComparison.Ordinal);
 
     /// <summary>The register's sort; ties broken by reference so paging is stable.</summary>
     public static IQueryable<Contract> ApplySort(this IQueryable<Contract> contracts, RegisterFilter filter)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Infrastructure.Data;
@@ -18,23 +19,36 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
 {
     [HttpGet("/contracts")]
     [Authorize(Policies.ViewRegister)]
-    public async Task<IActionResult> Index([FromQuery] RegisterFilter filter, int page = 1)
+    public async Task<IActionResult> Index([FromQuery] RegisterFilter filter, [FromServices] RegisterFigures figures, int page = 1)
     {
-        var filtered = db.Contracts.AsNoTracking().ApplyFilters(filter, clock.UkToday());
-        var totals = await TotalsAsync(filtered);
-        var pageNumber = Math.Clamp(page, 1, Math.Max(1, (int)Math.Ceiling(totals.Count / (double)RegisterViewModel.PageSize)));
-        var rows = await filtered.ApplySort(filter)
-            .Skip((pageNumber - 1) * RegisterViewModel.PageSize).Take(RegisterViewModel.PageSize)
+        ModelState.Clear(); // A filter value that does not bind is simply not applied.
+        var version = await RegisterFigures.VersionAsync(db);
+        var choices = await figures.GetOrAddAsync(version, "choices", FilterChoicesAsync);
+        var provider = await ProviderChoices.ResolveAsync(db, filter);
+        var model = new RegisterViewModel
+        {
+            Filter = filter, Organisations = choices.Organisations.Select(o => Option(o, filter.Organisation?.ToString(CultureInfo.InvariantCulture))).ToList(),
+            Funders = choices.Funders.Select(f => Option(f, filter.Funder)).ToList(),
+            CanCreate = (await authorization.AuthorizeAsync(User, Policies.ManageContracts)).Succeeded,
+            ProviderCandidates = provider.Candidates, MoreProviderCandidates = provider.MoreCandidates,
+        };
+        if (provider.Problem is { } problem)
+        {
+            ModelState.AddModelError(nameof(RegisterFilter.ProviderName), problem);
+            return View(model);
+        }
+
+        var today = clock.UkToday();
+        var filtered = db.Contracts.AsNoTracking().ApplyFilters(db, filter, today);
+        model.Totals = await figures.GetOrAddAsync(version, $"totals {today:yyyy-MM-dd} {filter.ToQueryString(sort: "", direction: "")}",
+            other => TotalsAsync(other.Contracts.AsNoTracking().ApplyFilters(other, filter, today)));
+        model.Page = Math.Clamp(page, 1, model.PageCount);
+        model.Rows = await filtered.ApplySort(filter)
+            .Skip((model.Page - 1) * RegisterViewModel.PageSize).Take(RegisterViewModel.PageSize)
             .Select(c => new RegisterRow(c.Id, c.Reference, c.Title, c.LeadProvider == null ? null : c.LeadProvider.Name,
                 c.Status, c.CurrentEndDate, c.AnnualValue, c.SmallLocalShare, c.RequiredSmallShare))
             .ToListAsync();
-        return View(new RegisterViewModel
-        {
-            Filter = filter, Page = pageNumber, Rows = rows, Totals = totals,
-            Organisations = await OrganisationOptions(filter.Organisation), Providers = await ProviderOptions(filter.Provider),
-            Funders = await FunderOptions(filter.Funder),
-            CanCreate = (await authorization.AuthorizeAsync(User, Policies.ManageContracts)).Succeeded,
-        });
+        return View(model);
     }
 
     [HttpGet("/our-contracts")]
@@ -138,7 +152,8 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
 
     /// <summary>
     /// The counts and sums in one pass over the filtered contracts, so a search runs once, not four times
-    /// (docs/benchmarks.md); the Keep it Local amount needs the providers, so it is a second query.
+    /// (docs/benchmarks.md); the Keep it Local amount needs the providers, so it is a second query. Kept per version
+    /// of the data (<see cref="RegisterFigures"/>), so a pass over the contracts happens once per change, not per request.
     /// </summary>
     private static async Task<RegisterTotals> TotalsAsync(IQueryable<Contract> filtered)
     {
@@ -158,23 +173,23 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
         return new RegisterTotals(sums.Count, sums.AnnualValue, sums.WholeLifeValue, smallLocal, sums.ThirdSectorLed);
     }
 
-    private async Task<IReadOnlyList<SelectListItem>> OrganisationOptions(int? selected) =>
-        await db.CommissioningOrganisations.AsNoTracking().OrderBy(o => o.Name)
-            .Select(o => new SelectListItem(o.Name, o.Id.ToString(), o.Id == selected)).ToListAsync();
+    private static SelectListItem Option(RegisterChoice choice, string? selected) => new(choice.Text, choice.Value, choice.Value == selected);
 
-    private async Task<IReadOnlyList<SelectListItem>> ProviderOptions(int? selected) =>
-        await db.Providers.AsNoTracking().Where(p => db.ContractProviders.Any(cp => cp.ProviderId == p.Id)).OrderBy(p => p.Name)
-            .Select(p => new SelectListItem(p.Name, p.Id.ToString(), p.Id == selected)).ToListAsync();
-
-    /// <summary>Commissioning organisations that fund something, then partner funders by name.</summary>
-    private async Task<IReadOnlyList<SelectListItem>> FunderOptions(string? selected)
+    /// <summary>
+    /// The organisation and funder choices: commissioning organisations by name; then those that fund something, and
+    /// partner funders, by name. Partner funders are read from every funding line, so they are kept per version.
+    /// </summary>
+    private static async Task<RegisterChoices> FilterChoicesAsync(CommissioningDbContext context)
     {
-        var organisations = await db.CommissioningOrganisations.AsNoTracking()
-            .Where(o => db.FundingContributions.Any(f => f.FunderOrganisationId == o.Id)).OrderBy(o => o.Name)
+        var all = await context.CommissioningOrganisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync();
+        var funding = await context.CommissioningOrganisations.AsNoTracking()
+            .Where(o => context.FundingContributions.Any(f => f.FunderOrganisationId == o.Id)).OrderBy(o => o.Name)
             .Select(o => new { o.Id, o.Name }).ToListAsync();
-        var partners = await db.FundingContributions.AsNoTracking().Where(f => f.PartnerName != null)
+        var partners = await context.FundingContributions.AsNoTracking().Where(f => f.PartnerName != null)
             .Select(f => f.PartnerName!).Distinct().OrderBy(n => n).ToListAsync();
-        return organisations.Select(o => new SelectListItem(o.Name, o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == selected))
-            .Concat(partners.Select(n => new SelectListItem(n, n, n == selected))).ToList();
+        return new RegisterChoices(
+            all.Select(o => new RegisterChoice(o.Id.ToString(CultureInfo.InvariantCulture), o.Name)).ToList(),
+            funding.Select(o => new RegisterChoice(o.Id.ToString(CultureInfo.InvariantCulture), o.Name))
+                .Concat(partners.Select(n => new RegisterChoice(n, n))).ToList());
     }
 }

@@ -12,7 +12,14 @@ public sealed class RegisterFilter
 
     public ServiceArea? ServiceArea { get; set; }
 
+    /// <summary>A provider's id: set by a link, or by the server once <see cref="ProviderName"/> names exactly one provider.</summary>
     public int? Provider { get; set; }
+
+    /// <summary>
+    /// What was typed in the provider box: a provider's name or part of it, matched by the server (so the filter works
+    /// without JavaScript), with suggestions from /providers/suggestions when it does run (docs/patterns.md).
+    /// </summary>
+    public string? ProviderName { get; set; }
 
     public ContractStatus? Status { get; set; }
 
@@ -30,8 +37,11 @@ public sealed class RegisterFilter
 
     public bool Descending => string.Equals(Direction, "desc", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The filters and sort as a query string ("?search=...&amp;status=Live"), without the page.</summary>
-    public string ToQueryString(string? sort = null, string? direction = null)
+    /// <summary>
+    /// The filters and sort as a query string ("?search=...&amp;status=Live"), without the page. The provider travels as
+    /// its id (<paramref name="provider"/> replaces it), so a link never has to match a name again.
+    /// </summary>
+    public string ToQueryString(string? sort = null, string? direction = null, int? provider = null)
     {
         var parts = new List<string>();
         void Add(string name, object? value)
@@ -45,7 +55,7 @@ public sealed class RegisterFilter
         Add("search", Search?.Trim());
         Add("organisation", Organisation);
         Add("serviceArea", ServiceArea);
-        Add("provider", Provider);
+        Add("provider", provider ?? Provider);
         Add("status", Status);
         Add("funder", Funder);
         Add("endingWithin", EndingWithin);

@@ -8,15 +8,22 @@ public sealed class RegisterViewModel
 
     public RegisterFilter Filter { get; init; } = new();
 
-    public int Page { get; init; } = 1;
+    public int Page { get; set; } = 1;
 
-    public IReadOnlyList<RegisterRow> Rows { get; init; } = [];
+    public IReadOnlyList<RegisterRow> Rows { get; set; } = [];
 
-    public RegisterTotals Totals { get; init; } = new(0, 0, 0, 0, 0);
+    public RegisterTotals Totals { get; set; } = new(0, 0, 0, 0, 0);
 
     public IReadOnlyList<SelectListItem> Organisations { get; init; } = [];
 
-    public IReadOnlyList<SelectListItem> Providers { get; init; } = [];
+    /// <summary>The providers a name typed in the provider box could mean, when it means more than one (<see cref="ProviderChoices"/>).</summary>
+    public IReadOnlyList<ProviderChoice> ProviderCandidates { get; init; } = [];
+
+    /// <summary>More providers match than <see cref="ProviderCandidates"/> lists.</summary>
+    public bool MoreProviderCandidates { get; init; }
+
+    /// <summary>The provider box could not be turned into one provider, so there are no results to show.</summary>
+    public bool ProviderUnresolved => Filter.ProviderName is { Length: > 0 } && Filter.Provider is null;
 
     public IReadOnlyList<SelectListItem> Funders { get; init; } = [];
 
@@ -29,7 +36,10 @@ public sealed class RegisterViewModel
     public int PageCount => Math.Max(1, (int)Math.Ceiling(Totals.Count / (double)PageSize));
 
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Filter.Search) || Filter.Organisation is not null || Filter.ServiceArea is not null
-        || Filter.Provider is not null || Filter.Status is not null || !string.IsNullOrWhiteSpace(Filter.Funder) || Filter.EndingWithin is not null;
+        || Filter.Provider is not null || !string.IsNullOrWhiteSpace(Filter.ProviderName) || Filter.Status is not null || !string.IsNullOrWhiteSpace(Filter.Funder) || Filter.EndingWithin is not null;
+
+    /// <summary>The register with the same filters and sort and this provider chosen.</summary>
+    public string ProviderHref(int providerId) => "/contracts" + Filter.ToQueryString(provider: providerId);
 
     public string PageHref(int page) => "/contracts" + AddPage(Filter.ToQueryString(), page);
 

@@ -22,7 +22,7 @@ public static class ProviderDirectory
             .HoldingAContractIn(db, model.ServiceArea);
 
         model.TotalCount = await query.CountAsync(cancellationToken);
-        var shares = db.DeliveringShares();
+        var shares = db.DeliveringParts();
         var rows = query.Select(p => new
         {
             p.Id, p.Name, p.Type, p.SizeBand, p.AnnualIncome, p.IsLeedsBased, p.VettingStatus,

@@ -26,6 +26,24 @@ public sealed class ProvidersController(CommissioningDbContext db, IAuthorizatio
         return View(model);
     }
 
+    /// <summary>
+    /// Up to ten providers' names containing <paramref name="q"/> (two characters or more), those starting with it first:
+    /// the suggestions GOV.UK's accessible autocomplete offers in the register's provider box (docs/patterns.md).
+    /// </summary>
+    [HttpGet("suggestions")]
+    [Authorize(Policies.ViewRegister)]
+    public async Task<IActionResult> Suggestions(string? q)
+    {
+        var text = q?.Trim() ?? "";
+        if (text.Length < 2 || text.Length > 100)
+        {
+            return Json(Array.Empty<string>());
+        }
+
+        var found = await Contracts.ProviderChoices.ContainingAsync(db, text, 10);
+        return Json(found.Select(p => p.Name));
+    }
+
     [HttpGet("{providerId:int}")]
     [Authorize(Policies.ViewProviderPage)]
     public async Task<IActionResult> Details(int providerId, CancellationToken cancellationToken)

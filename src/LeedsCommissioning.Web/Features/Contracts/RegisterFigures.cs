@@ -1,0 +1,69 @@
+using LeedsCommissioning.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace LeedsCommissioning.Web.Features.Contracts;
+
+/// <summary>
+/// The register's figures that take a pass over many contracts (the totals of a filtered set, the funder and
+/// organisation choices), kept per version of the register's data, so they are computed once per change instead of
+/// on every request (docs/benchmarks.md, "What was changed: the register and the directory").
+/// <para>
+/// The version is a counter in the database (table RegisterVersion, migration RegisterSearch) that triggers raise on
+/// every insert, update and delete of contracts, their providers and funding, providers and commissioning
+/// organisations, whoever makes the change: this app, another instance of it, an import or a script. Each request
+/// reads it (one row by its key) and uses only figures computed at that version, so an instance never shows
+/// figures older than the data another instance has saved. What is kept here is a copy, never the truth, and is
+/// bounded (<see cref="Capacity"/> entries, each dropped after <see cref="Lifetime"/> unused).
+/// </para>
+/// </summary>
+public sealed class RegisterFigures(IServiceScopeFactory scopes) : IDisposable
+{
+    public const int Capacity = 1_000;
+
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Capacity });
+
+    /// <summary>The current version of the register's data.</summary>
+    public static Task<long> VersionAsync(CommissioningDbContext db, CancellationToken cancellationToken = default) =>
+        db.Database.SqlQuery<long>($"SELECT \"Version\" AS \"Value\" FROM \"RegisterVersion\" WHERE \"Id\" = 1").FirstAsync(cancellationToken);
+
+    /// <summary>
+    /// The figures named <paramref name="key"/> at <paramref name="version"/>: kept ones, or computed now by
+    /// <paramref name="compute"/> with a DbContext of its own. Requests that miss together wait for the same
+    /// computation instead of each starting one (after a change, every user's next page would otherwise recompute
+    /// the same totals at once); a computation that fails is not kept.
+    /// </summary>
+    public Task<T> GetOrAddAsync<T>(long version, string key, Func<CommissioningDbContext, Task<T>> compute)
+    {
+        var entryKey = (version, key);
+        if (_cache.TryGetValue(entryKey, out var kept) && kept is Task<T> figures)
+        {
+            return figures;
+        }
+
+        lock (_cache)
+        {
+            if (_cache.TryGetValue(entryKey, out kept) && kept is Task<T> started)
+            {
+                return started;
+            }
+
+            figures = ComputeAsync(compute);
+            _cache.Set(entryKey, figures, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Lifetime });
+        }
+
+        _ = figures.ContinueWith(t => _cache.Remove(entryKey), CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return figures;
+    }
+
+    private async Task<T> ComputeAsync<T>(Func<CommissioningDbContext, Task<T>> compute)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await compute(scope.ServiceProvider.GetRequiredService<CommissioningDbContext>());
+    }
+
+    public void Dispose() => _cache.Dispose();
+}
