@@ -1661,9 +1661,9 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EntityType", "EntityKey");
+                    b.HasIndex("EntityType", "EntityKey", "OccurredAtUtc", "Id");
 
-                    b.HasIndex("ParentType", "ParentKey");
+                    b.HasIndex("ParentType", "ParentKey", "OccurredAtUtc", "Id");
 
                     b.ToTable("AuditEntries", (string)null);
                 });
