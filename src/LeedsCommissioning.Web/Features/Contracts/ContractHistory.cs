@@ -23,8 +23,8 @@ public static partial class ContractHistory
     private static readonly HashSet<string> MoneyProperties =
         ["AnnualValue", "WholeLifeValue", "MaximumWholeLifeValue", "AnnualShare", "AnnualAmount"];
 
-    /// <summary>Entries on one page of the history: the newest 200 on the first, as before paging.</summary>
-    public const int PageSize = 200;
+    /// <summary>Entries on one page of the history, newest first; older ones are on the next pages.</summary>
+    public const int PageSize = 50;
 
     /// <summary>
     /// One page of the history, newest first, and how many pages there are. Each source is read through its own
