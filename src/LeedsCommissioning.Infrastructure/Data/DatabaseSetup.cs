@@ -24,7 +24,8 @@ public static class DatabaseSetup
         var assembly = MigrationsAssembly(provider);
         return provider switch
         {
-            DatabaseProvider.Sqlite => options.UseSqlite(connectionString, o => o.MigrationsAssembly(assembly)),
+            DatabaseProvider.Sqlite => options.UseSqlite(connectionString, o => o.MigrationsAssembly(assembly))
+                .AddInterceptors(SqliteConnectionSettings.Instance),
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o => o.MigrationsAssembly(assembly)),
             DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString, o => o.MigrationsAssembly(assembly)),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider"),
@@ -46,6 +47,11 @@ public static class DatabaseSetup
         else if (string.IsNullOrWhiteSpace(connectionString))
         {
             throw new InvalidOperationException($"ConnectionStrings:Default is required when Database:Provider is {settings.Provider}.");
+        }
+
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            services.AddHostedService<SqliteOptimiser>();
         }
 
         services.AddScoped<AuditInterceptor>();

@@ -31,6 +31,9 @@ public static class DatabaseInitialiser
             }
         }
 
+        // Statistics for SQLite's planner once the schema is current (SQLite's advice; docs/benchmarks.md).
+        await SqliteConnectionSettings.OptimiseAsync(db, atStartUp: true, cancellationToken);
+
         await ReferenceData.EnsureAsync(db, provider.GetRequiredService<RoleManager<IdentityRole>>(), cancellationToken);
 
         if (seedDemo)

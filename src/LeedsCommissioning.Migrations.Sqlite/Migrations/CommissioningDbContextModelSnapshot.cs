@@ -1603,9 +1603,9 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EntityType", "EntityKey");
+                    b.HasIndex("EntityType", "EntityKey", "OccurredAtUtc", "Id");
 
-                    b.HasIndex("ParentType", "ParentKey");
+                    b.HasIndex("ParentType", "ParentKey", "OccurredAtUtc", "Id");
 
                     b.ToTable("AuditEntries", (string)null);
                 });

@@ -16,9 +16,6 @@ namespace LeedsCommissioning.Web.Features.Contracts;
 /// </summary>
 public static partial class ContractHistory
 {
-    private static readonly string[] PartTypes =
-        [nameof(ContractProvider), nameof(FundingContribution), nameof(ContractExtension), nameof(ContractDocument)];
-
     /// <summary>Properties that mean nothing to a reader (keys, tokens, internal ids).</summary>
     private static readonly HashSet<string> Hidden =
         ["Id", "ContractId", "Version", "StorageKey", "UploadedByUserId", "ResponsibleCommissionerId", "ContentType", "EarlierValueAdjustment"];
@@ -26,28 +23,56 @@ public static partial class ContractHistory
     private static readonly HashSet<string> MoneyProperties =
         ["AnnualValue", "WholeLifeValue", "MaximumWholeLifeValue", "AnnualShare", "AnnualAmount"];
 
-    public static async Task<IReadOnlyList<HistoryEntry>> LoadAsync(CommissioningDbContext db, int contractId, int limit = 200)
+    /// <summary>Entries on one page of the history, newest first; older ones are on the next pages.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>
+    /// One page of the history, newest first, and how many pages there are. Each source is read through its own
+    /// index, newest first, and only as far as the page needs (docs/benchmarks.md): the contract's own entries
+    /// (EntityType, EntityKey, OccurredAtUtc, Id), its parts' entries (ParentType, ParentKey, OccurredAtUtc, Id), the
+    /// entries of its current parts written before ParentKey existed, and the recorded changes (ContractId, RecordedAtUtc).
+    /// The four never overlap, so the page count is the sum of four counts.
+    /// </summary>
+    public static async Task<HistoryPage> LoadAsync(CommissioningDbContext db, int contractId, int page = 1)
     {
         var key = contractId.ToString(CultureInfo.InvariantCulture);
+        var audit = db.AuditEntries.AsNoTracking();
+        var own = audit.Where(a => a.EntityType == nameof(Contract) && a.EntityKey == key);
         // Parts' entries carry their contract as ParentKey (the audit interceptor records it, deleted parts
         // included). Entries written before ParentKey existed are found by the ids of the contract's current
         // parts; a part deleted before then can be found only through ParentKey, so it does not appear.
-        var partKeys = await PartKeysAsync(db, contractId);
-        var entries = await db.AuditEntries.AsNoTracking()
-            .Where(a => (a.EntityType == nameof(Contract) && a.EntityKey == key)
-                || (a.ParentType == nameof(Contract) && a.ParentKey == key)
-                || (PartTypes.Contains(a.EntityType) && partKeys.Contains(a.EntityType + ":" + a.EntityKey)))
-            .OrderByDescending(a => a.OccurredAtUtc).ThenByDescending(a => a.Id)
-            .Take(limit)
-            .ToListAsync();
-        var names = await NamesAsync(db, entries);
-        var recorded = await db.ContractChanges.AsNoTracking().Where(c => c.ContractId == contractId)
-            .OrderByDescending(c => c.RecordedAtUtc).Take(limit).ToListAsync();
+        var parts = audit.Where(a => a.ParentType == nameof(Contract) && a.ParentKey == key);
+        var legacy = await LegacyPartEntriesAsync(db, contractId);
+        var recorded = db.ContractChanges.AsNoTracking().Where(c => c.ContractId == contractId);
+
+        var total = await own.CountAsync() + await parts.CountAsync() + await recorded.CountAsync()
+            + (legacy is null ? 0 : await legacy.CountAsync());
+        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
+        var pageNumber = Math.Clamp(page, 1, pageCount);
+        var needed = pageNumber * PageSize;
+
+        var entries = await Newest(own, needed).ToListAsync();
+        entries.AddRange(await Newest(parts, needed).ToListAsync());
+        if (legacy is not null)
+        {
+            entries.AddRange(await Newest(legacy, needed).ToListAsync());
+        }
+
+        entries = entries.OrderByDescending(a => a.OccurredAtUtc).ThenByDescending(a => a.Id).Take(needed).ToList();
+        var changes = await recorded.OrderByDescending(c => c.RecordedAtUtc).ThenByDescending(c => c.Id).Take(needed).ToListAsync();
         // A recorded change comes first among the audit lines written by the same save.
-        return recorded.Select(Describe).Concat(entries.Select(e => Describe(e, names)))
-            .OrderByDescending(h => h.OccurredAtUtc).ThenByDescending(h => h.Recorded)
-            .Take(limit).ToList();
+        var merged = changes.Select(c => (c.RecordedAtUtc, Recorded: true, Change: (ContractChange?)c, Entry: (AuditEntry?)null))
+            .Concat(entries.Select(e => (e.OccurredAtUtc, Recorded: false, Change: (ContractChange?)null, Entry: (AuditEntry?)e)))
+            .OrderByDescending(h => h.Item1).ThenByDescending(h => h.Recorded)
+            .Skip(needed - PageSize).Take(PageSize).ToList();
+        var shown = merged.Where(h => h.Entry is not null).Select(h => h.Entry!).ToList();
+        var names = await NamesAsync(db, shown);
+        return new HistoryPage(
+            merged.Select(h => h.Change is { } change ? Describe(change) : Describe(h.Entry!, names)).ToList(), pageNumber, pageCount);
     }
+
+    private static IQueryable<AuditEntry> Newest(IQueryable<AuditEntry> entries, int count) =>
+        entries.OrderByDescending(a => a.OccurredAtUtc).ThenByDescending(a => a.Id).Take(count);
 
     /// <summary>A recorded change: what, from when, why, and the figures it changed, before and after.</summary>
     public static HistoryEntry Describe(ContractChange change)
@@ -74,14 +99,27 @@ public static partial class ContractHistory
         return new HistoryEntry(change.RecordedAtUtc, change.RecordedByName, change.Description, lines, Recorded: true);
     }
 
-    private static async Task<List<string>> PartKeysAsync(CommissioningDbContext db, int contractId)
+    /// <summary>
+    /// Entries of the contract's current parts written before ParentKey existed (ParentKey is null), each part type
+    /// looked up by its keys through the (EntityType, EntityKey) index; null when the contract has no parts.
+    /// </summary>
+    private static async Task<IQueryable<AuditEntry>?> LegacyPartEntriesAsync(CommissioningDbContext db, int contractId)
     {
-        var keys = new List<string>();
-        keys.AddRange((await db.ContractProviders.Where(p => p.ContractId == contractId).Select(p => p.Id).ToListAsync()).Select(id => $"{nameof(ContractProvider)}:{id}"));
-        keys.AddRange((await db.FundingContributions.Where(p => p.ContractId == contractId).Select(p => p.Id).ToListAsync()).Select(id => $"{nameof(FundingContribution)}:{id}"));
-        keys.AddRange((await db.ContractExtensions.Where(p => p.ContractId == contractId).Select(p => p.Id).ToListAsync()).Select(id => $"{nameof(ContractExtension)}:{id}"));
-        keys.AddRange((await db.ContractDocuments.Where(p => p.ContractId == contractId).Select(p => p.Id).ToListAsync()).Select(id => $"{nameof(ContractDocument)}:{id}"));
-        return keys;
+        static List<string> Keys(List<int> ids) => ids.Select(id => id.ToString(CultureInfo.InvariantCulture)).ToList();
+        var providers = Keys(await db.ContractProviders.Where(p => p.ContractId == contractId).Select(p => p.Id).ToListAsync());
+        var funding = Keys(await db.FundingContributions.Where(p => p.ContractId == contractId).Select(p => p.Id).ToListAsync());
+        var extensions = Keys(await db.ContractExtensions.Where(p => p.ContractId == contractId).Select(p => p.Id).ToListAsync());
+        var documents = Keys(await db.ContractDocuments.Where(p => p.ContractId == contractId).Select(p => p.Id).ToListAsync());
+        if (providers.Count + funding.Count + extensions.Count + documents.Count == 0)
+        {
+            return null;
+        }
+
+        return db.AuditEntries.AsNoTracking().Where(a => a.ParentKey == null
+            && ((a.EntityType == nameof(ContractProvider) && providers.Contains(a.EntityKey))
+                || (a.EntityType == nameof(FundingContribution) && funding.Contains(a.EntityKey))
+                || (a.EntityType == nameof(ContractExtension) && extensions.Contains(a.EntityKey))
+                || (a.EntityType == nameof(ContractDocument) && documents.Contains(a.EntityKey))));
     }
 
     private sealed record Names(

@@ -27,6 +27,11 @@ public sealed class ContractPageViewModel
 
     public required IReadOnlyList<HistoryEntry> History { get; init; }
 
+    /// <summary>Which page of a long history this is, and how many there are (<see cref="ContractHistory.PageSize"/> entries a page).</summary>
+    public int HistoryPage { get; set; } = 1;
+
+    public int HistoryPageCount { get; set; } = 1;
+
     public required IReadOnlyList<TimelineBar> Timeline { get; init; }
 
     /// <summary>Where today falls on the timeline's scale, as a whole percentage, or null when outside it.</summary>

@@ -93,7 +93,7 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
     /// <summary>The audit trail names staff and shows every party's figures: staff only.</summary>
     [HttpGet("/contracts/{id:int}/history")]
     [Authorize(Policies.ViewRegister)]
-    public Task<IActionResult> History(int id) => Section(id, ContractSection.History);
+    public Task<IActionResult> History(int id, int page = 1) => Section(id, ContractSection.History, page);
 
     /// <summary>
     /// Moves the contract to the next stage of delivery (Contract.Advance); a refusal is shown on the overview.
@@ -123,14 +123,16 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
         return Redirect($"/contracts/{id}");
     }
 
-    private async Task<IActionResult> Section(int id, ContractSection section)
+    private async Task<IActionResult> Section(int id, ContractSection section, int historyPage = 1)
     {
-        var model = await PageAsync(id, section);
+        var model = await PageAsync(id, section, historyPage);
         return model is null ? NotFound() : View(nameof(Details), model);
     }
 
-    private async Task<ContractPageViewModel?> PageAsync(int id, ContractSection section)
+    private async Task<ContractPageViewModel?> PageAsync(int id, ContractSection section, int historyPage = 1)
     {
+        // One connection for the page's queries, opened once, not once a query (docs/benchmarks.md).
+        await db.Database.OpenConnectionAsync();
         var contract = await db.Contracts.AsNoTracking().AsSplitQuery().VisibleTo(User)
             .Include(c => c.Providers).ThenInclude(p => p.Provider)
             .Include(c => c.Funding).ThenInclude(f => f.FunderOrganisation)
@@ -143,10 +145,12 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
 
         var organisation = await db.CommissioningOrganisations.Where(o => o.Id == contract.CommissioningOrganisationId).Select(o => o.Name).SingleAsync();
         var isProvider = User.IsInRole(LeedsCommissioning.Domain.Security.Roles.ProviderUser);
-        var history = section == ContractSection.History ? await ContractHistory.LoadAsync(db, id) : [];
+        var history = section == ContractSection.History ? await ContractHistory.LoadAsync(db, id, historyPage) : HistoryPage.None;
         var canManage = (await authorization.AuthorizeAsync(User, Policies.ManageContracts)).Succeeded;
-        var model = ContractPageViewModel.From(contract, organisation, history, clock.UkToday(), isProvider ? User.ProviderId() : null, canManage);
+        var model = ContractPageViewModel.From(contract, organisation, history.Entries, clock.UkToday(), isProvider ? User.ProviderId() : null, canManage);
         model.Section = section;
+        model.HistoryPage = history.Page;
+        model.HistoryPageCount = history.PageCount;
         return model;
     }
 

@@ -1,4 +1,6 @@
 using LeedsCommissioning.Domain.Opportunities;
+using LeedsCommissioning.Domain.Providers;
+using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,10 +14,13 @@ public sealed class KeepItLocalFigures(CommissioningDbContext db, IOptions<Oppor
 
     public async Task<KeepItLocalPanel> PanelAsync(Opportunity opportunity, CancellationToken cancellationToken = default)
     {
-        var providers = await LocalCapacitiesAsync(cancellationToken);
-        var lots = opportunity.Lots.OrderBy(l => l.Number)
-            .Select(l => new LotLocalFigure(l.Number, l.Title, l.AnnualValue, KeepItLocal.CountLocalBidders(l.AnnualValue, l.Localities, providers), l.NoLocalBidderReason))
-            .ToList();
+        var lots = new List<LotLocalFigure>();
+        foreach (var lot in opportunity.Lots.OrderBy(l => l.Number))
+        {
+            lots.Add(new LotLocalFigure(lot.Number, lot.Title, lot.AnnualValue,
+                await CountLocalBiddersAsync(lot.AnnualValue, lot.Localities, cancellationToken), lot.NoLocalBidderReason));
+        }
+
         return new KeepItLocalPanel(
             lots.Count == 0 ? 0 : lots.Max(l => l.AnnualValue), Cap, lots, opportunity.PaymentByResults, opportunity.ConsortiaAllowed,
             lots.Count == 1, opportunity.SingleLotReason);
@@ -25,15 +30,25 @@ public sealed class KeepItLocalFigures(CommissioningDbContext db, IOptions<Oppor
         panel.Lots.ToDictionary(l => l.Number, l => l.LocalBidders);
 
     /// <summary>
-    /// What each registered provider could bid for: Leeds-based, income as last reported, and the localities
-    /// of the wards it works in (domain.md section 3; the provider details come from the providers register).
+    /// How many registered providers could bid for a lot, counted by the database (one COUNT a lot, not every provider
+    /// read into memory; docs/benchmarks.md). The rule is <see cref="KeepItLocal.CouldBid"/>'s (domain.md section 3):
+    /// a local organisation (Leeds-based, not an NHS trust or other public body), whose income as last reported is at
+    /// least the lot's annual value, working in at least one of the lot's localities (any, when the lot names none).
+    /// Income and value are compared as floating point, which every database can compare (SQLite stores decimals as
+    /// text); pounds and pence below a trillion convert exactly enough for the comparison to agree.
     /// </summary>
-    private async Task<List<LocalCapacity>> LocalCapacitiesAsync(CancellationToken cancellationToken)
+    private async Task<int> CountLocalBiddersAsync(decimal lotAnnualValue, IReadOnlyCollection<Locality> lotLocalities, CancellationToken cancellationToken)
     {
-        var providers = await db.Providers.AsNoTracking()
-            .Where(p => p.IsLeedsBased && p.AnnualIncome != null)
-            .Select(p => new { p.AnnualIncome, p.Type, Localities = p.Wards.Select(w => w.Locality).ToList() })
-            .ToListAsync(cancellationToken);
-        return providers.Select(p => new LocalCapacity(true, p.AnnualIncome, p.Localities.Distinct().ToList(), p.Type)).ToList();
+        var value = (double)lotAnnualValue;
+        var providers = db.Providers.AsNoTracking()
+            .Where(p => p.IsLeedsBased && p.Type != ProviderType.NhsTrust && p.Type != ProviderType.PublicBody
+                && p.AnnualIncome != null && (double)p.AnnualIncome.Value >= value);
+        if (lotLocalities.Count > 0)
+        {
+            var localities = lotLocalities.ToList();
+            providers = providers.Where(p => p.Wards.Any(w => localities.Contains(w.Locality)));
+        }
+
+        return await providers.CountAsync(cancellationToken);
     }
 }

@@ -49,19 +49,27 @@ public sealed class OpportunitiesController(
             query = query.Where(o => o.SuitableForSmallOrganisations);
         }
 
-        // Open opportunities are few: the value band is applied after the read, which every database supports.
-        var rows = await query.OrderBy(o => o.BidDeadlineUtc)
+        // The value band, the count and the page are the database's work, so only one page of rows is read
+        // (docs/benchmarks.md). Values are compared as floating point, which every database can compare
+        // (SQLite stores decimals as text); the bands' limits are whole pounds, exact in floating point.
+        if (OpportunitiesIndexViewModel.ValueBands.FirstOrDefault(b => b.Value == value) is { Value: not null } band)
+        {
+            var min = (double)band.Min;
+            query = query.Where(o => (double)o.EstimatedValue >= min);
+            if (band.Max != decimal.MaxValue)
+            {
+                var max = (double)band.Max;
+                query = query.Where(o => (double)o.EstimatedValue < max);
+            }
+        }
+
+        model.TotalCount = await query.CountAsync();
+        model.Rows = await query.OrderBy(o => o.BidDeadlineUtc).ThenBy(o => o.Id)
+            .Skip((model.Page - 1) * model.PageSize).Take(model.PageSize)
             .Select(o => new OpportunityListRow(o.Id, o.Title, o.ServiceArea,
                 db.CommissioningOrganisations.Where(c => c.Id == o.CommissioningOrganisationId).Select(c => c.Name).First(),
                 o.EstimatedValue, o.BidDeadlineUtc!.Value, o.Lots.Count, o.SuitableForSmallOrganisations))
             .ToListAsync();
-        if (OpportunitiesIndexViewModel.ValueBands.FirstOrDefault(b => b.Value == value) is { Value: not null } band)
-        {
-            rows = rows.Where(r => r.EstimatedValue >= band.Min && r.EstimatedValue < band.Max).ToList();
-        }
-
-        model.TotalCount = rows.Count;
-        model.Rows = rows.Skip((model.Page - 1) * model.PageSize).Take(model.PageSize).ToList();
         return View(model);
     }
 
