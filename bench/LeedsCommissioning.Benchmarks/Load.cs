@@ -25,14 +25,17 @@ public sealed record LoadResult(int Requests, double Seconds, double P50Ms, doub
 /// </summary>
 public static class Load
 {
-    public static async Task<LoadResult> RunAsync(IReadOnlyList<HeyTarget> targets, int connectionsPerProcess, TimeSpan warmup, TimeSpan duration, CancellationToken cancellationToken)
+    /// <param name="warmup">Unmeasured requests per connection first. A number, not a time: every warm-up request
+    /// completes, so the measured period does not start behind a queue of abandoned ones.</param>
+    public static async Task<LoadResult> RunAsync(IReadOnlyList<HeyTarget> targets, int connectionsPerProcess, int warmup, TimeSpan duration, CancellationToken cancellationToken)
     {
-        if (warmup > TimeSpan.Zero)
+        if (warmup > 0)
         {
-            await Task.WhenAll(targets.Select(t => HeyAsync(t, connectionsPerProcess, warmup, cancellationToken)));
+            await Task.WhenAll(targets.Select(t => HeyAsync(t, connectionsPerProcess, ["-n", (warmup * connectionsPerProcess).ToString(CultureInfo.InvariantCulture)], cancellationToken)));
         }
 
-        var outputs = await Task.WhenAll(targets.Select(t => HeyAsync(t, connectionsPerProcess, duration, cancellationToken)));
+        var outputs = await Task.WhenAll(targets.Select(t => HeyAsync(t, connectionsPerProcess,
+            ["-z", string.Create(CultureInfo.InvariantCulture, $"{duration.TotalSeconds:0.#}s")], cancellationToken)));
         var latencies = new List<double>();
         var statuses = new Dictionary<int, int>();
         var end = 0.0;
@@ -68,12 +71,11 @@ public static class Load
     /// <summary>Nearest rank: the smallest value with at least p of all values at or below it.</summary>
     public static double Percentile(List<double> sorted, double p) => sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
-    private static async Task<string> HeyAsync(HeyTarget target, int connections, TimeSpan duration, CancellationToken cancellationToken)
+    private static async Task<string> HeyAsync(HeyTarget target, int connections, string[] howMuch, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("hey") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         // No redirects followed: a signed-out user sent to the sign-in page must count as a failure, not as a 200.
-        string[] arguments = ["-z", string.Create(CultureInfo.InvariantCulture, $"{duration.TotalSeconds:0.#}s"), "-c", connections.ToString(CultureInfo.InvariantCulture),
-            "-o", "csv", "-disable-redirects", "-t", "60"];
+        string[] arguments = [.. howMuch, "-c", connections.ToString(CultureInfo.InvariantCulture), "-o", "csv", "-disable-redirects", "-t", "60"];
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -60,7 +60,7 @@ internal sealed class Report(
         Line($"Run by `bash bench/run.sh{(options.Quick ? " --quick" : "")}` on {started:d MMMM yyyy 'at' HH:mm} UTC, at commit `{Environment.GetEnvironmentVariable("LC_BENCH_COMMIT") ?? "unknown"}`; the whole run took {elapsed.TotalMinutes:N0} minutes.");
         md.AppendLine();
         Line($"- Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}. Load average (1, 5, 15 min) at the start {loadAtStart}, at the end {LoadAverage()}: other work shared the cores, so absolute figures are loose and the ratios count.");
-        Line($"- Load: {options.Users} concurrent users on loopback, {options.Processes} hey processes side by side with {options.ConnectionsPerProcess} connections each, each process a different signed-in session; {options.Warmup.TotalSeconds:N0} s of warm-up, then {options.Duration.TotalSeconds:N0} s measured per page. Percentiles are exact over every request of every process (nearest rank).");
+        Line($"- Load: {options.Users} concurrent users on loopback, {options.Processes} hey processes side by side with {options.ConnectionsPerProcess} connections each, each process a different signed-in session; {options.Warmup} warm-up requests per connection (unmeasured), then {options.Duration.TotalSeconds:N0} s measured per page. Percentiles are exact over every request of every process (nearest rank).");
         Line($"- The portal: published Release build, `ASPNETCORE_ENVIRONMENT=Production`, its own Serilog console logging (one line per request) written to a file; the baselines: the same, from bench/LeedsCommissioning.Baselines.");
         foreach (var run in runs)
         {
@@ -68,22 +68,22 @@ internal sealed class Report(
             md.AppendLine();
             Line($"#### {run.Database}, {run.Volume:N0} generated contracts (the register shows \"{run.RegisterShows}\")");
             md.AppendLine();
-            md.AppendLine("| Page | Request (as) | req/s | p50 | p95 | p99 | max | requests | HTML | share of render-only req/s | p95 against render-only | target p95 | met |");
-            md.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+            md.AppendLine("| Page | Request (as) | req/s | p50 | p95 | p99 | max | requests | HTML | resident (max) | share of render-only req/s | p95 against render-only | target p95 | met |");
+            md.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
             foreach (var r in run.Scenarios)
             {
                 var target = r.Scenario.TargetP95Ms is { } t ? $"{t:N0} ms" : "";
                 var who = r.Scenario.Who switch { Who.Commissioner => "commissioner", Who.ProcurementOfficer => "procurement officer", _ => "anyone" };
                 if (r.Load is not { } l)
                 {
-                    Line($"| {r.Scenario.Name} | `{r.Request}` ({who}) | {r.NotBuilt ?? r.Failure} | | | | | | | | | {target} | {(r.NotBuilt is not null ? "not built yet" : "**no**")} |");
+                    Line($"| {r.Scenario.Name} | `{r.Request}` ({who}) | {r.NotBuilt ?? r.Failure} | | | | | | | | | | {target} | {(r.NotBuilt is not null ? "not built yet" : "**no**")} |");
                     continue;
                 }
 
                 var share = renderOnly is null || r.Scenario.Key == "render-only" ? "" : (l.RequestsPerSecond / renderOnly.RequestsPerSecond).ToString("P0", Uk);
                 var slower = renderOnly is null || r.Scenario.Key == "render-only" ? "" : $"{(l.P95Ms / renderOnly.P95Ms).ToString("N1", Uk)} x";
                 var met = r.Failure is not null ? $"**no**: {r.Failure}" : r.Scenario.TargetP95Ms is null ? "" : r.Met ? "yes" : "**no**";
-                Line($"| {r.Scenario.Name} | `{r.Request}` ({who}) | {l.RequestsPerSecond:N0} | {Ms(l.P50Ms)} | {Ms(l.P95Ms)} | {Ms(l.P99Ms)} | {Ms(l.MaxMs)} | {l.Requests:N0} | {r.PageBytes / 1024.0:N0} KB | {share} | {slower} | {target} | {met} |");
+                Line($"| {r.Scenario.Name} | `{r.Request}` ({who}) | {l.RequestsPerSecond:N0} | {Ms(l.P50Ms)} | {Ms(l.P95Ms)} | {Ms(l.P99Ms)} | {Ms(l.MaxMs)} | {l.Requests:N0} | {r.PageBytes / 1024.0:N0} KB | {Mb(r.MaxRssBytes)} | {share} | {slower} | {target} | {met} |");
             }
 
             md.AppendLine();

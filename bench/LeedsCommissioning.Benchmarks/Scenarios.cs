@@ -19,7 +19,7 @@ public enum Who
     ProcurementOfficer,
 }
 
-public sealed record ScenarioResult(Scenario Scenario, string Request, LoadResult? Load, int PageBytes, string? Shows, string? NotBuilt, string? Failure)
+public sealed record ScenarioResult(Scenario Scenario, string Request, LoadResult? Load, int PageBytes, string? Shows, string? NotBuilt, string? Failure, long MaxRssBytes = 0)
 {
     public bool P95Met => Scenario.TargetP95Ms is not { } target || (Load is not null && Load.P95Ms <= target);
 
@@ -110,11 +110,13 @@ public static partial class Scenarios
             targets.Add(new HeyTarget(url, session.Cookie));
         }
 
+        app.StartWindow();
         var load = await Load.RunAsync(targets, options.ConnectionsPerProcess, options.Warmup, options.Duration, cancellationToken);
+        var maxRss = app.WindowMaxRssBytes;
         var failure = !app.IsRunning ? $"{app.Name} stopped during the load"
             : load.NonOk > 0 ? $"not every response was a 200: {load.Statuses}"
             : null;
-        return new ScenarioResult(scenario, request, load, pageBytes, shows, null, failure);
+        return new ScenarioResult(scenario, request, load, pageBytes, shows, null, failure, maxRss);
     }
 
     /// <summary>The first page of a list's ids, from its links, so each hey process can ask for a different one.</summary>
