@@ -22,6 +22,11 @@ internal static class BenchmarkRunner
     /// <returns>0: every target met; 1: a target missed; 2: the run failed.</returns>
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["generate", .. var rest])
+        {
+            return await GenerateCommand.RunAsync(rest);
+        }
+
         BenchmarkOptions options;
         try
         {
