@@ -1,71 +1,78 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using LeedsCommissioning.Infrastructure.Data;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace LeedsCommissioning.Benchmarks;
 
-/// <summary>How much data RegionalData generates (on top of the demo data).</summary>
-public sealed record Scale(string Name, int Providers, int Contracts, int Opportunities, int Warmup, int Iterations)
+/// <summary>The old generator's sizes, kept for <see cref="RegionalData.SeedAsync"/>.</summary>
+public sealed record Scale(string Name, int Providers, int Contracts, int Opportunities, int Warmup, int Iterations);
+
+/// <summary>The demo password, shared by the demo accounts and the benchmark's.</summary>
+public static class Portal
 {
-    public static Scale For(int contracts) => new(contracts.ToString(CultureInfo.InvariantCulture), Math.Max(100, contracts / 10), contracts, Math.Max(20, contracts / 50), 0, 0);
+    public const string DemoPassword = "Leeds-Demo-2026!";
 }
 
-/// <summary>The accounts the hey processes sign in as: the demo accounts, one session per process.</summary>
+/// <summary>A clock that always says the same time: the generated data is made for 26 November 2026, 10:00 UTC.</summary>
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public static DateTimeOffset BenchmarkNow { get; } = new(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
+
+    public override DateTimeOffset GetUtcNow() => now;
+}
+
+/// <summary>The accounts the hey processes sign in as, one per process: the generator's bench staff.</summary>
 public static class Accounts
 {
-    public static string Commissioner(int number) => "commissioner@example.org";
+    private static readonly IReadOnlyList<string> Commissioners = BenchAccounts.Staff.Select(a => a.Email).Where(e => e.StartsWith("bench-commissioner-", StringComparison.Ordinal)).ToList();
+    private static readonly IReadOnlyList<string> Officers = BenchAccounts.Staff.Select(a => a.Email).Where(e => e.StartsWith("bench-procurement-", StringComparison.Ordinal)).ToList();
 
-    public static string ProcurementOfficer(int number) => "procurement@example.org";
+    public static string Commissioner(int number) => Commissioners[(number - 1) % Commissioners.Count];
+
+    public static string ProcurementOfficer(int number) => Officers[(number - 1) % Officers.Count];
 }
 
+/// <summary>A database ready to measure: what the portal and the baselines are given.</summary>
+public sealed record Measured(DatabaseProvider Provider, string ConnectionString, PreparedData Data);
+
 /// <summary>
-/// The generated databases, cached under bench/.cache by volume, so a second run starts at once. The portal
-/// never measures the cached file itself: each run gets a copy, because the import adds to it.
+/// The generated databases (RegionalData.PrepareAsync), kept under bench/.cache by volume (SQLite) or as one
+/// database per volume on the server (PostgreSQL), so a second run starts at once. On SQLite the portal is given a
+/// copy, because the import adds to it; on PostgreSQL the import is not run, for the same reason.
 /// </summary>
 public static class BenchData
 {
-    public static async Task<string> SqliteCopyAsync(int contracts, BenchmarkOptions options, string workFolder, TextWriter log, CancellationToken cancellationToken)
+    public static async Task<Measured> PrepareAsync(DatabaseProvider provider, int contracts, BenchmarkOptions options, string workFolder, TextWriter log, CancellationToken cancellationToken)
     {
+        var volume = Volume.ForContracts(contracts);
+        var now = FixedClock.BenchmarkNow.UtcDateTime;
+        var name = string.Create(CultureInfo.InvariantCulture, $"lc_bench_{contracts}");
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            var server = Environment.GetEnvironmentVariable("LC_BENCH_POSTGRES")
+                ?? throw new InvalidOperationException("--postgres needs LC_BENCH_POSTGRES, a connection string to a PostgreSQL server (bench/run.sh --postgres starts one)");
+            var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();
+            var data = await RegionalData.PrepareAsync(BenchDatabase.PostgreSql(connectionString), volume, now, log, cancellationToken);
+            return new Measured(provider, connectionString, data);
+        }
+
         Directory.CreateDirectory(options.Cache);
-        var cached = Path.Combine(options.Cache, $"sqlite-{contracts.ToString(CultureInfo.InvariantCulture)}.db");
-        if (!File.Exists(cached))
-        {
-            await GenerateAsync(cached, contracts, options, workFolder, log, cancellationToken);
-        }
-
-        var copy = Path.Combine(workFolder, $"sqlite-{contracts.ToString(CultureInfo.InvariantCulture)}.db");
-        File.Copy(cached, copy, overwrite: true);
-        return new SqliteConnectionStringBuilder { DataSource = copy }.ToString();
-    }
-
-    /// <summary>
-    /// The portal creates the schema, reference data and demo accounts itself (as a first run does: demo data
-    /// is refused in Production, so this start-up is in the "Benchmark" environment), then RegionalData adds
-    /// the region's data.
-    /// </summary>
-    private static async Task GenerateAsync(string cached, int contracts, BenchmarkOptions options, string workFolder, TextWriter log, CancellationToken cancellationToken)
-    {
-        var building = cached + ".building";
-        File.Delete(building);
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = building }.ToString();
-        await log.WriteLineAsync($"Generating {contracts:N0} contracts into {cached} (kept for the next run)...");
-        await using (await Served.StartAsync("portal (creating the schema and demo accounts)", WebDll(options), FreePort(), new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Benchmark",
-            ["Database__Provider"] = "Sqlite",
-            ["ConnectionStrings__Default"] = connectionString,
-            ["Database__MigrateOnStartup"] = "true",
-            ["Database__SeedDemoData"] = "true",
-            ["Email__PickupFolder"] = Path.Combine(workFolder, "mail"),
-        }, Path.Combine(workFolder, "generate.log"), log, cancellationToken))
-        {
-        }
-
-        var seeded = await RegionalData.SeedAsync(connectionString, Scale.For(contracts), DateTime.UtcNow, cancellationToken);
+        var cached = Path.Combine(options.Cache, $"{name}.db");
+        var prepared = await RegionalData.PrepareAsync(BenchDatabase.Sqlite(cached), volume, now, log, cancellationToken);
         SqliteConnection.ClearAllPools();
-        await log.WriteLineAsync($"Generated {seeded.Contracts:N0} contracts in {seeded.Elapsed.TotalSeconds:N0} s.");
-        File.Move(building, cached, overwrite: true);
+        var copy = Path.Combine(workFolder, Path.GetFileName(cached));
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            if (File.Exists(cached + suffix))
+            {
+                File.Copy(cached + suffix, copy + suffix, overwrite: true);
+            }
+        }
+
+        return new Measured(provider, new SqliteConnectionStringBuilder { DataSource = copy }.ToString(), prepared);
     }
 
     public static string WebDll(BenchmarkOptions options) => Path.Combine(options.Publish, "web", "LeedsCommissioning.Web.dll");

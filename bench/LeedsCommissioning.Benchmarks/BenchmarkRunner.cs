@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
+using LeedsCommissioning.Infrastructure.Data;
 
 namespace LeedsCommissioning.Benchmarks;
 
 /// <summary>What one portal process served at one volume: every scenario, the export, the import and its memory.</summary>
 public sealed record VolumeRun(
-    string Database, int Volume, string? RegisterShows, IReadOnlyList<ScenarioResult> Scenarios, ExportResult? Export, string? ExportNotBuilt,
+    string Database, int Volume, PreparedData Data, string? RegisterShows, IReadOnlyList<ScenarioResult> Scenarios, ExportResult? Export, string? ExportNotBuilt,
     ImportResult? Import, long MaxRssBytes, long PeakRssBytes, string PortalLog)
 {
     public ScenarioResult? Get(string key) => Scenarios.FirstOrDefault(s => s.Scenario.Key == key);
@@ -38,6 +39,10 @@ internal static class BenchmarkRunner
             return 2;
         }
 
+        // The generator starts the portal in this process to initialise a database: WebApplicationFactory finds its
+        // content root through the manifest beside this program, read from the current directory. Paths given on
+        // the command line were made absolute when parsed.
+        Environment.CurrentDirectory = AppContext.BaseDirectory;
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
@@ -56,11 +61,11 @@ internal static class BenchmarkRunner
         var growth = new List<(string Database, int Volume, ScenarioResult? Register, ScenarioResult? RenderOnly)>();
         try
         {
-            var main = await MeasureAsync("SQLite", options.Contracts, full: true, options, runFolder, log, cancel.Token);
+            var main = await MeasureAsync(DatabaseProvider.Sqlite, options.Contracts, full: true, options, runFolder, log, cancel.Token);
             runs.Add(main);
             if (options.Postgres)
             {
-                throw new NotSupportedException("--postgres needs the PostgreSQL generator (BenchDatabase, branch i12-data)");
+                runs.Add(await MeasureAsync(DatabaseProvider.PostgreSql, options.Contracts, full: true, options, runFolder, log, cancel.Token));
             }
 
             if (options.Only is null || "register growth".Contains(options.Only, StringComparison.OrdinalIgnoreCase))
@@ -73,7 +78,7 @@ internal static class BenchmarkRunner
                         continue;
                     }
 
-                    var run = await MeasureAsync("SQLite", volume, full: false, options, runFolder, log, cancel.Token);
+                    var run = await MeasureAsync(DatabaseProvider.Sqlite, volume, full: false, options, runFolder, log, cancel.Token);
                     growth.Add(("SQLite", volume, run.Get("register-search"), run.Get("render-only")));
                 }
             }
@@ -112,27 +117,29 @@ internal static class BenchmarkRunner
         return report.Checks().All(c => c.Met) ? 0 : 1;
     }
 
-    private static async Task<VolumeRun> MeasureAsync(string database, int volume, bool full, BenchmarkOptions options, string runFolder, TextWriter log, CancellationToken cancellationToken)
+    private static async Task<VolumeRun> MeasureAsync(DatabaseProvider provider, int volume, bool full, BenchmarkOptions options, string runFolder, TextWriter log, CancellationToken cancellationToken)
     {
+        var database = provider == DatabaseProvider.Sqlite ? "SQLite" : "PostgreSQL";
         await log.WriteLineAsync();
         await log.WriteLineAsync($"== {database}, {volume:N0} contracts{(full ? "" : ": the register search only, for the growth table")} ==");
         var work = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "lc-bench", Guid.NewGuid().ToString("N")[..8])).FullName;
         try
         {
-            var connectionString = await BenchData.SqliteCopyAsync(volume, options, work, log, cancellationToken);
+            var measured = await BenchData.PrepareAsync(provider, volume, options, work, log, cancellationToken);
+            var connectionString = measured.ConnectionString;
             var label = $"{database.ToLowerInvariant()}-{volume.ToString(CultureInfo.InvariantCulture)}";
             var portalLog = Path.Combine(runFolder, $"portal-{label}.log");
             await using var portal = await Served.StartAsync("portal", BenchData.WebDll(options), BenchData.FreePort(), new Dictionary<string, string>
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                ["Database__Provider"] = "Sqlite",
+                ["Database__Provider"] = provider.ToString(),
                 ["ConnectionStrings__Default"] = connectionString,
                 ["Email__PickupFolder"] = Path.Combine(work, "mail"),
             }, portalLog, log, cancellationToken);
             await using var baselines = await Served.StartAsync("baselines", BenchData.BaselinesDll(options), BenchData.FreePort(), new Dictionary<string, string>
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                ["Database__Provider"] = "Sqlite",
+                ["Database__Provider"] = provider.ToString(),
                 ["ConnectionStrings__Default"] = connectionString,
                 ["Baseline__Contracts"] = volume.ToString(CultureInfo.InvariantCulture),
             }, Path.Combine(runFolder, $"baselines-{label}.log"), log, cancellationToken);
@@ -152,8 +159,12 @@ internal static class BenchmarkRunner
             };
             if (full)
             {
-                var contracts = await Scenarios.IdsAsync(commissioner, "/contracts?status=Live", Scenarios.ContractLink(), options.Processes, cancellationToken);
-                var opportunities = await Scenarios.IdsAsync(users.Anyone, "/opportunities", Scenarios.OpportunityLink(), options.Processes, cancellationToken);
+                // The generator's typical contract (a few providers, a history of about a dozen entries) and
+                // others from the register's live contracts; the open opportunity with most lots and others open.
+                var contracts = (await Scenarios.IdsAsync(commissioner, "/contracts?status=Live", Scenarios.ContractLink(), options.Processes, cancellationToken))
+                    .Prepend(measured.Data.TypicalContract).Distinct().Take(options.Processes).ToList();
+                var opportunities = (await Scenarios.IdsAsync(users.Anyone, "/opportunities", Scenarios.OpportunityLink(), options.Processes, cancellationToken))
+                    .Prepend(measured.Data.OpenOpportunityWithMostLots).Distinct().Take(options.Processes).ToList();
                 scenarios.AddRange(
                 [
                     new("register", "Register: first page", Who.Commissioner, ["/contracts"], null, totals),
@@ -188,13 +199,13 @@ internal static class BenchmarkRunner
                     : $"  OCDS export {export.Path}: {export.Bytes / 1024.0 / 1024.0:N1} MB in {export.Elapsed.TotalSeconds:N1} s, resident {Report.Mb(export.RssBefore)} before, {Report.Mb(export.RssPeak)} at most, {Report.Mb(export.RssAfter)} after");
             }
 
-            if (full && database == "SQLite" && Chosen(options, "import", "import"))
+            if (full && provider == DatabaseProvider.Sqlite && Chosen(options, "import", "import"))
             {
                 import = await Import.RunAsync(commissioner, options.ImportRows, cancellationToken);
                 await log.WriteLineAsync($"  Import of {import.Rows:N0} rows ({import.FileBytes / 1024.0 / 1024.0:N2} MB): {(import.Elapsed is { } t ? $"{t.TotalSeconds:N1} s, " : "")}{import.Outcome}");
             }
 
-            var run = new VolumeRun(database, volume, registerShows, results, export, exportNotBuilt, import, portal.MaxRssBytes, portal.PeakRssBytes, portalLog);
+            var run = new VolumeRun(database, volume, measured.Data, registerShows, results, export, exportNotBuilt, import, portal.MaxRssBytes, portal.PeakRssBytes, portalLog);
             await log.WriteLineAsync($"  Portal resident memory: at most {Report.Mb(run.MaxRssBytes)} in 100 ms samples, kernel peak (VmHWM) {Report.Mb(run.PeakRssBytes)}");
             return run;
         }

@@ -68,6 +68,8 @@ internal sealed class Report(
             md.AppendLine();
             Line($"#### {run.Database}, {run.Volume:N0} generated contracts (the register shows \"{run.RegisterShows}\")");
             md.AppendLine();
+            Line($"- Data: {run.Data.Volume}; rows written by the generator, largest tables: {string.Join(", ", run.Data.Rows.OrderByDescending(r => r.Value).Take(8).Select(r => $"{r.Key} {r.Value:N0}"))}; {(run.Data.Reused ? "reused from the cache" : $"generated in {run.Data.Elapsed.TotalSeconds:N0} s")}.");
+            md.AppendLine();
             md.AppendLine("| Page | Request (as) | req/s | p50 | p95 | p99 | max | requests | HTML | resident (max) | share of render-only req/s | p95 against render-only | target p95 | met |");
             md.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
             foreach (var r in run.Scenarios)

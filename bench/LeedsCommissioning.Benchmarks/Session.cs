@@ -6,7 +6,7 @@ namespace LeedsCommissioning.Benchmarks;
 /// <summary>A user of the portal: anonymous, or signed in through the real sign-in form (anti-forgery token, Identity, cookie).</summary>
 public sealed partial class Session : IDisposable
 {
-    public const string Password = "Leeds-Demo-2026!";
+    public const string Password = Portal.DemoPassword;
 
     private readonly CookieContainer cookies = new();
 
