@@ -4,7 +4,8 @@
 #                                written into docs/benchmarks.md and bench/results/
 #   bash bench/run.sh --quick    a smoke run (10,000 contracts, 3 s per page); the doc is not changed
 #   bash bench/run.sh --only register      some scenarios only; the doc is not changed
-#   bash bench/run.sh --postgres           PostgreSQL as well (a throwaway cluster, scripts/lib/postgres.sh)
+#   bash bench/run.sh --postgres           PostgreSQL as well: the server in LC_BENCH_POSTGRES (a connection
+#                                          string), else a throwaway cluster (scripts/lib/postgres.sh)
 # Exit code: 0 every target met, 1 a target missed, 2 the run failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +18,8 @@ dotnet publish src/LeedsCommissioning.Web -c Release -o "$publish/web" -v q --no
 dotnet publish bench/LeedsCommissioning.Baselines -c Release -o "$publish/baselines" -v q --nologo >/dev/null
 dotnet build bench/LeedsCommissioning.Benchmarks -c Release -v q --nologo >/dev/null
 
-if [[ " $* " == *" --postgres "* ]]; then
+if [[ " $* " == *" --postgres "* && -z "${LC_BENCH_POSTGRES:-}" ]]; then
+  # No server given: a throwaway cluster, so its generated database lasts this run only.
   # shellcheck source=../scripts/lib/postgres.sh
   source scripts/lib/postgres.sh
   pg_start
