@@ -10,7 +10,7 @@ public sealed record BenchmarkOptions(
     public const string Usage = """
         Usage: bash bench/run.sh [options]   (builds, then runs this program with --publish)
 
-          --quick             a smoke run: 10,000 contracts, 1 warm-up request per connection and 3 s of load per page,
+          --quick             a smoke run: 10,000 contracts, 3 s of load per page,
                               a 500-row import, no growth table; docs/benchmarks.md is not written
           --only TEXT         only the scenarios whose key or name contains TEXT (e.g. register, import);
                               docs/benchmarks.md is not written
@@ -19,7 +19,7 @@ public sealed record BenchmarkOptions(
           --contracts N       the main volume (default 100000)
           --growth A,B,C      the volumes of the growth table (default 10000,100000,1000000; none to skip)
           --duration S        seconds of measured load per scenario (default 10)
-          --warmup N          unmeasured requests per connection first (default 3; 1 with --quick)
+          --warmup N          unmeasured requests per connection first (default 1)
           --processes N       hey processes side by side (default 10), each its own user
           --connections N     connections per hey process (default 5): 10 x 5 = 50 users
           --import-rows N     rows in the import file (default 10000)
@@ -36,7 +36,7 @@ public sealed record BenchmarkOptions(
         var quick = args.Contains("--quick");
         var options = new BenchmarkOptions(
             quick, null, false, quick ? 10_000 : 100_000, quick ? [] : [10_000, 100_000, 1_000_000],
-            quick ? 1 : 3, TimeSpan.FromSeconds(quick ? 3 : 10), 10, 5, quick ? 500 : 10_000,
+            1, TimeSpan.FromSeconds(quick ? 3 : 10), 10, 5, quick ? 500 : 10_000,
             "", Path.GetFullPath("bench/.cache"), Path.GetFullPath("bench/results"), null);
         for (var i = 0; i < args.Length; i++)
         {

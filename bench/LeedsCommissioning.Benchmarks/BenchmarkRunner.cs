@@ -55,7 +55,7 @@ internal static class BenchmarkRunner
         var watch = Stopwatch.StartNew();
         var runFolder = Directory.CreateDirectory(Path.Combine(options.Results, started.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture))).FullName;
         await log.WriteLineAsync($"Leeds Commissioning benchmark{(options.Quick ? " (quick)" : "")}: {options.Contracts:N0} contracts, {options.Users} users " +
-            $"({options.Processes} hey processes x {options.ConnectionsPerProcess} connections), {options.Warmup} warm-up requests per connection and {options.Duration.TotalSeconds:N0} s measured per page. Results and logs: {runFolder}");
+            $"({options.Processes} hey processes x {options.ConnectionsPerProcess} connections), {options.Warmup} unmeasured warm-up {(options.Warmup == 1 ? "request" : "requests")} per connection and {options.Duration.TotalSeconds:N0} s measured per page. Results and logs: {runFolder}");
 
         var runs = new List<VolumeRun>();
         var growth = new List<(string Database, int Volume, ScenarioResult? Register, ScenarioResult? RenderOnly)>();
@@ -78,8 +78,20 @@ internal static class BenchmarkRunner
                         continue;
                     }
 
-                    var run = await MeasureAsync(DatabaseProvider.Sqlite, volume, full: false, options, runFolder, log, cancel.Token);
-                    growth.Add(("SQLite", volume, run.Get("register-search"), run.Get("render-only")));
+                    try
+                    {
+                        var run = await MeasureAsync(DatabaseProvider.Sqlite, volume, full: false, options, runFolder, log, cancel.Token);
+                        growth.Add(("SQLite", volume, run.Get("register-search"), run.Get("render-only")));
+                    }
+                    #pragma warning disable CA1031 // Reported in the growth table as a failure of that volume.
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    #pragma warning restore CA1031
+                    {
+                        // One volume that cannot be measured (e.g. the portal does not start) still leaves the others' results.
+                        await Console.Error.WriteLineAsync($"The growth run at {volume:N0} contracts failed: {ex}");
+                        var failed = new Scenario("register-search", "Register: search and filter, first page", Who.Commissioner, [], null, _ => null);
+                        growth.Add(("SQLite", volume, new ScenarioResult(failed, "", null, 0, null, null, $"failed: {ex.Message.Split('\n')[0]}"), null));
+                    }
                 }
             }
         }

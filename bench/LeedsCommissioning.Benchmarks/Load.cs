@@ -61,7 +61,8 @@ public static class Load
 
         if (latencies.Count == 0)
         {
-            throw new InvalidOperationException($"hey recorded no response from {targets[0].Url}: the app did not answer at all.");
+            // Nothing answered: hey leaves requests without a response (refused, or over its 60 s timeout) out of its CSV.
+            return new LoadResult(0, duration.TotalSeconds, 0, 0, 0, 0, statuses);
         }
 
         latencies.Sort();

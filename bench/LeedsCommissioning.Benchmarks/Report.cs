@@ -23,7 +23,7 @@ internal sealed class Report(
             {
                 var target = result.Scenario.TargetP95Ms is { } p95 ? $"{result.Scenario.Name} p95 under {p95:N0} ms ({on})" : $"{result.Scenario.Name} answers 200 ({on})";
                 yield return (target, result.Failure ?? result.NotBuilt ?? $"p95 {result.Load!.P95Ms:N0} ms", result.Met);
-                if (result.Scenario.Key == "register-search" && result.Load is { } load && renderOnly?.Load is { } baseline)
+                if (result.Scenario.Key == "register-search" && result.Load is { } load && renderOnly?.Load is { Requests: > 0 } baseline)
                 {
                     var share = load.RequestsPerSecond / baseline.RequestsPerSecond;
                     yield return ($"Register search throughput at least {Targets.RegisterShareOfRenderOnly:P0} of render-only ({on})",
@@ -60,7 +60,7 @@ internal sealed class Report(
         Line($"Run by `bash bench/run.sh{(options.Quick ? " --quick" : "")}` on {started:d MMMM yyyy 'at' HH:mm} UTC, at commit `{Environment.GetEnvironmentVariable("LC_BENCH_COMMIT") ?? "unknown"}`; the whole run took {elapsed.TotalMinutes:N0} minutes.");
         md.AppendLine();
         Line($"- Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}. Load average (1, 5, 15 min) at the start {loadAtStart}, at the end {LoadAverage()}: other work shared the cores, so absolute figures are loose and the ratios count.");
-        Line($"- Load: {options.Users} concurrent users on loopback, {options.Processes} hey processes side by side with {options.ConnectionsPerProcess} connections each, each process a different signed-in session; {options.Warmup} warm-up requests per connection (unmeasured), then {options.Duration.TotalSeconds:N0} s measured per page. Percentiles are exact over every request of every process (nearest rank).");
+        Line($"- Load: {options.Users} concurrent users on loopback, {options.Processes} hey processes side by side with {options.ConnectionsPerProcess} connections each, each process a different signed-in session; {options.Warmup} unmeasured warm-up {(options.Warmup == 1 ? "request" : "requests")} per connection, then {options.Duration.TotalSeconds:N0} s measured per page. Percentiles are exact over every request of every process (nearest rank).");
         Line($"- The portal: published Release build, `ASPNETCORE_ENVIRONMENT=Production`, its own Serilog console logging (one line per request) written to a file; the baselines: the same, from bench/LeedsCommissioning.Baselines.");
         foreach (var run in runs)
         {
@@ -76,7 +76,7 @@ internal sealed class Report(
             {
                 var target = r.Scenario.TargetP95Ms is { } t ? $"{t:N0} ms" : "";
                 var who = r.Scenario.Who switch { Who.Commissioner => "commissioner", Who.ProcurementOfficer => "procurement officer", _ => "anyone" };
-                if (r.Load is not { } l)
+                if (r.Load is not { Requests: > 0 } l)
                 {
                     Line($"| {r.Scenario.Name} | `{r.Request}` ({who}) | {r.NotBuilt ?? r.Failure} | | | | | | | | | | {target} | {(r.NotBuilt is not null ? "not built yet" : "**no**")} |");
                     continue;
@@ -115,7 +115,7 @@ internal sealed class Report(
             md.AppendLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var (database, volume, register, renderOnly) in growth)
             {
-                if (register?.Load is not { } l)
+                if (register?.Load is not { Requests: > 0 } l)
                 {
                     Line($"| {volume:N0} | {database} | {register?.Failure ?? "not measured"} | | | | | |");
                     continue;
@@ -139,7 +139,7 @@ internal sealed class Report(
         return md.ToString();
     }
 
-    public static string Line(ScenarioResult r) => r.Load is { } l
+    public static string Line(ScenarioResult r) => r.Load is { Requests: > 0 } l
         ? string.Create(CultureInfo.InvariantCulture,
             $"  {r.Scenario.Name}: {l.RequestsPerSecond:N0} req/s, p50 {l.P50Ms:N0} ms, p95 {l.P95Ms:N0} ms, p99 {l.P99Ms:N0} ms, max {l.MaxMs:N0} ms, {l.Statuses} ({r.Shows}){(r.Failure is null ? "" : " FAILED: " + r.Failure)}")
         : $"  {r.Scenario.Name}: {r.NotBuilt ?? "FAILED: " + r.Failure}";

@@ -24,7 +24,7 @@ public sealed record ScenarioResult(Scenario Scenario, string Request, LoadResul
     public bool P95Met => Scenario.TargetP95Ms is not { } target || (Load is not null && Load.P95Ms <= target);
 
     /// <summary>Measured, every response a 200, within its p95 target if it has one. A page not built yet is not "met".</summary>
-    public bool Met => Failure is null && NotBuilt is null && Load is { NonOk: 0 } && P95Met;
+    public bool Met => Failure is null && NotBuilt is null && Load is { NonOk: 0, Requests: > 0 } && P95Met;
 }
 
 /// <summary>The users: ten signed-in sessions per role (one per hey process) and anyone.</summary>
@@ -114,6 +114,7 @@ public static partial class Scenarios
         var load = await Load.RunAsync(targets, options.ConnectionsPerProcess, options.Warmup, options.Duration, cancellationToken);
         var maxRss = app.WindowMaxRssBytes;
         var failure = !app.IsRunning ? $"{app.Name} stopped during the load"
+            : load.Requests == 0 ? "no response at all (hey gives up on a request after 60 s)"
             : load.NonOk > 0 ? $"not every response was a 200: {load.Statuses}"
             : null;
         return new ScenarioResult(scenario, request, load, pageBytes, shows, null, failure, maxRss);
