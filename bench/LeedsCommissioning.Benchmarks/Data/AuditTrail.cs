@@ -21,6 +21,7 @@ internal sealed class AuditTrail(BulkWriter writer, IModel model)
     private const int FlushAt = 20_000;
 
     private readonly List<AuditEntry> _pending = [];
+    private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new(4096);
     private readonly Dictionary<IEntityType, EntityShape> _shapes = [];
     private readonly IEntityType _auditType = model.FindEntityType(typeof(AuditEntry))!;
 
@@ -37,17 +38,26 @@ internal sealed class AuditTrail(BulkWriter writer, IModel model)
         }
 
         var shape = ShapeOf(entry.Metadata);
-        var changes = new List<AuditChange>(shape.Properties.Count) { new("Id", null, Format(entry.CurrentValues[shape.Key])) };
-        foreach (var property in shape.Properties)
+        var values = entry.CurrentValues;
+        var key = Format(values[shape.Key])!;
+        // As JsonSerializer writes a List<AuditChange>, without building the list.
+        _buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(_buffer))
         {
-            if (entry.CurrentValues[property] is { } value)
+            json.WriteStartArray();
+            WriteChange(json, "Id", key);
+            foreach (var property in shape.Properties)
             {
-                changes.Add(new AuditChange(property.Name, null, Format(value)));
+                if (values[property] is { } value)
+                {
+                    WriteChange(json, property.Name, Format(value));
+                }
             }
+
+            json.WriteEndArray();
         }
 
-        var key = Format(entry.CurrentValues[shape.Key])!;
-        var parentKey = shape.Parent is { } parent ? Format(entry.CurrentValues[parent.Properties[0]]) : null;
+        var parentKey = shape.Parent is { } parent ? Format(values[parent.Properties[0]]) : null;
         _pending.Add(new AuditEntry
         {
             OccurredAtUtc = atUtc,
@@ -58,7 +68,7 @@ internal sealed class AuditTrail(BulkWriter writer, IModel model)
             ParentType = shape.Parent?.PrincipalEntityType.ClrType.Name,
             ParentKey = parentKey,
             Action = AuditAction.Added,
-            Changes = JsonSerializer.Serialize(changes),
+            Changes = System.Text.Encoding.UTF8.GetString(_buffer.WrittenSpan),
         });
         return (entry.Metadata.ClrType.Name, key);
     }
@@ -126,6 +136,15 @@ internal sealed class AuditTrail(BulkWriter writer, IModel model)
         await writer.WriteAsync(model, _pending, cancellationToken);
         Written += _pending.Count;
         _pending.Clear();
+    }
+
+    private static void WriteChange(Utf8JsonWriter json, string property, string? value)
+    {
+        json.WriteStartObject();
+        json.WriteString("Property", property);
+        json.WriteNull("Old");
+        json.WriteString("New", value);
+        json.WriteEndObject();
     }
 
     /// <summary>As the interceptor writes a value (AuditInterceptor.Format).</summary>

@@ -113,7 +113,18 @@ internal sealed class BulkWriter : IAsyncDisposable
         foreach (var group in groups)
         {
             var table = TableOf(group.Key);
-            await WriteRowsAsync(table, group.Select(entry => (Func<IProperty, object?>)(p => Current(entry, p))), cancellationToken);
+            var checkedRows = 0;
+            await WriteRowsAsync(table, group.Select(entry =>
+            {
+                // A key or foreign key still temporary means a parent was not given its key: checked on the first rows of each table.
+                if (checkedRows++ < 100)
+                {
+                    CheckKeys(entry, table);
+                }
+
+                var values = entry.CurrentValues;
+                return (Func<IProperty, object?>)(p => values[p]);
+            }), cancellationToken);
         }
     }
 
@@ -159,15 +170,15 @@ internal sealed class BulkWriter : IAsyncDisposable
         await _connection.DisposeAsync();
     }
 
-    private static object? Current(EntityEntry entry, IProperty property)
+    private static void CheckKeys(EntityEntry entry, Table table)
     {
-        var value = entry.CurrentValues[property];
-        if ((property.IsKey() || property.IsForeignKey()) && entry.Property(property.Name).IsTemporary)
+        foreach (var column in table.Columns.Where(c => c.Property.IsKey() || c.Property.IsForeignKey()))
         {
-            throw new InvalidOperationException($"{entry.Metadata.DisplayName()}.{property.Name} still has a temporary value: its parent was not given a key.");
+            if (entry.Property(column.Property.Name).IsTemporary)
+            {
+                throw new InvalidOperationException($"{entry.Metadata.DisplayName()}.{column.Property.Name} still has a temporary value: its parent was not given a key.");
+            }
         }
-
-        return value;
     }
 
     private async Task WriteRowsAsync(Table table, IEnumerable<Func<IProperty, object?>> rows, CancellationToken cancellationToken)

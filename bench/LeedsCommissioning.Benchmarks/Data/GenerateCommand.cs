@@ -3,7 +3,7 @@ using System.Globalization;
 namespace LeedsCommissioning.Benchmarks;
 
 /// <summary>
-/// <c>generate --contracts N [--db PATH | --postgres CONNECTION] [--force]</c>: makes (or finds already made) a
+/// <c>generate --contracts N [--db PATH | --postgres CONNECTION] [--force] [--now yyyy-MM-ddTHH:mm]</c>: makes (or finds already made) a
 /// benchmark database at a volume and says what it holds and how long it took (docs/benchmarks.md).
 /// </summary>
 internal static class GenerateCommand
@@ -18,6 +18,8 @@ internal static class GenerateCommand
           --postgres CONNECTION a PostgreSQL connection string naming the database to make instead; it is
                                 dropped and created again
           --force               generate again even when the database already holds this volume
+          --now yyyy-MM-ddTHH:mm  the moment (UTC) the data is made for (default 2026-11-26T10:00, the demo
+                                data's day); a portal run out of process uses the real clock
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -25,6 +27,7 @@ internal static class GenerateCommand
         var contracts = 100_000;
         string? path = null, postgres = null;
         var force = false;
+        var nowUtc = FixedClock.BenchmarkNow.UtcDateTime;
         try
         {
             for (var i = 0; i < args.Length; i++)
@@ -40,6 +43,11 @@ internal static class GenerateCommand
                         break;
                     case "--postgres" when i + 1 < args.Length:
                         postgres = args[++i];
+                        break;
+                    case "--now" when i + 1 < args.Length && DateTime.TryParseExact(args[i + 1], "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture,
+                        DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var now):
+                        nowUtc = DateTime.SpecifyKind(now, DateTimeKind.Utc);
+                        i++;
                         break;
                     case "--force":
                         force = true;
@@ -70,7 +78,7 @@ internal static class GenerateCommand
             await database.DropAsync(CancellationToken.None);
         }
 
-        var prepared = await RegionalData.PrepareAsync(database, Volume.ForContracts(contracts), FixedClock.BenchmarkNow.UtcDateTime, Console.Out);
+        var prepared = await RegionalData.PrepareAsync(database, Volume.ForContracts(contracts), nowUtc, Console.Out);
         Console.WriteLine();
         Console.WriteLine($"{prepared.Database}: {(prepared.Reused ? "reused, made" : "made")} in {prepared.Elapsed.TotalSeconds:N0} s.");
         Console.WriteLine("Rows added on top of the demo data, by table:");

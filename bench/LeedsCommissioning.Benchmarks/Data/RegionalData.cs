@@ -35,7 +35,7 @@ public static class RegionalData
     public const int Seed = 20_261_126;
 
     /// <summary>Changes whenever the generated data changes, so a database made by an older generator is made again.</summary>
-    public const string GeneratorVersion = "2026-12-05.1";
+    public const string GeneratorVersion = "2026-12-05.2";
 
     private const string MarkerTable = "BenchGeneration";
     private const int ProviderBatch = 2_000;
@@ -49,11 +49,14 @@ public static class RegionalData
     /// data, the demo data and its accounts), adds the benchmark's accounts through Identity's UserManager, and
     /// generates the regional data. Needs the current directory to be the program's folder (as
     /// <see cref="BenchmarkRunner"/> sets it), where WebApplicationFactory finds the portal's content root.
+    /// <paramref name="nowUtc"/> is the moment the data is made for (what is open, what has closed); the marker
+    /// records it too, so pass a stable moment (the fixed clock's, or today at 10:00 UTC for a portal on the real
+    /// clock), not <c>DateTime.UtcNow</c>, to reuse the database.
     /// </summary>
     public static async Task<PreparedData> PrepareAsync(
         BenchDatabase target, Volume volume, DateTime nowUtc, TextWriter log, CancellationToken cancellationToken = default)
     {
-        if (await target.ExistsAsync(cancellationToken) && await ReadMarkerAsync(target, volume, cancellationToken) is { } made)
+        if (await target.ExistsAsync(cancellationToken) && await ReadMarkerAsync(target, volume, nowUtc, cancellationToken) is { } made)
         {
             await log.WriteLineAsync($"Reusing {target}: it already holds {volume} (generator {GeneratorVersion}).");
             return made with { Reused = true, Elapsed = TimeSpan.Zero };
@@ -78,7 +81,7 @@ public static class RegionalData
 
         var generated = await GenerateAsync(target, volume, nowUtc, log, cancellationToken);
         var prepared = generated with { Elapsed = stopwatch.Elapsed };
-        await WriteMarkerAsync(target, volume, prepared, cancellationToken);
+        await WriteMarkerAsync(target, volume, nowUtc, prepared, cancellationToken);
         await log.WriteLineAsync($"Generated in {stopwatch.Elapsed.TotalSeconds:N0} s.");
         return prepared;
     }
@@ -138,13 +141,13 @@ public static class RegionalData
             BenchAccounts.All, contracts.LongestHistory, contracts.Typical, opportunities.OpenWithMostLots, opportunities.Open, stopwatch.Elapsed);
     }
 
-    private static async Task<PreparedData?> ReadMarkerAsync(BenchDatabase target, Volume volume, CancellationToken cancellationToken)
+    private static async Task<PreparedData?> ReadMarkerAsync(BenchDatabase target, Volume volume, DateTime nowUtc, CancellationToken cancellationToken)
     {
         await using var db = target.NewContext();
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT \"Summary\" FROM \"{MarkerTable}\" WHERE \"Generator\" = '{GeneratorVersion}' AND \"Volume\" = '{VolumeText(volume)}'";
+        command.CommandText = $"SELECT \"Summary\" FROM \"{MarkerTable}\" WHERE \"Generator\" = '{GeneratorVersion}' AND \"Volume\" = '{VolumeText(volume, nowUtc)}'";
         try
         {
             return await command.ExecuteScalarAsync(cancellationToken) is string json ? JsonSerializer.Deserialize<Marker>(json)?.ToPrepared() : null;
@@ -155,18 +158,19 @@ public static class RegionalData
         }
     }
 
-    private static async Task WriteMarkerAsync(BenchDatabase target, Volume volume, PreparedData prepared, CancellationToken cancellationToken)
+    private static async Task WriteMarkerAsync(BenchDatabase target, Volume volume, DateTime nowUtc, PreparedData prepared, CancellationToken cancellationToken)
     {
         await using var db = target.NewContext();
         await db.Database.ExecuteSqlRawAsync(
             $"CREATE TABLE \"{MarkerTable}\" (\"Generator\" varchar(40) NOT NULL, \"Volume\" varchar(200) NOT NULL, \"Summary\" text NOT NULL)", cancellationToken);
         await db.Database.ExecuteSqlRawAsync(
             $"INSERT INTO \"{MarkerTable}\" (\"Generator\", \"Volume\", \"Summary\") VALUES ({{0}}, {{1}}, {{2}})",
-            [GeneratorVersion, VolumeText(volume), JsonSerializer.Serialize(Marker.From(prepared))], cancellationToken);
+            [GeneratorVersion, VolumeText(volume, nowUtc), JsonSerializer.Serialize(Marker.From(prepared))], cancellationToken);
     }
 
-    private static string VolumeText(Volume volume) => string.Create(CultureInfo.InvariantCulture,
-        $"{volume.Contracts}/{volume.Providers}/{volume.Opportunities}/{volume.Bids}/{volume.AuditRows}");
+    /// <summary>The volume and the moment the data was made for: both must match for a database to be reused.</summary>
+    private static string VolumeText(Volume volume, DateTime nowUtc) => string.Create(CultureInfo.InvariantCulture,
+        $"{volume.Contracts}/{volume.Providers}/{volume.Opportunities}/{volume.Bids}/{volume.AuditRows} at {nowUtc:yyyy-MM-ddTHH:mm}");
 
     private sealed record Marker(string Database, Volume Volume, Dictionary<string, long> Rows, int ContractWithLongHistory, int TypicalContract,
         int OpenOpportunityWithMostLots, int OpenOpportunities, double Seconds)
@@ -367,7 +371,8 @@ public static class RegionalData
                 Timings.Lap("contracts: keys");
                 foreach (var contract in batch)
                 {
-                    var created = Working(contract.StartDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddDays(-random.Next(60, 270)));
+                    // Added to the register months before it starts, and never after today (so planned contracts were added recently).
+                    var created = Before(nowUtc, Working(contract.StartDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddDays(-random.Next(60, 270))));
                     _created[(nameof(Contract), contract.Id)] = (created, references.PickStaff(random));
                 }
 
@@ -496,12 +501,14 @@ public static class RegionalData
                 await using var db = target.NewContext();
                 var batch = Enumerable.Range(0, Math.Min(OpportunityBatch, volume.Opportunities - done))
                     .Select(_ => NewOpportunity(random, references, nowUtc)).ToList();
+                Timings.Lap("opportunities: built");
                 db.Opportunities.AddRange(batch.Select(m => m.Opportunity));
                 await writer.AssignKeysAsync(db, detectChanges: false, cancellationToken);
+                Timings.Lap("opportunities: tracked and keys");
                 var bids = new List<Bid>();
                 foreach (var made in batch)
                 {
-                    _created[(nameof(Opportunity), made.Opportunity.Id)] = (made.Opportunity.CreatedAtUtc, references.Officer);
+                    _created[(nameof(Opportunity), made.Opportunity.Id)] = (made.Opportunity.CreatedAtUtc, references.Officers.Single(o => o.Id == made.Opportunity.AuthorUserId));
                     if (made.PublishedAt is { } published && made.BidDeadline is { } deadline)
                     {
                         bids.AddRange(Finish(db, made, published, deadline, bidsPerLot));
@@ -517,8 +524,10 @@ public static class RegionalData
                     }
                 }
 
+                Timings.Lap("opportunities: bids and stages");
                 db.AddRange(bids);
                 await writer.AssignKeysAsync(db, detectChanges: true, cancellationToken);
+                Timings.Lap("opportunities: bids tracked and keys");
                 foreach (var bid in bids)
                 {
                     _created[(nameof(Bid), bid.Id)] = (bid.CreatedAtUtc, _providerUsers[bid.ProviderId]);
@@ -538,8 +547,11 @@ public static class RegionalData
                         new AuditChange("ReceiptReference", null, bid.ReceiptReference));
                 }
 
+                Timings.Lap("opportunities: audit");
                 await writer.WriteAddedAsync(db, cancellationToken);
+                Timings.Lap("opportunities: written");
                 await audit.FlushIfFullAsync(cancellationToken);
+                Timings.Lap("opportunities: audit flushed");
             }
 
             return new OpportunitiesMade(openWithMostLots, open);
@@ -703,6 +715,9 @@ public static class RegionalData
             times.Sort();
             return times;
         }
+
+        /// <summary><paramref name="at"/>, or a moment in the 60 days before <paramref name="limit"/> if it is later.</summary>
+        private DateTime Before(DateTime limit, DateTime at) => at < limit ? at : limit.AddMinutes(-random.Next(60, 60 * 24 * 60));
 
         /// <summary>The same day between 08:00 and 18:00 UTC: people work in the day.</summary>
         private DateTime Working(DateTime at) => at.Date.AddHours(8 + random.Next(0, 10)).AddMinutes(random.Next(0, 60)).AddSeconds(random.Next(0, 60));
@@ -982,6 +997,8 @@ public static class RegionalData
 
     private static MadeOpportunity NewOpportunity(Random random, References references, DateTime nowUtc)
     {
+        // The procurement officer who runs it: the demo officer for some, one of the bench's officers for the rest.
+        var officer = references.PickOfficer(random);
         var stage = random.NextDouble() switch
         {
             // A region runs a few hundred open at once (1.5%); most of the history is awarded.
@@ -1019,7 +1036,7 @@ public static class RegionalData
 
         var opportunity = new Opportunity($"{service}: {place}",
             $"{service} in {place}, close to where people live. We welcome bids from small community organisations and consortia, and support for people in {Pick(random, Places)} and {Pick(random, Places)}.",
-            area, references.Organisations[organisation], references.Officer.Id, references.Officer.Name, createdAt);
+            area, references.Organisations[organisation], officer.Id, officer.Name, createdAt);
 
         var lotCount = random.NextDouble() switch { < 0.25 => 1, < 0.45 => 2, < 0.70 => 3, < 0.85 => 4, < 0.93 => 5, _ => 6 };
         var complete = stage != OpportunityStage.Draft || random.NextDouble() < 0.7;
@@ -1075,7 +1092,7 @@ public static class RegionalData
 
         var approveAt = stage == OpportunityStage.Approved ? nowUtc.AddDays(-1) : published.AddDays(-2);
         var localBidders = opportunity.Lots.ToDictionary(l => l.Number, _ => 1);
-        opportunity.SubmitForApproval(references.Officer.Id, references.Officer.Name, localBidders, approveAt.AddHours(-4));
+        opportunity.SubmitForApproval(officer.Id, officer.Name, localBidders, approveAt.AddHours(-4));
         opportunity.Approve(references.Approver.Id, references.Approver.Name, opportunity.Lots.ToDictionary(l => l.Number, _ => 1), 500_000m, approveAt,
             opportunity.ValueMismatch() is null ? null : "The lots include the expected inflation; the estimate is being revised.");
         if (stage == OpportunityStage.Approved)
@@ -1083,11 +1100,11 @@ public static class RegionalData
             return new MadeOpportunity(opportunity, stage, null, null);
         }
 
-        opportunity.Publish(references.Officer.Id, references.Officer.Name, published);
+        opportunity.Publish(officer.Id, officer.Name, published);
         if (random.NextDouble() < 0.3)
         {
             opportunity.PublishClarification("The TUPE information for the current services is now attached to the specification.",
-                references.Officer.Name, published.AddHours(1));
+                officer.Name, published.AddHours(1));
         }
 
         return new MadeOpportunity(opportunity, stage, published, bidDeadline);
@@ -1165,6 +1182,11 @@ public static class RegionalData
 
         public required string ProviderRoleId { get; init; }
 
+        /// <summary>The demo procurement officer and the bench's.</summary>
+        public required IReadOnlyList<StaffUser> Officers { get; init; }
+
+        public StaffUser PickOfficer(Random random) => random.NextDouble() < 0.4 ? Officer : Officers[random.Next(Officers.Count)];
+
         /// <summary>A member of staff, weighted: a few people make most of the changes.</summary>
         public StaffUser PickStaff(Random random) => Staff[(int)(Staff.Count * Math.Pow(random.NextDouble(), 2))];
 
@@ -1189,6 +1211,8 @@ public static class RegionalData
                 ProviderUsers = users.Where(u => u.ProviderId is not null).OrderBy(u => u.ProviderId)
                     .Select(u => (u.Id, u.ProviderId!.Value)).ToList(),
                 Staff = users.Where(u => u.ProviderId is null && u.Email is not ("evaluator@example.org" or "admin@example.org"))
+                    .Select(u => new StaffUser(u.Id, u.Email, u.DisplayName)).ToList(),
+                Officers = users.Where(u => u.Email == "procurement@example.org" || u.Email.StartsWith("bench-procurement-", StringComparison.Ordinal))
                     .Select(u => new StaffUser(u.Id, u.Email, u.DisplayName)).ToList(),
                 ProviderRoleId = await db.Roles.Where(r => r.Name == Roles.ProviderUser).Select(r => r.Id).SingleAsync(cancellationToken),
             };
