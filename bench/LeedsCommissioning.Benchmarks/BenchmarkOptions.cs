@@ -2,65 +2,71 @@ using System.Globalization;
 
 namespace LeedsCommissioning.Benchmarks;
 
-/// <summary>How much data to generate and how many times to ask for each page.</summary>
-/// <param name="Name">"regional" or "quick", printed with the results.</param>
-public sealed record Scale(string Name, int Providers, int Contracts, int Opportunities, int Warmup, int Iterations)
-{
-    /// <summary>A region's register: about 2,500 providers, 25,000 contracts and 500 opportunities.</summary>
-    public static Scale Regional { get; } = new("regional", 2_500, 25_000, 500, 5, 50);
-
-    /// <summary>A tenth of the data and few iterations: a smoke run that checks the harness works, in about half a minute.</summary>
-    public static Scale Quick { get; } = new("quick", 250, 2_500, 50, 3, 10);
-}
-
-/// <summary>The command line (docs/benchmarks.md, "How to run").</summary>
-/// <param name="Only">Run only the pages whose name contains this text (while working on one page).</param>
-public sealed record BenchmarkOptions(Scale Scale, string? DatabasePath, string? OutputPath, string? Only)
+/// <summary>The command line (bench/README.md). bench/run.sh builds everything and passes --publish.</summary>
+public sealed record BenchmarkOptions(
+    bool Quick, string? Only, bool Postgres, int Contracts, IReadOnlyList<int> Growth, int Warmup, TimeSpan Duration,
+    int Processes, int ConnectionsPerProcess, int ImportRows, string Publish, string Cache, string Results, string? Doc)
 {
     public const string Usage = """
-        Usage: dotnet run -c Release --project bench/LeedsCommissioning.Benchmarks -- [options]
+        Usage: bash bench/run.sh [options]   (builds, then runs this program with --publish)
 
-          --quick             a tenth of the data and 10 iterations: a smoke run
-          --iterations N      measured requests per scenario (default 50; 10 with --quick)
-          --warmup N          unmeasured requests per scenario first (default 5; 3 with --quick)
-          --db PATH           keep the generated SQLite database at PATH; if PATH exists, reuse it
-                              without generating data again (it must have been made at the same scale)
-          --output PATH       also write the Markdown results to PATH
-          --only TEXT         measure only the pages whose name contains TEXT, e.g. --only register
+          --quick             a smoke run: 10,000 contracts, 3 s of load per page,
+                              a 500-row import, no growth table; docs/benchmarks.md is not written
+          --only TEXT         only the scenarios whose key or name contains TEXT (e.g. register, import);
+                              docs/benchmarks.md is not written
+          --postgres          also measure on PostgreSQL (LC_BENCH_POSTGRES: a connection string to a
+                              server where the benchmark may create databases; run.sh starts one)
+          --contracts N       the main volume (default 100000)
+          --growth A,B,C      the volumes of the growth table (default 10000,100000,1000000; none to skip)
+          --duration S        seconds of measured load per scenario (default 10)
+          --warmup N          unmeasured requests per connection first (default 1)
+          --processes N       hey processes side by side (default 10), each its own user
+          --connections N     connections per hey process (default 5): 10 x 5 = 50 users
+          --import-rows N     rows in the import file (default 10000)
+          --publish DIR       where run.sh published the portal (DIR/web) and the baselines (DIR/baselines)
+          --cache DIR         generated databases are kept here (default bench/.cache, ignored by git)
+          --results DIR       results and logs (default bench/results, ignored by git)
+          --doc PATH          write the results table into PATH between its results markers
         """;
+
+    public bool WritesDoc => Doc is not null && !Quick && Only is null;
 
     public static BenchmarkOptions Parse(string[] args)
     {
-        var scale = args.Contains("--quick") ? Scale.Quick : Scale.Regional;
-        string? database = null, output = null, only = null;
+        var quick = args.Contains("--quick");
+        var options = new BenchmarkOptions(
+            quick, null, false, quick ? 10_000 : 100_000, quick ? [] : [10_000, 100_000, 1_000_000],
+            1, TimeSpan.FromSeconds(quick ? 3 : 10), 10, 5, quick ? 500 : 10_000,
+            "", Path.GetFullPath("bench/.cache"), Path.GetFullPath("bench/results"), null);
         for (var i = 0; i < args.Length; i++)
         {
-            switch (args[i])
+            options = args[i] switch
             {
-                case "--quick":
-                    break;
-                case "--iterations":
-                    scale = scale with { Iterations = PositiveInt(args, ++i) };
-                    break;
-                case "--warmup":
-                    scale = scale with { Warmup = PositiveInt(args, ++i) };
-                    break;
-                case "--db":
-                    database = Path.GetFullPath(Value(args, ++i));
-                    break;
-                case "--output":
-                    output = Path.GetFullPath(Value(args, ++i));
-                    break;
-                case "--only":
-                    only = Value(args, ++i);
-                    break;
-                default:
-                    throw new ArgumentException($"Unknown option {args[i]}\n\n{Usage}");
-            }
+                "--quick" => options,
+                "--only" => options with { Only = Value(args, ++i) },
+                "--postgres" => options with { Postgres = true },
+                "--contracts" => options with { Contracts = PositiveInt(args, ++i) },
+                "--growth" => options with
+                {
+                    Growth = Value(args, ++i) is "none" ? [] : args[i].Split(',').Select(v => int.Parse(v, NumberStyles.None, CultureInfo.InvariantCulture)).ToList(),
+                },
+                "--duration" => options with { Duration = TimeSpan.FromSeconds(PositiveInt(args, ++i)) },
+                "--warmup" => options with { Warmup = int.Parse(Value(args, ++i), NumberStyles.None, CultureInfo.InvariantCulture) },
+                "--processes" => options with { Processes = PositiveInt(args, ++i) },
+                "--connections" => options with { ConnectionsPerProcess = PositiveInt(args, ++i) },
+                "--import-rows" => options with { ImportRows = PositiveInt(args, ++i) },
+                "--publish" => options with { Publish = Path.GetFullPath(Value(args, ++i)) },
+                "--cache" => options with { Cache = Path.GetFullPath(Value(args, ++i)) },
+                "--results" => options with { Results = Path.GetFullPath(Value(args, ++i)) },
+                "--doc" => options with { Doc = Path.GetFullPath(Value(args, ++i)) },
+                _ => throw new ArgumentException($"Unknown option {args[i]}\n\n{Usage}"),
+            };
         }
 
-        return new BenchmarkOptions(scale, database, output, only);
+        return options.Publish.Length == 0 ? throw new ArgumentException($"--publish is required (bash bench/run.sh passes it)\n\n{Usage}") : options;
     }
+
+    public int Users => Processes * ConnectionsPerProcess;
 
     private static string Value(string[] args, int i) =>
         i < args.Length ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value\n\n{Usage}");
