@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -18,19 +20,34 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 
     private const string PerConnection = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
 
+    /// <summary>
+    /// The SQLite connections already set up. A pooled connection keeps its handle from one Open to the next, so the
+    /// settings run once a connection, not once a query (docs/benchmarks.md).
+    /// </summary>
+    private readonly ConditionalWeakTable<object, object> _settled = new();
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = PerConnection;
-        command.ExecuteNonQuery();
+        if (FirstOpen(connection))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = PerConnection;
+            command.ExecuteNonQuery();
+        }
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = PerConnection;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (FirstOpen(connection))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = PerConnection;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
+
+    private bool FirstOpen(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || _settled.TryAdd(handle, handle);
 
     /// <summary>
     /// Gives SQLite's query planner its statistics, as SQLite advises for a long-lived application: <c>PRAGMA optimize</c>

@@ -131,8 +131,6 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
 
     private async Task<ContractPageViewModel?> PageAsync(int id, ContractSection section, int historyPage = 1)
     {
-        // One connection for the page's queries, opened once, not once a query (docs/benchmarks.md).
-        await db.Database.OpenConnectionAsync();
         var contract = await db.Contracts.AsNoTracking().AsSplitQuery().VisibleTo(User)
             .Include(c => c.Providers).ThenInclude(p => p.Provider)
             .Include(c => c.Funding).ThenInclude(f => f.FunderOrganisation)
