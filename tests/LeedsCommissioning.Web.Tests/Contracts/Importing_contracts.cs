@@ -48,6 +48,28 @@ public sealed class Importing_contracts(PortalFactory factory) : IClassFixture<P
         Assert.Equal(ContractStatus.Ended, await factory.WithDbAsync(db => db.Contracts.Where(c => c.Reference == "LCC-PH-2019-040").Select(c => c.Status).SingleAsync()));
     }
 
+    /// <summary>A region's register is about 10,000 contracts, some 2 MB in the template's columns (issue 12).</summary>
+    [Fact]
+    public async Task a_region_of_ten_thousand_contracts_imports_in_one_go()
+    {
+        var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+        var before = await CountContracts();
+        var rows = Enumerable.Range(1, 10_000).Select(n =>
+            $"LCC-AH-2027-R{n:00000},Community support {n},Support groups and drop-ins for local people across the city (row {n}).,Support in the community,"
+            + $"LCC-AH,Priya Shah,Grant,Block,Grant round,Live,01/04/2027,31/03/2030,{10_000 + n},Leeds Mind,,,LCC-AH | LCC budget | {10_000 + n},");
+        var file = string.Join("\n", rows.Prepend(Header));
+        Assert.True(Encoding.UTF8.GetByteCount(file) > 2_000_000, "the file is larger than the old 1 MB limit");
+
+        var preview = await Upload(commissioner, file);
+
+        Assert.Equal("Check 10000 contracts before you import them", preview.Heading());
+        var response = await Confirm(commissioner, preview);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(before + 10_000, await CountContracts());
+        Assert.Equal(20_000m, await factory.WithDbAsync(db => db.Contracts.Where(c => c.Reference == "LCC-AH-2027-R10000").Select(c => c.AnnualValue).SingleAsync()));
+    }
+
     [Fact]
     public async Task a_file_with_bad_rows_reports_each_problem_by_row_and_column_and_writes_nothing()
     {
