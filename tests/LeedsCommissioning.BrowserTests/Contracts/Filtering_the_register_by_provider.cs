@@ -6,8 +6,8 @@ namespace LeedsCommissioning.BrowserTests.Contracts;
 
 /// <summary>
 /// The register's provider filter (docs/patterns.md, "A filter that scales"): with JavaScript, GOV.UK's accessible
-/// autocomplete suggests providers' names; without it, the server matches what was typed. At a desk and on a phone,
-/// with axe on every page.
+/// autocomplete suggests providers' names, at a desk and on a phone, with axe on every page. Without JavaScript the
+/// server matches what was typed: Web.Tests/Contracts/Filtering_the_register_by_provider.cs.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class Filtering_the_register_by_provider(BrowserPortal portal)
@@ -32,28 +32,5 @@ public sealed class Filtering_the_register_by_provider(BrowserPortal portal)
 
         await Expect(page.Locator("#ProviderName")).ToHaveValueAsync("Chapeltown Wellbeing Collective");
         await Expect(page.Locator("#register tbody tr")).Not.ToHaveCountAsync(0);
-    }
-
-    [SkippableTheory]
-    [InlineData(1280)]
-    [InlineData(320)]
-    public async Task without_javascript_the_server_matches_the_name_or_lists_the_providers_it_could_mean(int width)
-    {
-        await using var journey = await portal.StartJourneyAsync($"register-nojs-{width}", width, javaScript: false);
-        var page = journey.Page;
-        await journey.GoToAsync("/account/sign-in", "sign-in");
-        await journey.SignInAsync("commissioner@example.org");
-        await journey.GoToAsync("/contracts", "register");
-
-        await page.Locator("#ProviderName").FillAsync("leeds");
-        await journey.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }), "register-provider-ambiguous");
-        await Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Error: "));
-        await Expect(page.Locator(".govuk-error-summary a[href='#ProviderName']")).ToContainTextAsync("More than one provider’s name contains ‘leeds’");
-        var first = page.Locator("#provider-candidates + ul a").First;
-        var name = (await first.InnerTextAsync()).Trim();
-
-        await journey.FollowAsync(first, "register-by-provider");
-        await Expect(page.Locator("#ProviderName")).ToHaveValueAsync(name);
-        await Expect(page.Locator(".govuk-error-summary")).ToHaveCountAsync(0);
     }
 }

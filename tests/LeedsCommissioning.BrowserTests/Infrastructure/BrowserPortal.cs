@@ -23,11 +23,8 @@ public sealed class BrowserPortal : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
-    /// <summary>
-    /// A new browser context and page for <paramref name="who"/>, the prefix of its screenshots; <paramref name="width"/>
-    /// CSS pixels wide, and with JavaScript off when a test looks at a page as it works without it.
-    /// </summary>
-    public async Task<Journey> StartJourneyAsync(string who, int width = 1280, bool javaScript = true)
+    /// <summary>A new browser context and page for <paramref name="who"/>, the prefix of its screenshots, <paramref name="width"/> CSS pixels wide.</summary>
+    public async Task<Journey> StartJourneyAsync(string who, int width = 1280)
     {
         Chromium.RequireOrSkip();
         await EnsureStartedAsync();
@@ -35,7 +32,6 @@ public sealed class BrowserPortal : IAsyncLifetime
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
-            JavaScriptEnabled = javaScript,
             Locale = "en-GB",
             TimezoneId = "Europe/London",
         });

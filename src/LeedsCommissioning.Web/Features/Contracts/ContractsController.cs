@@ -43,13 +43,21 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
         model.Totals = await figures.GetOrAddAsync(version, $"totals {today:yyyy-MM-dd} {filter.ToQueryString(sort: "", direction: "")}",
             other => TotalsAsync(other.Contracts.AsNoTracking().ApplyFilters(other, filter, today)));
         model.Page = Math.Clamp(page, 1, model.PageCount);
-        model.Rows = await filtered.ApplySort(filter)
-            .Skip((model.Page - 1) * RegisterViewModel.PageSize).Take(RegisterViewModel.PageSize)
+        var pageNumber = model.Page;
+        model.Rows = pageNumber <= RegisterViewModel.KeptPages
+            ? await figures.GetOrAddAsync(version, $"rows {today:yyyy-MM-dd} {filter.ToQueryString()} {pageNumber}",
+                other => RowsAsync(other.Contracts.AsNoTracking().ApplyFilters(other, filter, today), filter, pageNumber))
+            : await RowsAsync(filtered, filter, pageNumber);
+        return View(model);
+    }
+
+    /// <summary>One page of the filtered, sorted register, projected for the table (immutable rows, so they can be kept).</summary>
+    private static async Task<IReadOnlyList<RegisterRow>> RowsAsync(IQueryable<Contract> filtered, RegisterFilter filter, int page) =>
+        await filtered.ApplySort(filter)
+            .Skip((page - 1) * RegisterViewModel.PageSize).Take(RegisterViewModel.PageSize)
             .Select(c => new RegisterRow(c.Id, c.Reference, c.Title, c.LeadProvider == null ? null : c.LeadProvider.Name,
                 c.Status, c.CurrentEndDate, c.AnnualValue, c.SmallLocalShare, c.RequiredSmallShare))
             .ToListAsync();
-        return View(model);
-    }
 
     [HttpGet("/our-contracts")]
     [Authorize(Policies.ProviderUser)]

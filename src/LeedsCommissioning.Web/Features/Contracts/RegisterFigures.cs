@@ -6,7 +6,7 @@ namespace LeedsCommissioning.Web.Features.Contracts;
 
 /// <summary>
 /// The register's figures that take a pass over many contracts (the totals of a filtered set, the funder and
-/// organisation choices), kept per version of the register's data, so they are computed once per change instead of
+/// organisation choices, the first pages of a filter's rows), kept per version of the register's data, so they are computed once per change instead of
 /// on every request (docs/benchmarks.md, "What was changed: the register and the directory").
 /// <para>
 /// The version is a counter in the database (table RegisterVersion, migration RegisterSearch) that triggers raise on

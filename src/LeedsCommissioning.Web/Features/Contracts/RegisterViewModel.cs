@@ -6,6 +6,9 @@ public sealed class RegisterViewModel
 {
     public const int PageSize = 25;
 
+    /// <summary>The first pages of a filter are kept per version of the data like its totals (<see cref="RegisterFigures"/>); later ones are read each time.</summary>
+    public const int KeptPages = 5;
+
     public RegisterFilter Filter { get; init; } = new();
 
     public int Page { get; set; } = 1;
