@@ -35,7 +35,7 @@ public static class RegionalData
     public const int Seed = 20_261_126;
 
     /// <summary>Changes whenever the generated data changes, so a database made by an older generator is made again.</summary>
-    public const string GeneratorVersion = "2026-12-05.2";
+    public const string GeneratorVersion = "2026-12-05.3";
 
     private const string MarkerTable = "BenchGeneration";
     private const int ProviderBatch = 2_000;
@@ -96,7 +96,7 @@ public static class RegionalData
         var made = await GenerateAsync(database, Volume.ForContracts(scale.Contracts), nowUtc, TextWriter.Null, cancellationToken);
         return new SeedSummary((int)made.RowsOf("Providers"), (int)made.RowsOf("ProviderWards"), (int)made.RowsOf("Contracts"),
             (int)made.RowsOf("ContractProviders"), (int)made.RowsOf("FundingContributions"), (int)made.RowsOf("ContractExtensions"),
-            (int)made.RowsOf("Opportunities"), (int)made.RowsOf("Lots"), made.OpenOpportunities, made.Elapsed);
+            (int)made.RowsOf("Opportunities"), (int)made.RowsOf("Lot"), made.OpenOpportunities, made.Elapsed);
     }
 
     /// <summary>The app's own DbContext and provider set-up on a SQLite file, without the audit interceptor.</summary>
@@ -481,7 +481,7 @@ public static class RegionalData
             while (audit.Count < volume.AuditRows)
             {
                 var id = order[(int)(count * Math.Pow(random.NextDouble(), 3))];
-                var at = Working(nowUtc.AddDays(-random.Next(1, 3_650)));
+                var at = Times(_created[(nameof(Contract), id)].At, nowUtc, 1)[0];
                 audit.Modified(nameof(Contract), id, null, at, references.PickStaff(random),
                     new AuditChange("Description", "Service specification attached.", "Service specification attached; outcomes framework updated."));
                 await audit.FlushIfFullAsync(cancellationToken);
@@ -563,7 +563,7 @@ public static class RegionalData
                 var closes = new[] { deadline, nowUtc, made.Stage == OpportunityStage.Cancelled ? cancelAt : deadline }.Min().AddHours(-1);
                 var rules = opportunity.BidRules();
                 var submittedBy = new Dictionary<int, List<int>>();
-                var made_ = new List<Bid>();
+                var bidsStarted = new List<Bid>();
                 foreach (var lot in opportunity.Lots)
                 {
                     var bidders = new HashSet<int>();
@@ -597,7 +597,7 @@ public static class RegionalData
                             }
                         }
 
-                        made_.Add(bid);
+                        bidsStarted.Add(bid);
                     }
                 }
 
@@ -631,7 +631,7 @@ public static class RegionalData
                         break;
                 }
 
-                return made_;
+                return bidsStarted;
             }
         }
 
@@ -709,8 +709,8 @@ public static class RegionalData
         {
             var span = Math.Max(1, (to - from).TotalMinutes);
             var times = Enumerable.Range(0, count)
-                .Select(_ => Working(from.AddMinutes(span * random.NextDouble())))
-                .Select(t => t < from ? from : t > to ? to : t)
+                .Select(_ => from.AddMinutes(span * random.NextDouble()))
+                .Select(t => Working(t) is var working && working >= from && working <= to ? working : t)
                 .ToList();
             times.Sort();
             return times;
