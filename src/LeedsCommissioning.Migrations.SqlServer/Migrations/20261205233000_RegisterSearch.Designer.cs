@@ -55,6 +55,10 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<decimal>("EarlierValueAdjustment")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
                     b.Property<DateOnly>("InitialEndDate")
                         .HasColumnType("date");
 
@@ -150,6 +154,98 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.HasIndex("Title");
 
                     b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("AnnualValueAfter")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal>("AnnualValueBefore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EndDateAfter")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EndDateBefore")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly>("MaximumEndDateAfter")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("MaximumEndDateBefore")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("StartDateAfter")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("StartDateBefore")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StatusAfter")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("StatusBefore")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<decimal>("WholeLifeValueAfter")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal>("WholeLifeValueBefore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "RecordedAtUtc");
+
+                    b.ToTable("ContractChanges", (string)null);
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractDocument", b =>
@@ -736,6 +832,9 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("DeadlineReminderSentAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<int>("OpportunityId")
                         .HasColumnType("int");
@@ -1568,9 +1667,9 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EntityType", "EntityKey");
+                    b.HasIndex("EntityType", "EntityKey", "OccurredAtUtc", "Id");
 
-                    b.HasIndex("ParentType", "ParentKey");
+                    b.HasIndex("ParentType", "ParentKey", "OccurredAtUtc", "Id");
 
                     b.ToTable("AuditEntries", (string)null);
                 });
@@ -1729,6 +1828,41 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.HasIndex("ProviderId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Infrastructure.Scheduling.ScheduledJobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("LastFinishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastOutcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("LastRunBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("LastStartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("NextRunAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ScheduledJobs", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1919,6 +2053,15 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.Navigation("CommissioningOrganisation");
 
                     b.Navigation("LeadProvider");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractChange", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractDocument", b =>
@@ -2375,6 +2518,8 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.Contract", b =>
                 {
+                    b.Navigation("Changes");
+
                     b.Navigation("Documents");
 
                     b.Navigation("Extensions");

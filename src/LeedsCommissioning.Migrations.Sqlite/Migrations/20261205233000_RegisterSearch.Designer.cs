@@ -48,6 +48,10 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal>("EarlierValueAdjustment")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("InitialEndDate")
                         .HasColumnType("TEXT");
 
@@ -143,6 +147,96 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.HasIndex("Title");
 
                     b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AnnualValueAfter")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AnnualValueBefore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndDateAfter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndDateBefore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MaximumEndDateAfter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MaximumEndDateBefore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDateAfter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDateBefore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusAfter")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusBefore")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("WholeLifeValueAfter")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("WholeLifeValueBefore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "RecordedAtUtc");
+
+                    b.ToTable("ContractChanges", (string)null);
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractDocument", b =>
@@ -699,6 +793,9 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeadlineReminderSentAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("OpportunityId")
                         .HasColumnType("INTEGER");
@@ -1509,9 +1606,9 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EntityType", "EntityKey");
+                    b.HasIndex("EntityType", "EntityKey", "OccurredAtUtc", "Id");
 
-                    b.HasIndex("ParentType", "ParentKey");
+                    b.HasIndex("ParentType", "ParentKey", "OccurredAtUtc", "Id");
 
                     b.ToTable("AuditEntries", (string)null);
                 });
@@ -1667,6 +1764,41 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.HasIndex("ProviderId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Infrastructure.Scheduling.ScheduledJobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastFinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastOutcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastRunBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastStartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextRunAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ScheduledJobs", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1850,6 +1982,15 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.Navigation("CommissioningOrganisation");
 
                     b.Navigation("LeadProvider");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractChange", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractDocument", b =>
@@ -2302,6 +2443,8 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.Contract", b =>
                 {
+                    b.Navigation("Changes");
+
                     b.Navigation("Documents");
 
                     b.Navigation("Extensions");
