@@ -27,7 +27,7 @@ internal sealed class Report(
                 {
                     var share = load.RequestsPerSecond / baseline.RequestsPerSecond;
                     yield return ($"Register search throughput at least {Targets.RegisterShareOfRenderOnly:P0} of render-only ({on})",
-                        $"{share:P0} ({load.RequestsPerSecond:N0} of {baseline.RequestsPerSecond:N0} req/s)", share >= Targets.RegisterShareOfRenderOnly && result.Met);
+                        $"{share:P0} ({load.RequestsPerSecond:N0} of {baseline.RequestsPerSecond:N0} req/s)", share >= Targets.RegisterShareOfRenderOnly && result.Failure is null && load.NonOk == 0);
                 }
             }
 
