@@ -4,7 +4,7 @@ namespace LeedsCommissioning.Benchmarks;
 
 /// <summary>The command line (bench/README.md). bench/run.sh builds everything and passes --publish.</summary>
 public sealed record BenchmarkOptions(
-    bool Quick, string? Only, bool Postgres, int Contracts, IReadOnlyList<int> Growth, int Warmup, TimeSpan Duration,
+    bool Quick, string? Only, bool Postgres, int Contracts, IReadOnlyList<int> Growth, TimeSpan Warmup, TimeSpan Duration,
     int Processes, int ConnectionsPerProcess, int ImportRows, string Publish, string Cache, string Results, string? Doc)
 {
     public const string Usage = """
@@ -19,7 +19,8 @@ public sealed record BenchmarkOptions(
           --contracts N       the main volume (default 100000)
           --growth A,B,C      the volumes of the growth table (default 10000,100000,1000000; none to skip)
           --duration S        seconds of measured load per scenario (default 10)
-          --warmup N          unmeasured requests per connection first (default 1)
+          --warmup S          seconds of unmeasured load per scenario first (default 15): .NET's tiered JIT
+                              keeps compiling for 20 s or so of load after a start
           --processes N       hey processes side by side (default 10), each its own user
           --connections N     connections per hey process (default 5): 10 x 5 = 50 users
           --import-rows N     rows in the import file (default 10000)
@@ -36,7 +37,7 @@ public sealed record BenchmarkOptions(
         var quick = args.Contains("--quick");
         var options = new BenchmarkOptions(
             quick, null, false, quick ? 10_000 : 100_000, quick ? [] : [10_000, 100_000, 1_000_000],
-            1, TimeSpan.FromSeconds(quick ? 3 : 10), 10, 5, quick ? 500 : 10_000,
+            TimeSpan.FromSeconds(quick ? 3 : 15), TimeSpan.FromSeconds(quick ? 3 : 10), 10, 5, quick ? 500 : 10_000,
             "", Path.GetFullPath("bench/.cache"), Path.GetFullPath("bench/results"), null);
         for (var i = 0; i < args.Length; i++)
         {
@@ -51,7 +52,7 @@ public sealed record BenchmarkOptions(
                     Growth = Value(args, ++i) is "none" ? [] : args[i].Split(',').Select(v => int.Parse(v, NumberStyles.None, CultureInfo.InvariantCulture)).ToList(),
                 },
                 "--duration" => options with { Duration = TimeSpan.FromSeconds(PositiveInt(args, ++i)) },
-                "--warmup" => options with { Warmup = int.Parse(Value(args, ++i), NumberStyles.None, CultureInfo.InvariantCulture) },
+                "--warmup" => options with { Warmup = TimeSpan.FromSeconds(int.Parse(Value(args, ++i), NumberStyles.None, CultureInfo.InvariantCulture)) },
                 "--processes" => options with { Processes = PositiveInt(args, ++i) },
                 "--connections" => options with { ConnectionsPerProcess = PositiveInt(args, ++i) },
                 "--import-rows" => options with { ImportRows = PositiveInt(args, ++i) },

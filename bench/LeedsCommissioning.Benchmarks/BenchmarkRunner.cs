@@ -55,7 +55,7 @@ internal static class BenchmarkRunner
         var watch = Stopwatch.StartNew();
         var runFolder = Directory.CreateDirectory(Path.Combine(options.Results, started.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture))).FullName;
         await log.WriteLineAsync($"Leeds Commissioning benchmark{(options.Quick ? " (quick)" : "")}: {options.Contracts:N0} contracts, {options.Users} users " +
-            $"({options.Processes} hey processes x {options.ConnectionsPerProcess} connections), {options.Warmup} unmeasured warm-up {(options.Warmup == 1 ? "request" : "requests")} per connection and {options.Duration.TotalSeconds:N0} s measured per page. Results and logs: {runFolder}");
+            $"({options.Processes} hey processes x {options.ConnectionsPerProcess} connections), {options.Warmup.TotalSeconds:N0} s of unmeasured warm-up load and {options.Duration.TotalSeconds:N0} s measured per page. Results and logs: {runFolder}");
 
         var runs = new List<VolumeRun>();
         var growth = new List<(string Database, int Volume, ScenarioResult? Register, ScenarioResult? RenderOnly)>();
