@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using LeedsCommissioning.Domain.Common;
 using Microsoft.EntityFrameworkCore;
@@ -15,9 +17,14 @@ namespace LeedsCommissioning.Infrastructure.Auditing;
 /// written after the save, inside the same transaction, which the interceptor opens when the caller
 /// has none: the change and its audit commit together or not at all.
 /// </summary>
+/// <remarks>
+/// One instance serves every DbContext (the contexts are pooled, docs/benchmarks.md "The shared request
+/// pipeline"), so the audit a save has captured is kept against its context in a table that holds the context
+/// weakly: a context used by one request at a time, never kept alive by its pending audit.
+/// </remarks>
 public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
 {
-    private readonly Dictionary<DbContext, PendingAudit> _pending = [];
+    private readonly ConditionalWeakTable<DbContext, PendingAudit> _pending = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -48,7 +55,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (eventData.Context is { } context && _pending.Remove(context, out var pending))
+        if (eventData.Context is { } context && Take(context, out var pending))
         {
             try
             {
@@ -73,7 +80,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     public override async ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && _pending.Remove(context, out var pending))
+        if (eventData.Context is { } context && Take(context, out var pending))
         {
             try
             {
@@ -193,8 +200,11 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         var captured = entries.Select(e => new CapturedChange(e, e.State, Describe(e), e.State == EntityState.Added ? null : ParentOf(e, original: true)))
             .Where(c => c.State != EntityState.Modified || c.Changes.Count > 0)
             .ToList();
-        _pending[context] = new PendingAudit(captured, transaction, now, currentUser.UserId, currentUser.UserName ?? "system");
+        _pending.AddOrUpdate(context, new PendingAudit(captured, transaction, now, currentUser.UserId, currentUser.UserName ?? "system"));
     }
+
+    private bool Take(DbContext context, [NotNullWhen(true)] out PendingAudit? pending) =>
+        _pending.TryGetValue(context, out pending) && _pending.Remove(context);
 
     /// <summary>
     /// Drops the audit of a save that failed, and rolls back the transaction opened for it. EF Core does not
@@ -203,7 +213,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     /// </summary>
     private void Abandon(DbContext? context)
     {
-        if (context is not null && _pending.Remove(context, out var pending))
+        if (context is not null && Take(context, out var pending))
         {
             pending.Transaction?.Rollback();
             pending.Transaction?.Dispose();

@@ -51,7 +51,7 @@ internal static class WebApplicationSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton<ICurrentUser, HttpCurrentUser>(); // reads the request's user through IHttpContextAccessor
         services.AddSingleton<Features.Contracts.RegisterFigures>(); // figures kept per version of the data (not per instance's own changes)
 
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
@@ -122,6 +122,11 @@ internal static class WebApplicationSetup
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
+            // Identity checks the security stamp once per ValidationInterval, but its event builds a SignInManager
+            // and a UserManager on every request to find out whether a check is due (a twentieth of a register
+            // request's CPU, docs/benchmarks.md). The same test here first, so they are built only when one is.
+            var checkSecurityStamp = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = context => SecurityStampCheckDue(context) ? checkSecurityStamp(context) : Task.CompletedTask;
         });
         services.AddAntiforgery(options =>
         {
@@ -169,6 +174,22 @@ internal static class WebApplicationSetup
         configuration.UseConfiguredSizeBands();
         services.AddOpportunities(configuration);
         services.AddWaivers(configuration);
+    }
+
+    /// <summary>
+    /// Identity's own rule (SecurityStampValidator.ValidateAsync): a cookie issued longer ago than the interval, or
+    /// with no issue time, is checked against the user's security stamp; with its clock (the app's TimeProvider).
+    /// </summary>
+    private static bool SecurityStampCheckDue(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext context)
+    {
+        if (context.Properties.IssuedUtc is not { } issued)
+        {
+            return true;
+        }
+
+        var stampOptions = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        var clock = stampOptions.TimeProvider ?? context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+        return clock.GetUtcNow() - issued > stampOptions.ValidationInterval;
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
