@@ -56,4 +56,22 @@ public sealed class Register_search_and_totals_follow_every_change(PortalFactory
 
         Assert.Equal(UkTime.Money(live.Sum(c => c.AnnualValue) + 1_000_000m), after.GetElementById("total-annual-value")!.TextContent.Trim());
     }
+
+    [Fact]
+    public async Task the_same_page_asked_for_again_shows_a_title_changed_since()
+    {
+        // The page's HTML is kept per version of the data (RegisterViewModel.RenderedKey): a change must replace it.
+        var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+        const string page = "/contracts?search=market+place&sort=title";
+        var before = await commissioner.GetDocumentAsync(page);
+        Assert.Contains(before.QuerySelectorAll("#register tbody a"), a => a.TextContent.Trim() == "The Market Place: young people's mental health");
+
+        await factory.WithDbAsync(db => db.Contracts.Where(c => c.Reference == "LCC-CF-2019-007")
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Title, "The Market Place: young people's wellbeing")));
+        var after = await commissioner.GetDocumentAsync(page);
+
+        var titles = after.QuerySelectorAll("#register tbody a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Contains("The Market Place: young people's wellbeing", titles);
+        Assert.DoesNotContain("The Market Place: young people's mental health", titles);
+    }
 }

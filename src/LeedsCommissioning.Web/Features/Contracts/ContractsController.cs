@@ -48,6 +48,7 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
             ? await figures.GetOrAddAsync(version, $"rows {today:yyyy-MM-dd} {filter.ToQueryString()} {pageNumber}",
                 other => RowsAsync(other.Contracts.AsNoTracking().ApplyFilters(other, filter, today), filter, pageNumber))
             : await RowsAsync(filtered, filter, pageNumber);
+        model.RenderedKey = pageNumber <= RegisterViewModel.KeptPages ? $"{version} {today:yyyy-MM-dd} {Request.QueryString}" : null;
         return View(model);
     }
 

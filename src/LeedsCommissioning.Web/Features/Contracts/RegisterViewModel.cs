@@ -36,6 +36,13 @@ public sealed class RegisterViewModel
 
     public bool CanCreate { get; init; }
 
+    /// <summary>
+    /// What the filter form and the results are made of: the version of the data, the UK date and the query as
+    /// typed. The view keeps their HTML under it (the cache tag helper), so a page asked for again before the data
+    /// changes is written, not rendered again. Null when the page shows a problem, which is never kept.
+    /// </summary>
+    public string? RenderedKey { get; set; }
+
     public int PageCount => Math.Max(1, (int)Math.Ceiling(Totals.Count / (double)PageSize));
 
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Filter.Search) || Filter.Organisation is not null || Filter.ServiceArea is not null
