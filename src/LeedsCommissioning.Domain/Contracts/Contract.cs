@@ -169,7 +169,11 @@ public sealed class Contract : IAuditable, IVersioned
     /// The last day to give notice of ending under the Compact for Leeds (six months before the current
     /// end date, domain.md section 5), when the lead provider is third sector; otherwise null.
     /// </summary>
-    public DateOnly? CompactNoticeDate => LeadProviderIsThirdSector == true ? CurrentEndDate.AddMonths(-6) : null;
+    public DateOnly? CompactNoticeDate => CompactNoticeDateFor(LeadProviderIsThirdSector, CurrentEndDate);
+
+    /// <summary>The Compact's notice date for a contract whose lead is (or is not) third sector and that ends on <paramref name="currentEndDate"/>.</summary>
+    public static DateOnly? CompactNoticeDateFor(bool? leadProviderIsThirdSector, DateOnly currentEndDate) =>
+        leadProviderIsThirdSector == true ? currentEndDate.AddMonths(-6) : null;
 
     /// <summary>The statuses this contract may move to next.</summary>
     public IReadOnlyList<ContractStatus> NextStatuses => ContractLifecycle.Transitions[Status];

@@ -1,4 +1,5 @@
 using LeedsCommissioning.Infrastructure.Auditing;
+using LeedsCommissioning.Infrastructure.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,7 +52,7 @@ public static class DatabaseSetup
 
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
-            services.AddHostedService<SqliteOptimiser>();
+            services.AddScheduledJob<SqliteOptimiser>();
         }
 
         // Pooled: a request reuses a context and its internal services instead of building them (a fifth of a register

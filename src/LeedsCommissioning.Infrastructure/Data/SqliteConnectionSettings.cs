@@ -52,7 +52,7 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
     /// <summary>
     /// Gives SQLite's query planner its statistics, as SQLite advises for a long-lived application: <c>PRAGMA optimize</c>
     /// after the schema is migrated (0x10002: look at every table, and analyse those never analysed or much changed),
-    /// and again now and then (<see cref="SqliteOptimiser"/>). <c>analysis_limit</c> keeps each ANALYZE to a sample, so it
+    /// and again now and then (the scheduled job <see cref="SqliteOptimiser"/>). <c>analysis_limit</c> keeps each ANALYZE to a sample, so it
     /// takes milliseconds even on the audit table. Without statistics SQLite can choose a poor join order
     /// (the providers directory walked every contract). Does nothing on other databases, which keep their own statistics.
     /// </summary>

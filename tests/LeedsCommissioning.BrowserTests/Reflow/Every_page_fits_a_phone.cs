@@ -175,13 +175,34 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
         }
     }
 
+    /// <summary>How long the sign-in round trip may take, as <see cref="Journey.NavigateAsync"/> allows a navigation.</summary>
+    private static readonly TimeSpan SignInTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Signs in through the form. The first sign-in of a run hashes a password and renders a cold home page on a
+    /// portal that has just started (a loaded 2-core CI box once took over 15 s to fire that page's load event), so
+    /// this waits for the sign-in's answer itself and then only for the next page's document, not for its every
+    /// resource (each page the walk opens is loaded in full by GotoAsync). A refused sign-in fails at once, with the
+    /// page's error, instead of as a timeout.
+    /// </summary>
     private static async Task SignInAsync(IPage page, string email)
     {
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Journey.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        var answer = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync(),
+            r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath == "/account/sign-in",
+            new() { Timeout = (float)SignInTimeout.TotalMilliseconds });
+        if (answer.Status != (int)HttpStatusCode.Redirect)
+        {
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            var errors = await page.Locator(".govuk-error-summary").AllInnerTextsAsync();
+            Assert.Fail($"Signing in as {email} answered {answer.Status}, not a redirect. {string.Join(" ", errors)}".Trim());
+        }
+
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = (float)SignInTimeout.TotalMilliseconds });
     }
 
     private sealed class RegionCheck

@@ -1,5 +1,6 @@
 using LeedsCommissioning.Infrastructure.Email;
 using LeedsCommissioning.Infrastructure.Scheduling;
+using LeedsCommissioning.Web.Features.Opportunities;
 using LeedsCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +27,8 @@ public sealed class Bid_deadline_reminders
         Assert.Empty(await Reminders(factory));
 
         factory.Clock.SetUtcNow(deadline.AddDays(-3));
-        Assert.Equal(["bid-deadline-reminders"], await runner.RunDueAsync(CancellationToken.None));
+        Assert.Contains("bid-deadline-reminders", await runner.RunDueAsync(CancellationToken.None));
+        await AssertLastRunAsync(factory, runner, deadline.AddDays(-3), "2 reminders queued");
 
         var reminders = await Reminders(factory);
         Assert.Equal(["provider@example.org", "small.provider@example.org"], reminders.Select(m => m.To).Order(StringComparer.Ordinal));
@@ -37,7 +39,8 @@ public sealed class Bid_deadline_reminders
 
         // The job runs again at its interval (and after a restart), but nobody is reminded twice.
         factory.Clock.Advance(TimeSpan.FromHours(1));
-        Assert.Equal(["bid-deadline-reminders"], await runner.RunDueAsync(CancellationToken.None));
+        Assert.Contains("bid-deadline-reminders", await runner.RunDueAsync(CancellationToken.None));
+        await AssertLastRunAsync(factory, runner, deadline.AddDays(-3).AddHours(1), "0 reminders queued");
         var secondInstance = ActivatorUtilities.CreateInstance<ScheduledJobRunner>(factory.Services);
         factory.Clock.Advance(TimeSpan.FromHours(1));
         await secondInstance.RunDueAsync(CancellationToken.None);
@@ -73,6 +76,16 @@ public sealed class Bid_deadline_reminders
         await factory.Services.GetRequiredService<ScheduledJobRunner>().RunDueAsync(CancellationToken.None);
 
         Assert.Empty(await Reminders(factory));
+    }
+
+    /// <summary>The reminder job's own ScheduledJobs row: this runner claimed and ran it at <paramref name="at"/>, with this outcome, and it is due again after its interval.</summary>
+    private static async Task AssertLastRunAsync(PortalFactory factory, ScheduledJobRunner runner, DateTime at, string outcome)
+    {
+        var lease = await factory.WithDbAsync(db => db.ScheduledJobs.AsNoTracking().SingleAsync(j => j.Name == "bid-deadline-reminders"));
+        Assert.Equal(runner.InstanceName, lease.LastRunBy);
+        Assert.Equal(at, lease.LastStartedAtUtc);
+        Assert.Equal(outcome, lease.LastOutcome);
+        Assert.Equal(at + new OpportunityOptions().BidDeadlineRemindersEvery, lease.NextRunAtUtc);
     }
 
     private static Task<List<EmailMessage>> Reminders(PortalFactory factory) =>

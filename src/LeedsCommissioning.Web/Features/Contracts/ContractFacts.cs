@@ -3,7 +3,7 @@ using LeedsCommissioning.Domain.Reference;
 
 namespace LeedsCommissioning.Web.Features.Contracts;
 
-/// <summary>What the contract page shows about the contract itself, copied from the aggregate (the view never sees the entity).</summary>
+/// <summary>What the contract page shows about the contract itself, read by <see cref="ContractPageReads.FactsAsync"/> (the view never sees the entity).</summary>
 public sealed record ContractFacts
 {
     public required int Id { get; init; }
@@ -63,18 +63,4 @@ public sealed record ContractFacts
     public bool? LeadProviderIsThirdSector { get; init; }
 
     public DateOnly? CompactNoticeDate { get; init; }
-
-    public static ContractFacts From(Contract c) => new()
-    {
-        Id = c.Id, Version = c.Version, Reference = c.Reference, Title = c.Title, Description = c.Description,
-        Status = c.Status, NextStatuses = c.NextStatuses, ServiceArea = c.ServiceArea,
-        ResponsibleCommissionerName = c.ResponsibleCommissionerName, AgreementType = c.AgreementType,
-        PaymentMechanism = c.PaymentMechanism, ProcurementRoute = c.ProcurementRoute, CprWaiverId = c.CprWaiverId,
-        AnnualValue = c.AnnualValue, WholeLifeValue = c.WholeLifeValue, MaximumWholeLifeValue = c.MaximumWholeLifeValue,
-        StartDate = c.StartDate, InitialEndDate = c.InitialEndDate, CurrentEndDate = c.CurrentEndDate, MaximumEndDate = c.MaximumEndDate,
-        FundingTotal = c.FundingTotal, FundingBalances = c.FundingBalances,
-        SmallLocalShare = c.SmallLocalShare, SmallLocalAmount = c.SmallLocalAmount,
-        RequiredSmallShare = c.RequiredSmallShare, FallsShortOfRequiredSmallShare = c.FallsShortOfRequiredSmallShare,
-        LeadProviderIsThirdSector = c.LeadProviderIsThirdSector, CompactNoticeDate = c.CompactNoticeDate,
-    };
 }

@@ -7,15 +7,18 @@ using LeedsCommissioning.Web.Infrastructure;
 namespace LeedsCommissioning.Web.Features.Contracts;
 
 /// <summary>
-/// The contract page: every tab's content (each tab is a partial view). Built from the aggregate read
-/// without tracking, so the entity's own rules (Compact notice date, next statuses, funding balance,
-/// required share) answer the questions; the view gets only the answers.
+/// One of the contract's pages (each is a partial view). Built from what that page shows, read by
+/// <see cref="ContractPageReads"/> with the entity's own rules (Compact notice date, next statuses, funding balance,
+/// required share) answering the questions; the view gets only the answers. Lists a page does not show stay empty.
 /// </summary>
 public sealed class ContractPageViewModel
 {
     public required ContractFacts Contract { get; init; }
 
     public required string CommissioningOrganisation { get; init; }
+
+    /// <summary>The lead provider's name, or null while none is recorded.</summary>
+    public string? LeadProvider { get; init; }
 
     public required IReadOnlyList<ContractPartyRow> Parties { get; init; }
 
@@ -91,59 +94,61 @@ public sealed class ContractPageViewModel
         _ => (bytes / 1024m / 1024m).ToString("0.#", CultureInfo.InvariantCulture) + " MB",
     };
 
-    public static ContractPageViewModel From(
-        Contract contract, string organisation, IReadOnlyList<HistoryEntry> history, DateOnly today, int? viewerProviderId, bool canManage)
+    /// <summary>
+    /// The page for <paramref name="section"/>: the contract's facts, and only the list that page shows (the others stay
+    /// empty). <paramref name="extensions"/> are needed by the term page only.
+    /// </summary>
+    public static ContractPageViewModel For(
+        ContractSection section, ContractFacts facts, string organisation, string? leadProvider, DateOnly today, bool isProviderView, bool canManage,
+        IReadOnlyList<ContractPartyRow>? parties = null, IReadOnlyList<FundingSummaryRow>? funding = null,
+        IReadOnlyList<ContractExtension>? extensions = null, IReadOnlyList<DocumentRow>? documents = null, HistoryPage? history = null)
     {
-        var parties = contract.Providers
-            .OrderBy(p => p.Role).ThenByDescending(p => p.AnnualShare).ThenBy(p => p.Provider.Name)
-            .Select(p => new ContractPartyRow(
-                p.ProviderId, p.Provider.Name, p.Role,
-                viewerProviderId is null || viewerProviderId == p.ProviderId ? p.AnnualShare : null,
-                p.Provider.SizeBand, p.Provider.IsLeedsBased, p.Provider.IsThirdSector, p.Provider.IsSmallAndLocal,
-                viewerProviderId == p.ProviderId))
-            .ToList();
+        var extensionRows = extensions is null ? [] : ExtensionRows(facts.InitialEndDate, extensions);
+        int? todayOffset = null;
         return new ContractPageViewModel
         {
-            Contract = ContractFacts.From(contract),
+            Section = section,
+            Contract = facts,
             CommissioningOrganisation = organisation,
-            Parties = parties,
-            Funding = contract.Funding.OrderByDescending(f => f.AnnualAmount)
-                .Select(f => new FundingSummaryRow(f.FunderName, f.Stream, f.AnnualAmount)).ToList(),
-            Extensions = ExtensionRows(contract),
-            Documents = contract.Documents.OrderByDescending(d => d.UploadedAtUtc)
-                .Select(d => new DocumentRow(d.Id, d.Kind, d.FileName, d.SizeBytes, d.UploadedByName, d.UploadedAtUtc)).ToList(),
-            History = history,
-            Timeline = TimelineBars(contract, today, out var todayOffset),
+            LeadProvider = leadProvider,
+            Parties = parties ?? [],
+            Funding = funding ?? [],
+            Extensions = extensionRows,
+            Documents = documents ?? [],
+            History = history?.Entries ?? [],
+            HistoryPage = history?.Page ?? 1,
+            HistoryPageCount = history?.PageCount ?? 1,
+            Timeline = extensions is null ? [] : TimelineBars(facts, extensionRows, today, out todayOffset),
             TodayOffset = todayOffset,
             Today = today,
             CanManage = canManage,
-            IsProviderView = viewerProviderId is not null,
+            IsProviderView = isProviderView,
         };
     }
 
     /// <summary>Each extension with the period it covers: taken ones in order after the initial end, then pending ones after the current end.</summary>
-    public static List<ExtensionRow> ExtensionRowsOf(Contract contract) => ExtensionRows(contract);
+    public static List<ExtensionRow> ExtensionRowsOf(Contract contract) => ExtensionRows(contract.InitialEndDate, contract.Extensions);
 
-    private static List<ExtensionRow> ExtensionRows(Contract contract)
+    private static List<ExtensionRow> ExtensionRows(DateOnly initialEndDate, IReadOnlyList<ContractExtension> extensions)
     {
         var periods = new Dictionary<int, (DateOnly From, DateOnly To)>();
-        var end = contract.InitialEndDate;
-        foreach (var extension in contract.Extensions.Where(e => e.Status == ExtensionStatus.Taken).OrderBy(e => e.Number)
-                     .Concat(contract.Extensions.Where(e => e.Status == ExtensionStatus.Pending).OrderBy(e => e.Number)))
+        var end = initialEndDate;
+        foreach (var extension in extensions.Where(e => e.Status == ExtensionStatus.Taken).OrderBy(e => e.Number)
+                     .Concat(extensions.Where(e => e.Status == ExtensionStatus.Pending).OrderBy(e => e.Number)))
         {
             var to = Term.Extend(end, extension.Months);
             periods[extension.Number] = (end.AddDays(1), to);
             end = to;
         }
 
-        return contract.Extensions.OrderBy(e => e.Number)
+        return extensions.OrderBy(e => e.Number)
             .Select(e => new ExtensionRow(e.Number, e.Months, e.DecideBy, e.Status, e.DecidedOn,
                 periods.TryGetValue(e.Number, out var p) ? p.From : null,
                 periods.TryGetValue(e.Number, out var q) ? q.To : null))
             .ToList();
     }
 
-    private static List<TimelineBar> TimelineBars(Contract contract, DateOnly today, out int? todayOffset)
+    private static List<TimelineBar> TimelineBars(ContractFacts contract, IReadOnlyList<ExtensionRow> extensions, DateOnly today, out int? todayOffset)
     {
         var start = contract.StartDate;
         var last = contract.MaximumEndDate;
@@ -156,7 +161,7 @@ public sealed class ContractPageViewModel
         }
 
         var bars = new List<TimelineBar> { Bar("Initial term", start, contract.InitialEndDate, "initial") };
-        foreach (var extension in ExtensionRows(contract).Where(e => e.From is not null))
+        foreach (var extension in extensions.Where(e => e.From is not null))
         {
             bars.Add(Bar($"Extension {extension.Number} ({extension.Months} months, {extension.Status.ToDisplayName().ToLowerInvariant()})",
                 extension.From!.Value, extension.To!.Value, extension.Status == ExtensionStatus.Taken ? "taken" : "pending"));

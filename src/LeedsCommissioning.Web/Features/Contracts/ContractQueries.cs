@@ -123,7 +123,8 @@ public static class ContractQueries
     /// <summary>Whether a contract part's provider counts towards Keep it Local: the one definition, <see cref="SizeBands.IsSmallAndLocalProvider"/>, in SQL.</summary>
     public static IQueryable<ContractProvider> SmallAndLocal(this IQueryable<ContractProvider> parts) => parts.Where(PartIsSmallAndLocal);
 
-    private static readonly System.Linq.Expressions.Expression<Func<ContractProvider, bool>> PartIsSmallAndLocal = PartOf(SizeBands.IsSmallAndLocalProvider);
+    /// <summary>The same rule as an expression, for use inside a projection.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<ContractProvider, bool>> PartIsSmallAndLocal = PartOf(SizeBands.IsSmallAndLocalProvider);
 
     /// <summary>Turns a rule about a provider into the same rule about a contract part's provider.</summary>
     private static System.Linq.Expressions.Expression<Func<ContractProvider, bool>> PartOf(System.Linq.Expressions.Expression<Func<Provider, bool>> rule)

@@ -138,27 +138,23 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
         return model is null ? NotFound() : View(nameof(Details), model);
     }
 
+    /// <summary>The page for <paramref name="section"/>, reading only what it shows (<see cref="ContractPageReads"/>); null when the contract is not there or not visible.</summary>
     private async Task<ContractPageViewModel?> PageAsync(int id, ContractSection section, int historyPage = 1)
     {
-        var contract = await db.Contracts.AsNoTracking().AsSplitQuery().VisibleTo(User)
-            .Include(c => c.Providers).ThenInclude(p => p.Provider)
-            .Include(c => c.Funding).ThenInclude(f => f.FunderOrganisation)
-            .Include(c => c.Extensions).Include(c => c.Documents)
-            .SingleOrDefaultAsync(c => c.Id == id);
-        if (contract is null)
+        if (await ContractPageReads.FactsAsync(db, db.Contracts.VisibleTo(User), id) is not { } read)
         {
             return null;
         }
 
-        var organisation = await db.CommissioningOrganisations.Where(o => o.Id == contract.CommissioningOrganisationId).Select(o => o.Name).SingleAsync();
         var isProvider = User.IsInRole(LeedsCommissioning.Domain.Security.Roles.ProviderUser);
-        var history = section == ContractSection.History ? await ContractHistory.LoadAsync(db, id, historyPage) : HistoryPage.None;
+        var viewer = isProvider ? User.ProviderId() : null;
         var canManage = (await authorization.AuthorizeAsync(User, Policies.ManageContracts)).Succeeded;
-        var model = ContractPageViewModel.From(contract, organisation, history.Entries, clock.UkToday(), isProvider ? User.ProviderId() : null, canManage);
-        model.Section = section;
-        model.HistoryPage = history.Page;
-        model.HistoryPageCount = history.PageCount;
-        return model;
+        return ContractPageViewModel.For(section, read.Facts, read.Organisation, read.LeadProvider, clock.UkToday(), viewer is not null, canManage,
+            parties: section == ContractSection.Providers ? await ContractPageReads.PartiesAsync(db, id, viewer) : null,
+            funding: section == ContractSection.Funding ? await ContractPageReads.FundingAsync(db, id) : null,
+            extensions: section == ContractSection.Term ? await ContractPageReads.ExtensionsAsync(db, id) : null,
+            documents: section == ContractSection.Documents ? await ContractPageReads.DocumentsAsync(db, id) : null,
+            history: section == ContractSection.History ? await ContractHistory.LoadAsync(db, id, historyPage) : null);
     }
 
     /// <summary>

@@ -22,54 +22,46 @@ public sealed class OpportunitiesController(
 
     [HttpGet("")]
     [AllowAnonymous]
-    public async Task<IActionResult> Index(string? search, string? serviceArea, string? value, string? closing, bool small = false, int page = 1)
+    public async Task<IActionResult> Index(
+        string? search, string? serviceArea, string? value, string? closing, [FromServices] OpenOpportunities open, bool small = false, int page = 1)
     {
         var model = new OpportunitiesIndexViewModel { Search = search, ServiceArea = serviceArea, Value = value, Closing = closing, Small = small, Page = Math.Max(1, page) };
-        var query = db.Opportunities.AsNoTracking().OpenAt(Now);
-        model.ServiceAreas = await query.Select(o => o.ServiceArea).Distinct().OrderBy(s => s).ToListAsync();
+        // The open opportunities are kept per version of the data (OpenOpportunities): one small query per request,
+        // then the filters, the count and the page over a few hundred rows in memory (docs/benchmarks.md).
+        var rows = await open.OpenAtAsync(db, Now);
+        model.ServiceAreas = rows.Select(r => r.List.ServiceArea).Distinct().OrderBy(s => s.ToString(), StringComparer.Ordinal).ToList();
+        IEnumerable<OpenOpportunities.Row> matching = rows;
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var term = search.Trim().ToLower();
-            query = query.Where(o => o.Title.ToLower().Contains(term) || (o.Description != null && o.Description.ToLower().Contains(term)));
+            var term = search.Trim();
+            matching = matching.Where(r => r.List.Title.Contains(term, StringComparison.OrdinalIgnoreCase)
+                || (r.Description is not null && r.Description.Contains(term, StringComparison.OrdinalIgnoreCase)));
         }
 
         if (Enum.TryParse<ServiceArea>(serviceArea, out var area))
         {
-            query = query.Where(o => o.ServiceArea == area);
+            matching = matching.Where(r => r.List.ServiceArea == area);
         }
 
         if (int.TryParse(closing, out var days) && days > 0)
         {
             var until = Now.AddDays(days);
-            query = query.Where(o => o.BidDeadlineUtc <= until);
+            matching = matching.Where(r => r.List.BidDeadlineUtc <= until);
         }
 
         if (small)
         {
-            query = query.Where(o => o.SuitableForSmallOrganisations);
+            matching = matching.Where(r => r.List.SuitableForSmallOrganisations);
         }
 
-        // The value band, the count and the page are the database's work, so only one page of rows is read
-        // (docs/benchmarks.md). Values are compared as floating point, which every database can compare
-        // (SQLite stores decimals as text); the bands' limits are whole pounds, exact in floating point.
         if (OpportunitiesIndexViewModel.ValueBands.FirstOrDefault(b => b.Value == value) is { Value: not null } band)
         {
-            var min = (double)band.Min;
-            query = query.Where(o => (double)o.EstimatedValue >= min);
-            if (band.Max != decimal.MaxValue)
-            {
-                var max = (double)band.Max;
-                query = query.Where(o => (double)o.EstimatedValue < max);
-            }
+            matching = matching.Where(r => r.List.EstimatedValue >= band.Min && (band.Max == decimal.MaxValue || r.List.EstimatedValue < band.Max));
         }
 
-        model.TotalCount = await query.CountAsync();
-        model.Rows = await query.OrderBy(o => o.BidDeadlineUtc).ThenBy(o => o.Id)
-            .Skip((model.Page - 1) * model.PageSize).Take(model.PageSize)
-            .Select(o => new OpportunityListRow(o.Id, o.Title, o.ServiceArea,
-                db.CommissioningOrganisations.Where(c => c.Id == o.CommissioningOrganisationId).Select(c => c.Name).First(),
-                o.EstimatedValue, o.BidDeadlineUtc!.Value, o.Lots.Count, o.SuitableForSmallOrganisations))
-            .ToListAsync();
+        var found = matching.Select(r => r.List).ToList();
+        model.TotalCount = found.Count;
+        model.Rows = found.Skip((model.Page - 1) * model.PageSize).Take(model.PageSize).ToList();
         return View(model);
     }
 

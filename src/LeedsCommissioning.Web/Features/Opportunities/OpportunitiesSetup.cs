@@ -13,6 +13,7 @@ public static class OpportunitiesSetup
         services.Configure<OpportunityOptions>(configuration.GetSection(OpportunityOptions.Section));
         services.AddSingleton(sp => new PublicationRules(sp.GetRequiredService<IOptions<OpportunityOptions>>().Value.Thresholds
             .Select(t => new DatedThreshold(t.Kind, DateOnly.ParseExact(t.From, "yyyy-MM-dd", CultureInfo.InvariantCulture), t.Amount, t.Source))));
+        services.AddSingleton<OpenOpportunities>();
         services.AddScoped<KeepItLocalFigures>();
         services.AddScoped<OpportunityEmails>();
         services.AddScheduledJob<BidDeadlineReminders>();
