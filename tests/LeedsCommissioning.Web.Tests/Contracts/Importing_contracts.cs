@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using AngleSharp.Dom;
 using LeedsCommissioning.Domain.Contracts;
+using LeedsCommissioning.Infrastructure.Auditing;
 using LeedsCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -68,6 +69,42 @@ public sealed class Importing_contracts(PortalFactory factory) : IClassFixture<P
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(before + 10_000, await CountContracts());
         Assert.Equal(20_000m, await factory.WithDbAsync(db => db.Contracts.Where(c => c.Reference == "LCC-AH-2027-R10000").Select(c => c.AnnualValue).SingleAsync()));
+    }
+
+    /// <summary>Confirm saves 500 contracts at a time (docs/benchmarks.md): 501 rows cross a batch, with the same provider in both.</summary>
+    [Fact]
+    public async Task every_imported_contract_and_its_providers_and_funding_are_in_the_audit_trail_as_added_by_the_importer()
+    {
+        var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+        var mind = await factory.WithDbAsync(db => db.Providers.AsNoTracking().Where(p => p.Name == "Leeds Mind").Select(p => new { p.Id, p.Version }).SingleAsync());
+        var providerEntries = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == "Provider"));
+        var rows = Enumerable.Range(1, 501).Select(n =>
+            $"LCC-AH-2027-A{n:000},Peer support {n},,Support in the community,LCC-AH,,Grant,Block,Grant round,Live,01/04/2027,31/03/2030,{20_000 + n},"
+            + $"Leeds Mind,Touchstone: 5000,,LCC-AH | LCC budget | {20_000 + n},");
+
+        var response = await Confirm(commissioner, await Upload(commissioner, string.Join("\n", rows.Prepend(Header))));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var contracts = await factory.WithDbAsync(db => db.Contracts.AsNoTracking().Where(c => c.Reference.StartsWith("LCC-AH-2027-A"))
+            .Select(c => new { Key = c.Id.ToString(), Parts = c.Providers.Count + c.Funding.Count }).ToListAsync());
+        Assert.Equal(501, contracts.Count);
+        var keys = contracts.Select(c => c.Key).ToList();
+        var entries = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => (a.EntityType == "Contract" && keys.Contains(a.EntityKey)) || (a.ParentType == "Contract" && keys.Contains(a.ParentKey!)))
+            .ToListAsync());
+        Assert.All(entries, e => Assert.Equal(("commissioner@example.org", AuditAction.Added), (e.UserName, e.Action)));
+        Assert.Equal(keys.Order(), entries.Where(e => e.EntityType == "Contract").Select(e => e.EntityKey).Order());
+        Assert.All(entries.Where(e => e.EntityType == "Contract"), e => Assert.Contains("{\"Property\":\"Reference\",\"Old\":null,\"New\":\"LCC-AH-2027-A", e.Changes, StringComparison.Ordinal));
+        foreach (var contract in contracts)
+        {
+            var parts = entries.Where(e => e.ParentKey == contract.Key).ToList();
+            Assert.Equal(3, contract.Parts);
+            Assert.Equal(["ContractProvider", "ContractProvider", "FundingContribution"], parts.Select(e => e.EntityType).Order());
+        }
+
+        // The directory's providers were only referred to: neither changed nor audited.
+        Assert.Equal(mind.Version, await factory.WithDbAsync(db => db.Providers.Where(p => p.Id == mind.Id).Select(p => p.Version).SingleAsync()));
+        Assert.Equal(providerEntries, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == "Provider")));
     }
 
     [Fact]

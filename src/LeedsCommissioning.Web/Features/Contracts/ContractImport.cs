@@ -34,24 +34,34 @@ public sealed class ContractImport
 
     private readonly Dictionary<string, Provider> _providers;
     private readonly Dictionary<string, CommissioningOrganisation> _organisations;
-    private readonly List<(string Id, string Name, string Email)> _commissioners;
+    private readonly Dictionary<string, (string Id, string Name)> _commissioners = [];
     private readonly HashSet<string> _references;
 
     private ContractImport(
         List<Provider> providers, List<CommissioningOrganisation> organisations,
-        List<(string, string, string)> commissioners, HashSet<string> references)
+        List<(string Id, string Name, string Email)> commissioners, HashSet<string> references)
     {
         _providers = providers.GroupBy(p => Key(p.Name)).ToDictionary(g => g.Key, g => g.First());
         _organisations = organisations.SelectMany(o => new[] { (Key(o.Code), o), (Key(o.Name), o) })
             .GroupBy(x => x.Item1).ToDictionary(g => g.Key, g => g.First().o);
-        _commissioners = commissioners;
+
+        // The first commissioner whose name or e-mail matches, as a lookup rather than a scan per row.
+        foreach (var (id, name, email) in commissioners)
+        {
+            _commissioners.TryAdd(Key(name), (id, name));
+            _commissioners.TryAdd(Key(email), (id, name));
+        }
+
         _references = references;
     }
 
-    /// <summary>Loads the directory and register to check against. Providers are tracked, so imported contracts can refer to them.</summary>
+    /// <summary>
+    /// Loads the directory and register to check against. Providers are not tracked: the import attaches the ones each
+    /// batch of contracts refers to (<see cref="ContractImportController"/>), so a large file never tracks the whole directory.
+    /// </summary>
     public static async Task<ContractImport> LoadAsync(CommissioningDbContext db, CancellationToken cancellationToken = default)
     {
-        var providers = await db.Providers.ToListAsync(cancellationToken);
+        var providers = await db.Providers.AsNoTracking().ToListAsync(cancellationToken);
         var organisations = await db.CommissioningOrganisations.AsNoTracking().ToListAsync(cancellationToken);
         var commissioners = await (from u in db.Users
                                    join ur in db.UserRoles on u.Id equals ur.UserId
@@ -61,7 +71,7 @@ public sealed class ContractImport
         var references = await db.Contracts.Select(c => c.Reference).ToListAsync(cancellationToken);
         return new ContractImport(providers, organisations,
             commissioners.Select(c => (c.Id, c.DisplayName, c.Email ?? "")).ToList(),
-            references.Select(r => r.ToUpperInvariant()).ToHashSet());
+            new HashSet<string>(references, StringComparer.OrdinalIgnoreCase));
     }
 
     public ImportResult Read(string csvText)
@@ -88,10 +98,20 @@ public sealed class ContractImport
             }
 
             var seen = new Dictionary<string, int>();
+            var indexes = Columns.Select(c => headers.TryGetValue(Key(c), out var i) ? i : -1).ToArray();
             while (csv.Read())
             {
-                var values = Columns.ToDictionary(c => c, c => headers.TryGetValue(Key(c), out var i) && i < csv.FieldCount ? (csv.GetString(i) ?? "").Trim() : "");
-                if (values.Values.All(string.IsNullOrEmpty))
+                // One row's values by column, read into a new dictionary each row: rows keep none of it.
+                var values = new Dictionary<string, string>(Columns.Length);
+                var empty = true;
+                for (var c = 0; c < Columns.Length; c++)
+                {
+                    var value = indexes[c] >= 0 && indexes[c] < csv.FieldCount ? (csv.GetString(indexes[c]) ?? "").Trim() : "";
+                    values[Columns[c]] = value;
+                    empty &= value.Length == 0;
+                }
+
+                if (empty)
                 {
                     continue;
                 }
@@ -414,8 +434,7 @@ public sealed class ContractImport
             return null;
         }
 
-        var user = _commissioners.FirstOrDefault(c => Key(c.Name) == Key(text) || Key(c.Email) == Key(text));
-        return user.Id is null ? (null, text) : (user.Id, user.Name);
+        return _commissioners.TryGetValue(Key(text), out var user) ? (user.Id, user.Name) : (null, text);
     }
 
     private static TEnum? Choice<TEnum>(Dictionary<string, string> v, string column, Func<TEnum, string> name, Action<string, string> error)
@@ -437,15 +456,32 @@ public sealed class ContractImport
         return value;
     }
 
+    /// <summary>The first value, in the enum's order, whose display name or code name matches the text (see <see cref="Key"/>).</summary>
     private static TEnum? ParseChoice<TEnum>(string text, Func<TEnum, string> name)
-        where TEnum : struct, Enum =>
-        Enum.GetValues<TEnum>().Cast<TEnum?>().FirstOrDefault(e => Key(name(e!.Value)) == Key(text) || Key(e.Value.ToString()) == Key(text));
+        where TEnum : struct, Enum
+    {
+        var choices = ChoicesOf<TEnum>.Names;
+        if (choices is null)
+        {
+            choices = new Dictionary<string, TEnum>();
+            foreach (var value in Enum.GetValues<TEnum>())
+            {
+                choices.TryAdd(Key(name(value)), value);
+                choices.TryAdd(Key(value.ToString()), value);
+            }
+
+            ChoicesOf<TEnum>.Names = choices;
+        }
+
+        return choices.TryGetValue(Key(text), out var choice) ? choice : null;
+    }
 
     private static DateOnly? Date(string text, string column, Action<string, string> error)
     {
-        if (DateOnly.TryParseExact(text.Trim(), DateFormats, CultureInfo.GetCultureInfo("en-GB"), DateTimeStyles.None, out var date))
+        var trimmed = text.Trim();
+        if (DayMonthYear(trimmed) is { } day || DateOnly.TryParseExact(trimmed, DateFormats, UkCulture, DateTimeStyles.None, out day))
         {
-            return date;
+            return day;
         }
 
         error(column, text.Length == 0 ? $"Enter the {column.ToLowerInvariant()}" : $"“{text}” is not a real date: use day/month/year, like 31/03/2027");
@@ -466,7 +502,69 @@ public sealed class ContractImport
     private static IEnumerable<string> Items(string text) =>
         text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    /// <summary>
+    /// The first of <see cref="DateFormats"/>, "d/M/yyyy" (which "dd/MM/yyyy" dates also match), read without the
+    /// general parser, as nearly every row's dates are written: a real date, else null for the other formats to try.
+    /// </summary>
+    private static DateOnly? DayMonthYear(string text)
+    {
+        var first = text.IndexOf('/', StringComparison.Ordinal);
+        var second = first < 0 ? -1 : text.IndexOf('/', first + 1);
+        if (first is < 1 or > 2 || second - first is < 2 or > 3 || text.Length - second != 5
+            || !Digits(text.AsSpan(0, first), out var day) || !Digits(text.AsSpan(first + 1, second - first - 1), out var month)
+            || !Digits(text.AsSpan(second + 1), out var year)
+            || month is < 1 or > 12 || year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return new DateOnly(year, month, day);
+    }
+
+    private static bool Digits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+
+    private static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");
+
     /// <summary>Names compared without case, spacing or punctuation: "LCC budget", "lcc-budget" and "LccBudget" match.</summary>
-    private static string Key(string text) =>
-        new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    private static string Key(string text)
+    {
+        var length = 0;
+        foreach (var c in text)
+        {
+            length += char.IsLetterOrDigit(c) ? 1 : 0;
+        }
+
+        return string.Create(length, text, static (key, text) =>
+        {
+            var i = 0;
+            foreach (var c in text)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    key[i++] = char.ToLowerInvariant(c);
+                }
+            }
+        });
+    }
+
+    /// <summary>Each enum's choices by <see cref="Key"/>, built on first use (a race builds the same lookup twice, harmlessly).</summary>
+    private static class ChoicesOf<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static Dictionary<string, TEnum>? Names { get; set; }
+    }
 }
