@@ -1,6 +1,5 @@
 using LeedsCommissioning.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace LeedsCommissioning.Web.Features.Contracts;
@@ -26,36 +25,9 @@ public sealed class RegisterFigures(IServiceScopeFactory scopes) : IDisposable
 
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Capacity });
 
-    /// <summary>
-    /// The current version of the register's data: one command on the context's connection, opened through EF Core
-    /// so its connection interceptors run. Not an EF query: this runs on every register request, and EF's raw SQL
-    /// query path (a query root, the compiled-query cache and its lock) cost more than the read itself under load
-    /// (a fifth of the register's CPU, docs/benchmarks.md).
-    /// </summary>
-    public static async Task<long> VersionAsync(CommissioningDbContext db, CancellationToken cancellationToken = default)
-    {
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        }
-
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT \"Version\" FROM \"RegisterVersion\" WHERE \"Id\" = 1";
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-        }
-        finally
-        {
-            if (opened)
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        }
-    }
+    /// <summary>The current version of the register's data (<see cref="DataVersion"/>).</summary>
+    public static Task<long> VersionAsync(CommissioningDbContext db, CancellationToken cancellationToken = default) =>
+        DataVersion.ReadAsync(db, DataVersion.Register, cancellationToken);
 
     /// <summary>
     /// The figures named <paramref name="key"/> at <paramref name="version"/>: kept ones, or computed now by

@@ -25,9 +25,9 @@ public sealed class OpenOpportunities(IServiceScopeFactory scopes)
     /// <summary>An open opportunity as the list shows it, with its description for the search.</summary>
     public sealed record Row(OpportunityListRow List, string? Description);
 
-    /// <summary>The current version of the opportunities' data.</summary>
+    /// <summary>The current version of the opportunities' data (<see cref="DataVersion"/>).</summary>
     public static Task<long> VersionAsync(CommissioningDbContext db, CancellationToken cancellationToken = default) =>
-        db.Database.SqlQuery<long>($"SELECT \"Version\" AS \"Value\" FROM \"OpportunityVersion\" WHERE \"Id\" = 1").FirstAsync(cancellationToken);
+        DataVersion.ReadAsync(db, DataVersion.Opportunities, cancellationToken);
 
     /// <summary>The opportunities open at <paramref name="nowUtc"/>, soonest deadline first (then by id).</summary>
     public async Task<IReadOnlyList<Row>> OpenAtAsync(CommissioningDbContext db, DateTime nowUtc)
