@@ -39,16 +39,16 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
         }
 
         var today = clock.UkToday();
-        var filtered = db.Contracts.AsNoTracking().ApplyFilters(db, filter, today);
         model.Totals = await figures.GetOrAddAsync(version, $"totals {today:yyyy-MM-dd} {filter.ToQueryString(sort: "", direction: "")}",
             other => TotalsAsync(other.Contracts.AsNoTracking().ApplyFilters(other, filter, today)));
         model.Page = Math.Clamp(page, 1, model.PageCount);
         var pageNumber = model.Page;
-        model.Rows = pageNumber <= RegisterViewModel.KeptPages
+        var kept = pageNumber <= RegisterViewModel.KeptPages;
+        model.Rows = kept
             ? await figures.GetOrAddAsync(version, $"rows {today:yyyy-MM-dd} {filter.ToQueryString()} {pageNumber}",
                 other => RowsAsync(other.Contracts.AsNoTracking().ApplyFilters(other, filter, today), filter, pageNumber))
-            : await RowsAsync(filtered, filter, pageNumber);
-        model.RenderedKey = pageNumber <= RegisterViewModel.KeptPages ? $"{version} {today:yyyy-MM-dd} {Request.QueryString}" : null;
+            : await RowsAsync(db.Contracts.AsNoTracking().ApplyFilters(db, filter, today), filter, pageNumber);
+        model.RenderedKey = kept ? $"{version} {today:yyyy-MM-dd} {Request.QueryString}" : null;
         return View(model);
     }
 
