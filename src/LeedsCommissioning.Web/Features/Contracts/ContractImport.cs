@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CsvHelper;
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
@@ -7,6 +8,7 @@ using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Domain.Security;
 using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Contracts;
@@ -458,28 +460,12 @@ public sealed class ContractImport
 
     /// <summary>The first value, in the enum's order, whose display name or code name matches the text (see <see cref="Key"/>).</summary>
     private static TEnum? ParseChoice<TEnum>(string text, Func<TEnum, string> name)
-        where TEnum : struct, Enum
-    {
-        var choices = ChoicesOf<TEnum>.Names;
-        if (choices is null)
-        {
-            choices = new Dictionary<string, TEnum>();
-            foreach (var value in Enum.GetValues<TEnum>())
-            {
-                choices.TryAdd(Key(name(value)), value);
-                choices.TryAdd(Key(value.ToString()), value);
-            }
-
-            ChoicesOf<TEnum>.Names = choices;
-        }
-
-        return choices.TryGetValue(Key(text), out var choice) ? choice : null;
-    }
+        where TEnum : struct, Enum =>
+        ChoicesOf<TEnum>.Named(name).TryGetValue(Key(text), out var choice) ? choice : null;
 
     private static DateOnly? Date(string text, string column, Action<string, string> error)
     {
-        var trimmed = text.Trim();
-        if (DayMonthYear(trimmed) is { } day || DateOnly.TryParseExact(trimmed, DateFormats, UkCulture, DateTimeStyles.None, out day))
+        if (DateOnly.TryParseExact(text.Trim(), DateFormats, WebApplicationSetup.UkCulture, DateTimeStyles.None, out var day))
         {
             return day;
         }
@@ -501,43 +487,6 @@ public sealed class ContractImport
 
     private static IEnumerable<string> Items(string text) =>
         text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    /// <summary>
-    /// The first of <see cref="DateFormats"/>, "d/M/yyyy" (which "dd/MM/yyyy" dates also match), read without the
-    /// general parser, as nearly every row's dates are written: a real date, else null for the other formats to try.
-    /// </summary>
-    private static DateOnly? DayMonthYear(string text)
-    {
-        var first = text.IndexOf('/', StringComparison.Ordinal);
-        var second = first < 0 ? -1 : text.IndexOf('/', first + 1);
-        if (first is < 1 or > 2 || second - first is < 2 or > 3 || text.Length - second != 5
-            || !Digits(text.AsSpan(0, first), out var day) || !Digits(text.AsSpan(first + 1, second - first - 1), out var month)
-            || !Digits(text.AsSpan(second + 1), out var year)
-            || month is < 1 or > 12 || year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return null;
-        }
-
-        return new DateOnly(year, month, day);
-    }
-
-    private static bool Digits(ReadOnlySpan<char> text, out int value)
-    {
-        value = 0;
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return true;
-    }
-
-    private static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>Names compared without case, spacing or punctuation: "LCC budget", "lcc-budget" and "LccBudget" match.</summary>
     private static string Key(string text)
@@ -561,10 +510,25 @@ public sealed class ContractImport
         });
     }
 
-    /// <summary>Each enum's choices by <see cref="Key"/>, built on first use (a race builds the same lookup twice, harmlessly).</summary>
+    /// <summary>
+    /// Each enum's choices by <see cref="Key"/>, built once for each way of naming them (the display-name function a
+    /// caller gives), so a lookup built from one naming never answers for another.
+    /// </summary>
     private static class ChoicesOf<TEnum>
         where TEnum : struct, Enum
     {
-        public static Dictionary<string, TEnum>? Names { get; set; }
+        private static readonly ConditionalWeakTable<Func<TEnum, string>, Dictionary<string, TEnum>> ByNaming = [];
+
+        public static Dictionary<string, TEnum> Named(Func<TEnum, string> name) => ByNaming.GetValue(name, static name =>
+        {
+            var choices = new Dictionary<string, TEnum>();
+            foreach (var value in Enum.GetValues<TEnum>())
+            {
+                choices.TryAdd(Key(name(value)), value);
+                choices.TryAdd(Key(value.ToString()), value);
+            }
+
+            return choices;
+        });
     }
 }
