@@ -4,6 +4,8 @@ using System.Text;
 using AngleSharp.Dom;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Infrastructure.Auditing;
+using LeedsCommissioning.Infrastructure.Seeding;
+using LeedsCommissioning.Web.Features.Contracts;
 using LeedsCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,6 +66,11 @@ public sealed class Importing_contracts(PortalFactory factory) : IClassFixture<P
         var preview = await Upload(commissioner, file);
 
         Assert.Equal("Check 10000 contracts before you import them", preview.Heading());
+        Assert.Equal(ImportPreviewViewModel.RowsListed, preview.QuerySelectorAll("#rows tbody tr").Length);
+        Assert.Equal("The first 100 rows: all 10,000 rows were checked", preview.GetElementById("rows-listed")?.TextContent.Trim());
+        Assert.Equal(
+            ["Contracts in the file 10,000", "Annual value, added up £150,005,000", "Commissioned by Leeds City Council: Adults and Health (10,000)", "Status Live (10,000)"],
+            preview.QuerySelectorAll("#file-totals .govuk-summary-list__row").Select(r => string.Join(' ', r.Children.SelectMany(c => c.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))));
         var response = await Confirm(commissioner, preview);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -107,6 +114,36 @@ public sealed class Importing_contracts(PortalFactory factory) : IClassFixture<P
         Assert.Equal(providerEntries, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == "Provider")));
     }
 
+    /// <summary>
+    /// On SQLite the import indexes its contracts for the register's search once, at its end, rather than row by row
+    /// (ContractSearchIndex, docs/benchmarks.md): each is found by its title and by every provider's name, and once the
+    /// import is over a provider added to a contract is indexed at once again.
+    /// </summary>
+    [Fact]
+    public async Task imported_contracts_are_found_by_title_and_by_each_providers_name_and_the_search_keeps_up_after()
+    {
+        var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+        var touchstone = await Searching_and_filtering_the_register.AllPagesAsync(commissioner, "/contracts?search=touchstone");
+        string[] imported = ["LCC-AH-2027-K01", "LCC-AH-2027-K02", "LCC-AH-2027-K03"];
+        var rows = imported.Select((reference, n) =>
+            $"{reference},Kingfisher befriending {n + 1},,Support in the community,LCC-AH,,Grant,Block,Grant round,Live,01/04/2027,31/03/2030,20000,"
+            + "Leeds Mind,Touchstone: 5000,,LCC-AH | LCC budget | 20000,");
+
+        var response = await Confirm(commissioner, await Upload(commissioner, string.Join("\n", rows.Prepend(Header))));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(imported, (await Searching_and_filtering_the_register.AllPagesAsync(commissioner, "/contracts?search=kingfisher+befriending")).Order());
+        Assert.Equal(touchstone.Concat(imported).Order(), (await Searching_and_filtering_the_register.AllPagesAsync(commissioner, "/contracts?search=touchstone")).Order());
+        Assert.DoesNotContain("LCC-AH-2027-K01", await Searching_and_filtering_the_register.AllPagesAsync(commissioner, "/contracts?search=wellbeing+collective"));
+
+        var contractId = await factory.WithDbAsync(db => db.Contracts.Where(c => c.Reference == "LCC-AH-2027-K01").Select(c => c.Id).SingleAsync());
+        var providerId = await ContractTestData.ProviderIdAsync(factory, DemoData.SmallProviderName);
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO \"ContractProviders\" (\"ContractId\", \"ProviderId\", \"Role\", \"AnnualShare\") VALUES ({contractId}, {providerId}, {nameof(ProviderRole.Subcontractor)}, {1000m})"));
+
+        Assert.Contains("LCC-AH-2027-K01", await Searching_and_filtering_the_register.AllPagesAsync(commissioner, "/contracts?search=wellbeing+collective"));
+    }
+
     [Fact]
     public async Task a_file_with_bad_rows_reports_each_problem_by_row_and_column_and_writes_nothing()
     {
@@ -143,6 +180,22 @@ public sealed class Importing_contracts(PortalFactory factory) : IClassFixture<P
         Assert.Equal(10, preview.QuerySelectorAll("#rows tbody tr").Length);
         Assert.Null(preview.QuerySelector("form[action='/contracts/import/confirm']"));
         Assert.Equal(before, await CountContracts());
+    }
+
+    [Fact]
+    public async Task a_long_file_lists_its_first_hundred_rows_and_every_later_row_with_a_problem()
+    {
+        var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+        var rows = Enumerable.Range(1, 150).Select(n =>
+            $"LCC-AH-2027-L{n:000},Lunch club {n},,Support in the community,LCC-AH,,Grant,Block,Grant round,Live,01/04/2027,31/03/2030,{(n == 140 ? "lots" : "5000")},Leeds Mind,,,LCC-AH | LCC budget | 5000,");
+
+        var preview = await Upload(commissioner, string.Join("\n", rows.Prepend(Header)));
+
+        Assert.Equal("There are problems with contracts.csv", preview.Heading());
+        var listed = preview.QuerySelectorAll("#rows tbody tr").Select(r => r.Id).ToList();
+        Assert.Equal(Enumerable.Range(2, 100).Select(n => $"row-{n}").Append("row-141"), listed);
+        Assert.Equal("The first 100 rows and every row with a problem: all 150 rows were checked", preview.GetElementById("rows-listed")?.TextContent.Trim());
+        Assert.Contains(preview.QuerySelectorAll("#problems tbody tr"), r => r.QuerySelector("td")?.TextContent.Trim() == "141");
     }
 
     [Fact]

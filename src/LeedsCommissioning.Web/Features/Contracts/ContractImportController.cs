@@ -81,7 +81,9 @@ public sealed class ContractImportController(CommissioningDbContext db, IDataPro
             return await Preview(file.FileName, file.Content);
         }
 
+        var indexing = await ContractSearchIndex.DeferForNewContractsAsync(db);
         await SaveInBatchesAsync(result.Rows.Select(r => r.Contract!).ToList());
+        await indexing.CompleteAsync();
         await transaction.CommitAsync();
         TempData["Success"] = $"{result.Rows.Count} contracts have been imported from {file.FileName}";
         return Redirect("/contracts");
