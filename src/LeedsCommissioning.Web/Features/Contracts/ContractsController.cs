@@ -15,11 +15,11 @@ namespace LeedsCommissioning.Web.Features.Contracts;
 /// The contracts register (staff), "Our contracts" (provider users) and the contract's pages: overview, funding, term,
 /// providers, documents and history, one short page each under a sub-navigation (docs/patterns.md).
 /// </summary>
-public sealed class ContractsController(CommissioningDbContext db, TimeProvider clock, IAuthorizationService authorization) : Controller
+public sealed class ContractsController(CommissioningDbContext db, TimeProvider clock, IAuthorizationService authorization, RegisterFigures figures) : Controller
 {
     [HttpGet("/contracts")]
     [Authorize(Policies.ViewRegister)]
-    public async Task<IActionResult> Index([FromQuery] RegisterFilter filter, [FromServices] RegisterFigures figures, int page = 1)
+    public async Task<IActionResult> Index([FromQuery] RegisterFilter filter, int page = 1)
     {
         ModelState.Clear(); // A filter value that does not bind is simply not applied.
         var version = await RegisterFigures.VersionAsync(db);
@@ -138,10 +138,18 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
         return model is null ? NotFound() : View(nameof(Details), model);
     }
 
-    /// <summary>The page for <paramref name="section"/>, reading only what it shows (<see cref="ContractPageReads"/>); null when the contract is not there or not visible.</summary>
+    /// <summary>
+    /// The page for <paramref name="section"/>, reading only what it shows (<see cref="ContractPageReads"/>); null when
+    /// the contract is not there or not visible. For staff, who may open every contract, the contract's facts are kept
+    /// per version of the register's data (<see cref="RegisterFigures.GetOrAddContractAsync{T}"/>): one counter read a
+    /// request instead of the facts' query. A provider's users read them through <see cref="ContractAccess.VisibleTo"/> each time.
+    /// </summary>
     private async Task<ContractPageViewModel?> PageAsync(int id, ContractSection section, int historyPage = 1)
     {
-        if (await ContractPageReads.FactsAsync(db, db.Contracts.VisibleTo(User), id) is not { } read)
+        var facts = ContractAccess.SeesEveryContract(User)
+            ? await figures.GetOrAddContractAsync(await RegisterFigures.VersionAsync(db), id, other => ContractPageReads.FactsAsync(other, other.Contracts, id))
+            : await ContractPageReads.FactsAsync(db, db.Contracts.VisibleTo(User), id);
+        if (facts is not { } read)
         {
             return null;
         }

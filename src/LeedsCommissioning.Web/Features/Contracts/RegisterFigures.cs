@@ -16,6 +16,13 @@ namespace LeedsCommissioning.Web.Features.Contracts;
 /// figures older than the data another instance has saved. What is kept here is a copy, never the truth, and is
 /// bounded (<see cref="Capacity"/> entries, each dropped after <see cref="Lifetime"/> unused).
 /// </para>
+/// <para>
+/// The contract page's facts (<see cref="ContractPageReads.FactsAsync"/>: the contract's columns, its commissioning
+/// organisation, lead provider, funding total and Keep it Local amount) read only those same tables, so they are kept
+/// the same way, one entry per contract and version, apart from the register's figures so that opening many
+/// contracts never pushes the register's pages out (<see cref="ContractCapacity"/> entries; docs/benchmarks.md, "What
+/// was changed: the contract page (session 7)").
+/// </para>
 /// </summary>
 public sealed class RegisterFigures(IServiceScopeFactory scopes) : IDisposable
 {
@@ -23,7 +30,12 @@ public sealed class RegisterFigures(IServiceScopeFactory scopes) : IDisposable
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
+    /// <summary>How many contracts' page facts are kept (a few hundred bytes each).</summary>
+    public const int ContractCapacity = 2_000;
+
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Capacity });
+
+    private readonly MemoryCache _contracts = new(new MemoryCacheOptions { SizeLimit = ContractCapacity });
 
     /// <summary>The current version of the register's data (<see cref="DataVersion"/>).</summary>
     public static Task<long> VersionAsync(CommissioningDbContext db, CancellationToken cancellationToken = default) =>
@@ -35,26 +47,32 @@ public sealed class RegisterFigures(IServiceScopeFactory scopes) : IDisposable
     /// computation instead of each starting one (after a change, every user's next page would otherwise recompute
     /// the same totals at once); a computation that fails is not kept.
     /// </summary>
-    public Task<T> GetOrAddAsync<T>(long version, string key, Func<CommissioningDbContext, Task<T>> compute)
+    public Task<T> GetOrAddAsync<T>(long version, string key, Func<CommissioningDbContext, Task<T>> compute) =>
+        GetOrAdd(_cache, (version, key), compute);
+
+    /// <summary>What the contract page shows of contract <paramref name="contractId"/> at <paramref name="version"/>, kept or computed now, as <see cref="GetOrAddAsync{T}"/>.</summary>
+    public Task<T> GetOrAddContractAsync<T>(long version, int contractId, Func<CommissioningDbContext, Task<T>> compute) =>
+        GetOrAdd(_contracts, (version, contractId), compute);
+
+    private Task<T> GetOrAdd<T>(MemoryCache cache, object entryKey, Func<CommissioningDbContext, Task<T>> compute)
     {
-        var entryKey = (version, key);
-        if (_cache.TryGetValue(entryKey, out var kept) && kept is Task<T> figures)
+        if (cache.TryGetValue(entryKey, out var kept) && kept is Task<T> figures)
         {
             return figures;
         }
 
-        lock (_cache)
+        lock (cache)
         {
-            if (_cache.TryGetValue(entryKey, out kept) && kept is Task<T> started)
+            if (cache.TryGetValue(entryKey, out kept) && kept is Task<T> started)
             {
                 return started;
             }
 
             figures = ComputeAsync(compute);
-            _cache.Set(entryKey, figures, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Lifetime });
+            cache.Set(entryKey, figures, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Lifetime });
         }
 
-        _ = figures.ContinueWith(t => _cache.Remove(entryKey), CancellationToken.None,
+        _ = figures.ContinueWith(t => cache.Remove(entryKey), CancellationToken.None,
             TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return figures;
     }
@@ -65,5 +83,9 @@ public sealed class RegisterFigures(IServiceScopeFactory scopes) : IDisposable
         return await compute(scope.ServiceProvider.GetRequiredService<CommissioningDbContext>());
     }
 
-    public void Dispose() => _cache.Dispose();
+    public void Dispose()
+    {
+        _cache.Dispose();
+        _contracts.Dispose();
+    }
 }
