@@ -10,8 +10,8 @@ public sealed record PersonToChoose(string UserId, string Name, string? JobTitle
 {
     public bool IsExternal => Role == Roles.Evaluator;
 
-    /// <summary>"Jordan Lee, Service-user representative (Evaluation panel member)".</summary>
-    public string Describe() => $"{Name}{(JobTitle is null ? "" : ", " + JobTitle)} ({Roles.Describe(Role)})";
+    /// <summary>"Jordan Lee, Service-user representative. Evaluation panel member".</summary>
+    public string Describe() => $"{Name}{(JobTitle is null ? "" : ", " + JobTitle)}. {Roles.Describe(Role)}";
 
     public SelectListItem Item() => new(Describe(), UserId);
 }
