@@ -1,5 +1,6 @@
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Decisions;
+using LeedsCommissioning.Domain.Evaluation;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Domain.Organisations;
 using LeedsCommissioning.Domain.Providers;
@@ -75,6 +76,14 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
     public DbSet<InterestRegistration> InterestRegistrations => Set<InterestRegistration>();
 
     public DbSet<OrganisationApplication> OrganisationApplications => Set<OrganisationApplication>();
+
+    // Evaluation (issue 13): the recorded opening of bids, panels with their declarations, individual score sheets.
+    // Score sheets name a bid but hold no bid content; bid content is still read only through SealedBids.
+    public DbSet<BidOpening> BidOpenings => Set<BidOpening>();
+
+    public DbSet<EvaluationPanel> EvaluationPanels => Set<EvaluationPanel>();
+
+    public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

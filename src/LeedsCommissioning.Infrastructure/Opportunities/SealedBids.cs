@@ -1,3 +1,4 @@
+using LeedsCommissioning.Domain.Evaluation;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -5,21 +6,59 @@ using Microsoft.EntityFrameworkCore;
 namespace LeedsCommissioning.Infrastructure.Opportunities;
 
 /// <summary>
-/// The only way into bids (issue 6, "Sealed bids"). The context has no Bids property; staff reads go
-/// through <see cref="OpenedForStaff"/>, which yields nothing until the opportunity's bid deadline has
-/// passed (and never drafts or withdrawn bids), and provider reads go through <see cref="OwnedBy"/>,
-/// which yields only the provider organisation's own bids. Before the deadline, staff may know how many
-/// bids were submitted (<see cref="CountSubmittedAsync"/>) and nothing else.
+/// The only way into bids (issue 6, "Sealed bids"; issue 13, "Opening the bids"). The context has no Bids property;
+/// staff reads go through <see cref="OpenedForStaff"/>, which yields nothing until the opportunity's bid deadline has
+/// passed **and** the opening has been recorded (a <see cref="BidOpening"/>, with a second person present), never drafts
+/// or withdrawn bids, and never a bid of a lot whose panel the reader sits on unless they have declared no conflict with
+/// that bidder. Panel members (staff or external evaluators) read through <see cref="OpenedForPanelMember"/>: only the
+/// opened bids of their panel's lot with which they declared no conflict. Provider reads go through
+/// <see cref="OwnedBy"/>, which yields only the provider organisation's own bids. Before the opening, staff may know
+/// how many bids were submitted (<see cref="CountSubmittedAsync"/>) and, after the deadline, the envelopes
+/// (<see cref="EnvelopesAsync"/>: who sent one, its receipt and time), and nothing else.
 /// </summary>
 public static class SealedBids
 {
-    /// <summary>Submitted bids on opportunities whose bid deadline is at or before <paramref name="nowUtc"/>. Read-only.</summary>
-    public static IQueryable<Bid> OpenedForStaff(this CommissioningDbContext db, DateTime nowUtc) =>
+    /// <summary>
+    /// Submitted bids on opportunities past their bid deadline at <paramref name="nowUtc"/> whose opening is recorded,
+    /// less the bids <paramref name="userId"/> may not see as a panel member (no declaration, or a declared conflict).
+    /// Read-only.
+    /// </summary>
+    public static IQueryable<Bid> OpenedForStaff(this CommissioningDbContext db, DateTime nowUtc, string userId) =>
+        Opened(db, nowUtc)
+            .Where(b => !db.EvaluationPanels.Any(p => p.LotId == b.LotId && p.Members.Any(m => m.UserId == userId)
+                && !p.Declarations.Any(d => d.UserId == userId && d.BidId == b.Id && !d.HasConflict)));
+
+    /// <summary>
+    /// The opened bids a panel member may score on that panel: of the panel's lot, and declared free of conflict by
+    /// <paramref name="userId"/> on that panel. Read-only.
+    /// </summary>
+    public static IQueryable<Bid> OpenedForPanelMember(this CommissioningDbContext db, DateTime nowUtc, string userId, int panelId) =>
+        Opened(db, nowUtc)
+            .Where(b => db.EvaluationPanels.Any(p => p.Id == panelId && p.LotId == b.LotId && p.Members.Any(m => m.UserId == userId)
+                && p.Declarations.Any(d => d.UserId == userId && d.BidId == b.Id && !d.HasConflict)));
+
+    /// <summary>Whether the opening of the opportunity's bids has been recorded.</summary>
+    public static Task<bool> IsOpenedAsync(this CommissioningDbContext db, int opportunityId, CancellationToken cancellationToken = default) =>
+        db.BidOpenings.AnyAsync(o => o.OpportunityId == opportunityId, cancellationToken);
+
+    /// <summary>
+    /// The envelopes of the submitted bids after the deadline, for recording the opening: lot, organisation, receipt and
+    /// time. No content (no price, answer, commitment or file). Empty before the deadline.
+    /// </summary>
+    public static async Task<List<BidEnvelope>> EnvelopesAsync(this CommissioningDbContext db, int opportunityId, DateTime nowUtc, CancellationToken cancellationToken = default) =>
+        await db.Set<Bid>().AsNoTracking()
+            .Where(b => b.OpportunityId == opportunityId && b.Status == BidStatus.Submitted)
+            .Where(b => db.Opportunities.Any(o => o.Id == b.OpportunityId && o.BidDeadlineUtc != null && o.BidDeadlineUtc <= nowUtc))
+            .Select(b => new BidEnvelope(b.Id, b.LotId, db.Providers.Where(p => p.Id == b.ProviderId).Select(p => p.Name).First(), b.ReceiptReference ?? "", b.SubmittedAtUtc!.Value))
+            .ToListAsync(cancellationToken);
+
+    private static IQueryable<Bid> Opened(CommissioningDbContext db, DateTime nowUtc) =>
         db.Set<Bid>().AsNoTracking()
             .Where(b => b.Status == BidStatus.Submitted)
             .Where(b => db.Opportunities.Any(o => o.Id == b.OpportunityId
                 && o.BidDeadlineUtc != null && o.BidDeadlineUtc <= nowUtc
-                && o.Status != OpportunityStatus.Draft && o.Status != OpportunityStatus.SubmittedForApproval && o.Status != OpportunityStatus.Approved));
+                && o.Status != OpportunityStatus.Draft && o.Status != OpportunityStatus.SubmittedForApproval && o.Status != OpportunityStatus.Approved))
+            .Where(b => db.BidOpenings.Any(o => o.OpportunityId == b.OpportunityId));
 
     /// <summary>The provider organisation's own bids, tracked so they can be changed (the domain refuses late changes).</summary>
     public static IQueryable<Bid> OwnedBy(this CommissioningDbContext db, int providerId) =>

@@ -1,4 +1,5 @@
 using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Evaluation;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Infrastructure.Data;
@@ -9,7 +10,8 @@ namespace LeedsCommissioning.Infrastructure.Seeding;
 
 /// <summary>
 /// Demo opportunities in different states, relative to the clock (domain.md section 8 for names and
-/// values): one open with three lots by locality and questions, one closed with bids, one draft.
+/// values): one open with three lots by locality and questions, one closed with bids, one draft, and one in evaluation
+/// with its bids opened and part scored by two panels (issue 13).
 /// Approval here passes a local-bidder count of one per lot: the demo providers' income is seeded elsewhere.
 /// </summary>
 public static class OpportunitiesDemoData
@@ -111,6 +113,116 @@ public static class OpportunitiesDemoData
         smallBid.Submit(rules, small.Id, bidTime.AddHours(21));
         db.AddBid(leadBid);
         db.AddBid(smallBid);
+        await db.SaveChangesAsync(cancellationToken);
+
+        await SeedInEvaluationAsync(db, now, today, users, organisations, criteria, cancellationToken);
+    }
+
+    /// <summary>
+    /// 4. In evaluation (issue 13): the West Yorkshire Appropriate Adult Service let again, as domain.md section 8 describes
+    /// the last time: a multi-agency steering group as the panel, and bidders presenting to young people whose scores form
+    /// part of the quality element. Bids opened (officer, with the director present), panels formed, interests declared, and
+    /// part scored: the evaluator demo account has one bid still to score and sees the spread on the other.
+    /// </summary>
+    private static async Task SeedInEvaluationAsync(CommissioningDbContext db, DateTime now, DateOnly today,
+        Dictionary<string, (string Id, string DisplayName, int? ProviderId)> users, Dictionary<string, int> organisations, Dictionary<string, int> criteria,
+        CancellationToken cancellationToken)
+    {
+        var officer = users["procurement@example.org"];
+        var commissioner = users["commissioner@example.org"];
+        var ccg = users["ccg@example.org"];
+        var director = users["director@example.org"];
+        var evaluator = users["evaluator@example.org"];
+        var lead = users["provider@example.org"];
+        var small = users["small.provider@example.org"];
+
+        var o = new Opportunity(
+            "West Yorkshire Appropriate Adult Service",
+            "Appropriate adults for children, young people and vulnerable adults detained or interviewed by the police across West Yorkshire, delivered through a network of trained volunteers. Funded by the five West Yorkshire councils and the Office of the Police and Crime Commissioner.",
+            ServiceArea.SupportInTheCommunity, organisations["LCC-CF"], officer.Id, officer.DisplayName, now.AddDays(-70));
+        o.SetCommercials(920_000m, 36, [24], ProcurementProcedure.LightTouch, false, true);
+        o.SetTimetable(today.AddDays(-50), UkTime.ToUtc(today.AddDays(-24), Midday), UkTime.ToUtc(today.AddDays(-10), Midday),
+            today.AddDays(14), today.AddDays(40), new DateOnly(today.Year + 1, 4, 1));
+        o.AddLot("West Yorkshire", "Bradford, Calderdale, Kirklees, Leeds and Wakefield police custody suites and voluntary interviews.", 184_000m, []);
+        o.RecordSingleLotReason("One service across the five districts: the funders share one volunteer network and one rota, as the current service does.");
+        o.SetWeights(40, 50, 10);
+        o.AddQualityQuestion("How will you recruit, train and support volunteer appropriate adults across the five districts, day and night?", 30, 600, "Multi-agency steering group");
+        o.AddQualityQuestion("Presentation to the young people's panel: how will you help a child in police custody understand what is happening and what their rights are?", 20, 400, "Young people's panel");
+        o.ChooseSocialValueCriteria([criteria["SV-VOLUNTEER-HOURS"], criteria["SV-LOCAL-JOBS"]]);
+        o.SubmitForApproval(officer.Id, officer.DisplayName, Ones(1), now.AddDays(-53));
+        o.Approve(commissioner.Id, commissioner.DisplayName, Ones(1), 500_000m, now.AddDays(-52));
+        o.Publish(officer.Id, officer.DisplayName, now.AddDays(-50));
+        db.Opportunities.Add(o);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var rules = o.BidRules();
+        var lot = o.Lots[0].Id;
+        var bidTime = o.BidDeadlineUtc!.Value.AddDays(-3);
+        var leadBid = o.StartBid(lot, lead.ProviderId!.Value, lead.Id, bidTime);
+        leadBid.Save(new BidContent(Enumerable.Repeat<decimal?>(179_500m, rules.PriceYears).ToList(),
+            ["We will recruit 60 volunteers through our community hubs in all five districts, train them over six evenings with the custody staff, and run a paid night rota so nobody waits more than two hours.",
+             "Our young volunteers will show the panel the picture card we use in custody, and act out a first meeting in a cell: who we are, what we are not, and what the child can ask for."],
+            [4m, 9_000m], []), rules, lead.Id, bidTime);
+        leadBid.Submit(rules, lead.Id, bidTime);
+        var smallBid = o.StartBid(lot, small.ProviderId!.Value, small.Id, bidTime.AddDays(1));
+        smallBid.Save(new BidContent(Enumerable.Repeat<decimal?>(168_000m, rules.PriceYears).ToList(),
+            ["Volunteers from our youth clubs and faith groups, trained by us with the police, supervised monthly by a paid coordinator in each district.",
+             "We will bring two young people who have been appropriate adults' clients to tell the panel what helped them, and show our plain-English rights leaflet in six languages."],
+            [3m, 6_500m], ["Leeds Youth Voice"]), rules, small.Id, bidTime.AddDays(1));
+        smallBid.Submit(rules, small.Id, bidTime.AddDays(1).AddHours(2));
+        db.AddBid(leadBid);
+        db.AddBid(smallBid);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var openedAt = o.BidDeadlineUtc.Value.AddDays(1).AddHours(-2);
+        var providers = await db.Providers.Where(p => p.Id == lead.ProviderId || p.Id == small.ProviderId).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        db.BidOpenings.Add(BidOpening.Record(o,
+            new[] { leadBid, smallBid }.Select(b => new BidEnvelope(b.Id, b.LotId, providers[b.ProviderId], b.ReceiptReference!, b.SubmittedAtUtc!.Value)),
+            officer.Id, officer.DisplayName, director.Id, director.DisplayName, openedAt));
+        o.StartEvaluation(openedAt.AddMinutes(30));
+        var steering = new EvaluationPanel(o, lot, null, "Steering group panel",
+            [new(officer.Id, officer.DisplayName, false), new(commissioner.Id, commissioner.DisplayName, false), new(ccg.Id, ccg.DisplayName, false)],
+            officer.Id, officer.DisplayName, openedAt.AddHours(1));
+        var youngPeople = new EvaluationPanel(o, lot, o.QualityQuestions[1].Id, "Young people's panel",
+            [new(commissioner.Id, commissioner.DisplayName, false), new(evaluator.Id, evaluator.DisplayName, true)],
+            commissioner.Id, officer.DisplayName, openedAt.AddHours(1));
+        db.EvaluationPanels.AddRange(steering, youngPeople);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Everyone has declared no conflict with either bidder, except the NHS commissioner, who sits on the small
+        // organisation's board of trustees.
+        var bids = new[] { leadBid.Id, smallBid.Id };
+        var declared = openedAt.AddDays(1);
+        foreach (var (panel, who) in new[] { (steering, officer), (steering, commissioner), (youngPeople, commissioner), (youngPeople, evaluator) })
+        {
+            panel.Declare(who.Id, bids, bids.Select(b => (b, (bool?)false, (string?)null)).ToList(), declared);
+        }
+
+        steering.Declare(ccg.Id, bids, [(leadBid.Id, false, null), (smallBid.Id, true, "I am a trustee of Chapeltown Wellbeing Collective.")], declared);
+
+        ScoreSheet Sheet(EvaluationPanel panel, (string Id, string DisplayName, int? ProviderId) who, Bid bid, IReadOnlyList<(int?, string?)> lines, bool submit, int day)
+        {
+            var sheet = panel.StartSheet(who.Id, bid.Id, panel.ItemsToScore(o), declared.AddDays(day));
+            sheet.SaveDraft(lines, declared.AddDays(day));
+            if (submit)
+            {
+                sheet.Submit(declared.AddDays(day).AddHours(1));
+            }
+
+            return sheet;
+        }
+
+        db.ScoreSheets.AddRange(
+            // The steering group: the commissioner has submitted both, the NHS commissioner the one without a conflict,
+            // and the officer has a draft.
+            Sheet(steering, commissioner, leadBid, [(4, "A clear recruitment plan in every district and a paid night rota."), (3, "Good use of young volunteers; little on children with additional needs."), (3, "Four local jobs: the coordinators."), (3, "9,000 hours is credible for 60 volunteers.")], true, 1),
+            Sheet(steering, commissioner, smallBid, [(3, "Strong local roots, but the night cover is not explained."), (4, "Young people with lived experience, and leaflets in six languages."), (2, "Three jobs, all in Leeds."), (2, "6,500 hours: fewer volunteers than needed for five districts.")], true, 1),
+            Sheet(steering, ccg, leadBid, [(3, "Sound, though the training plan leans on custody staff's time."), (4, "The picture card is a practical touch."), (3, "Reasonable."), (3, "Reasonable.")], true, 2),
+            Sheet(steering, officer, leadBid, [(4, "Covers all five districts day and night."), (null, null), (3, null), (null, null)], false, 2),
+            // The young people's panel: the chair has submitted both; the evaluator has submitted one and has the other to do.
+            Sheet(youngPeople, commissioner, leadBid, [(3, "Acted out well; the young people asked about children who do not speak English.")], true, 1),
+            Sheet(youngPeople, commissioner, smallBid, [(5, "The young people said this was the presentation that felt most like it was for them.")], true, 1),
+            Sheet(youngPeople, evaluator, smallBid, [(4, "Hearing from young people who had been through it made it real. The leaflet is clear.")], true, 2));
         await db.SaveChangesAsync(cancellationToken);
     }
 

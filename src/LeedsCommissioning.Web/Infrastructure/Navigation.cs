@@ -15,6 +15,7 @@ public sealed class Navigation(IAuthorizationService authorization, IHttpContext
         new("Opportunities", "/opportunities", null),
         new("Your bids", "/your-bids", Policies.ProviderUser),
         new("Procurement", "/procurement", Policies.Staff),
+        new("Scoring", "/scoring", Policies.ScoreBids),
         new("Contracts", "/contracts", Policies.ViewRegister),
         new("Our contracts", "/our-contracts", Policies.ProviderUser),
         new("Waivers", "/waivers", Policies.ViewWaivers),

@@ -10,6 +10,10 @@ public static class ClaimsPrincipalExtensions
     public static int? ProviderId(this ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(AppClaimTypes.ProviderId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
+    /// <summary>The signed-in person's user id (Identity's name identifier claim).</summary>
+    public static string UserId(this ClaimsPrincipal user) =>
+        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+
     public static string DisplayName(this ClaimsPrincipal user) =>
         user.FindFirstValue(AppClaimTypes.DisplayName) ?? user.Identity?.Name ?? "";
 }

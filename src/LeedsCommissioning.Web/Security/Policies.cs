@@ -66,6 +66,18 @@ public static class Policies
     /// <summary>Start evaluation, record the award or cancel: procurement officers and decision makers.</summary>
     public const string RecordOutcome = nameof(RecordOutcome);
 
+    /// <summary>Record the opening of an opportunity's bids, with a second person present: procurement officers (issue 13).</summary>
+    public const string RecordBidOpening = nameof(RecordBidOpening);
+
+    /// <summary>Form and change evaluation panels: procurement officers (issue 13).</summary>
+    public const string FormPanels = nameof(FormPanels);
+
+    /// <summary>
+    /// Declare conflicts of interest and score bids at /scoring: staff and external evaluators. Only what a person's
+    /// panels ask them to score is shown; anything else answers 404 where the data is read (SealedBids.OpenedForPanelMember).
+    /// </summary>
+    public const string ScoreBids = nameof(ScoreBids);
+
     /// <summary>Approve a new provider organisation's application: administrators and commissioners.</summary>
     public const string ApproveOrganisations = nameof(ApproveOrganisations);
 
@@ -100,6 +112,9 @@ public static class Policies
         options.AddPolicy(OpenBids, p => p.RequireAuthenticatedUser()
             .RequireRole(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.DecisionMaker));
         options.AddPolicy(RecordOutcome, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProcurementOfficer, Roles.DecisionMaker));
+        options.AddPolicy(RecordBidOpening, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProcurementOfficer));
+        options.AddPolicy(FormPanels, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProcurementOfficer));
+        options.AddPolicy(ScoreBids, p => p.RequireAuthenticatedUser().RequireRole([.. Roles.Staff, Roles.Evaluator]));
         options.AddPolicy(ApproveOrganisations, p => p.RequireAuthenticatedUser()
             .RequireRole(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner));
     }

@@ -124,7 +124,7 @@ public sealed class Uploading_a_bid_attachment(PortalFactory factory) : IClassFi
 /// <summary>
 /// Who may download a bid's attachment, and when (sealed bids, issue 6): the provider that owns the bid at
 /// any time; another provider never (404, as if there were no such file); staff who open bids only after the
-/// deadline (404 before it, as SealedBids.OpenedForStaff yields nothing); an administrator never (403).
+/// deadline and the recorded opening (404 before, as SealedBids.OpenedForStaff yields nothing); an administrator never (403).
 /// The test moves the factory's fake clock, so it has a class of its own.
 /// </summary>
 public sealed class Downloading_a_bid_attachment(PortalFactory factory) : IClassFixture<PortalFactory>
@@ -164,6 +164,12 @@ public sealed class Downloading_a_bid_attachment(PortalFactory factory) : IClass
         var director = await PortalClient.SignedInAsync(factory, "director@example.org");
         admin = await PortalClient.SignedInAsync(factory, "admin@example.org");
 
+        // Past the deadline, but sealed until the opening is recorded with a second person present (issue 13).
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.Http.GetAsync(staffUrl)).StatusCode);
+        await Evaluation.Evaluations.OpenAsync(factory, id);
+        var (closedId, _, _) = await Demo.FindAsync(factory, Demo.ClosedTitle);
+        await Evaluation.Evaluations.OpenAsync(factory, closedId);
+
         var byOfficer = await officer.Http.GetAsync(staffUrl);
         Assert.Equal(HttpStatusCode.OK, byOfficer.StatusCode);
         Assert.Equal(BidFiles.Pdf, await byOfficer.Content.ReadAsByteArrayAsync());
@@ -176,7 +182,6 @@ public sealed class Downloading_a_bid_attachment(PortalFactory factory) : IClass
         Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync(ownUrl)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await other.Http.GetAsync(staffUrl)).StatusCode);
         // The attachment asked for through another (opened) bid, of the closed demo opportunity, is not found.
-        var (closedId, _, _) = await Demo.FindAsync(factory, Demo.ClosedTitle);
         var closedBidId = await factory.WithDbAsync(db => db.Set<Bid>().Where(b => b.OpportunityId == closedId).OrderBy(b => b.Id).Select(b => b.Id).FirstAsync());
         Assert.Equal(HttpStatusCode.OK, (await officer.Http.GetAsync($"/procurement/opportunities/{closedId}/bids/{closedBidId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await officer.Http.GetAsync($"/procurement/opportunities/{closedId}/bids/{closedBidId}/attachments/{attachmentId}")).StatusCode);

@@ -73,10 +73,11 @@ public sealed class Sealed_bids(PortalFactory factory) : IClassFixture<PortalFac
         });
 
     [Fact]
-    public async Task after_the_deadline_staff_can_open_the_submitted_bids()
+    public async Task after_the_deadline_and_the_recorded_opening_staff_can_read_the_submitted_bids()
     {
         var (id, _, deadline) = await Demo.FindAsync(factory, Demo.ClosedTitle);
         var staff = await PortalClient.SignedInAsync(factory, "procurement@example.org");
+        await Evaluation.Evaluations.OpenAsync(factory, id);
 
         var page = await staff.GetDocumentAsync($"/procurement/opportunities/{id}/bids");
 

@@ -39,6 +39,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
     private static readonly IReadOnlySet<string> Drafters = Allow(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner);
     private static readonly IReadOnlySet<string> Approvers = Allow(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.DecisionMaker);
     private static readonly IReadOnlySet<string> OutcomeRecorders = Allow(Roles.ProcurementOfficer, Roles.DecisionMaker);
+    private static readonly IReadOnlySet<string> Officers = Allow(Roles.ProcurementOfficer);
+    private static readonly IReadOnlySet<string> Scorers = Allow([.. Roles.Staff, Roles.Evaluator]);
 
     /// <summary>Who may use each endpoint. Group rows by feature, one line per endpoint.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> Expected = new Dictionary<string, IReadOnlySet<string>>
@@ -227,6 +229,27 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /procurement/opportunities/{id:int}/start-evaluation"] = OutcomeRecorders,
         ["GET /procurement/opportunities/{id:int}/award"] = OutcomeRecorders,
         ["POST /procurement/opportunities/{id:int}/award"] = OutcomeRecorders,
+
+        // The recorded opening of bids, with a second person present (issue 13): the register for those who may open
+        // bids (the decision maker included), recorded by a procurement officer
+        ["GET /procurement/opportunities/{id:int}/opening"] = Approvers,
+        ["GET /procurement/opportunities/{id:int}/opening/record"] = Officers,
+        ["POST /procurement/opportunities/{id:int}/opening/record"] = Officers,
+        // Evaluation panels: formed and changed by a procurement officer, seen (progress, never scores) by those who open bids
+        ["GET /procurement/opportunities/{id:int}/panels"] = Approvers,
+        ["GET /procurement/opportunities/{id:int}/panels/new"] = Officers,
+        ["POST /procurement/opportunities/{id:int}/panels/new"] = Officers,
+        ["GET /procurement/opportunities/{id:int}/panels/{panelId:int}/edit"] = Officers,
+        ["POST /procurement/opportunities/{id:int}/panels/{panelId:int}/edit"] = Officers,
+        // Scoring: staff and external evaluators, each only on the panels they sit on (404 otherwise, see
+        // Evaluation/Scoring_only_what_you_are_asked_to); the matrix's panel seats every persona but the provider
+        ["GET /scoring"] = Scorers,
+        ["GET /scoring/panels/{panelId:int}/declare"] = Scorers,
+        ["POST /scoring/panels/{panelId:int}/declare"] = Scorers,
+        ["GET /scoring/panels/{panelId:int}/bids/{bidId:int}"] = Scorers,
+        ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}"] = Scorers,
+        ["GET /scoring/panels/{panelId:int}/bids/{bidId:int}/submit"] = Scorers,
+        ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/submit"] = Scorers,
 
         // Provider organisations' self-registration
         ["GET /register-organisation"] = Anyone,
@@ -437,6 +460,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         }
 
         var openedAttachment = await factory.WithDbAsync(db => db.Set<Bid>().Where(b => b.Id == openedBid.Id).SelectMany(b => b.Attachments).Select(a => a.Id).SingleAsync());
+        await Evaluation.Evaluations.OpenAsync(factory, closed);
         await factory.WithDbAsync(async db =>
         {
             var o = await db.Opportunities.SingleAsync(x => x.Id == closed);
@@ -447,6 +471,11 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
 
             return await db.SaveChangesAsync();
         });
+
+        // A panel on the opened lot seating every staff persona and the evaluator, each declared free of conflict, so each
+        // may open the scoring pages (and, being free of conflict, still read the bids as staff).
+        var matrixPanel = await Evaluation.Evaluations.PanelAsync(factory, closed, openedBid.LotId, "Matrix panel",
+            [.. Roles.Staff.Append(Roles.Evaluator).Select(r => DemoData.Accounts.First(a => a.Role == r).Email)], declare: true);
 
         // The draft opportunity, with a quality question to edit.
         var draft = await factory.WithDbAsync(async db =>
@@ -506,6 +535,11 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
             ["/procurement/opportunities/{id:int}/award|id"] = Text(closed),
             ["/procurement/opportunities/{id:int}/start-evaluation|id"] = Text(closed),
             ["/procurement/organisation-applications|id"] = Text(application),
+            ["/procurement/opportunities/{id:int}/opening|id"] = Text(closed),
+            ["/procurement/opportunities/{id:int}/panels|id"] = Text(closed),
+            ["/procurement/opportunities/{id:int}/panels|panelId"] = Text(matrixPanel),
+            ["/scoring|panelId"] = Text(matrixPanel),
+            ["/scoring|bidId"] = Text(openedBid.Id),
         };
     }
 

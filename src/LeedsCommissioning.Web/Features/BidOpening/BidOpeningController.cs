@@ -15,12 +15,15 @@ namespace LeedsCommissioning.Web.Features.BidOpening;
 
 /// <summary>
 /// Staff read bids here and nowhere else, through <see cref="SealedBids.OpenedForStaff"/>: before the
-/// deadline it yields nothing, so every page answers 404 as if there were no bid (issue 6, sealed bids).
+/// deadline, and after it until the opening is recorded (issue 13), it yields nothing, so every bid's page answers
+/// 404 as if there were no bid (issue 6, sealed bids); so does a bid its reader declared a conflict with on a panel.
 /// </summary>
 [Route("procurement/opportunities/{id:int}")]
 public sealed class BidOpeningController(CommissioningDbContext db, TimeProvider clock) : Controller
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private string UserId => User.UserId();
 
     [HttpGet("bids")]
     [Authorize(Policies.OpenBids)]
@@ -32,7 +35,13 @@ public sealed class BidOpeningController(CommissioningDbContext db, TimeProvider
             return NotFound();
         }
 
-        var bids = await db.OpenedForStaff(Now).Where(b => b.OpportunityId == id)
+        // Sealed until the opening is recorded (issue 13): the opening page says so, and lets an officer record it.
+        if (!await db.IsOpenedAsync(id))
+        {
+            return Redirect($"/procurement/opportunities/{id}/opening");
+        }
+
+        var bids = await db.OpenedForStaff(Now, UserId).Where(b => b.OpportunityId == id)
             .Select(b => new
             {
                 b.Id, b.LotId, Provider = db.Providers.Where(p => p.Id == b.ProviderId).Select(p => p.Name).First(),
@@ -53,7 +62,7 @@ public sealed class BidOpeningController(CommissioningDbContext db, TimeProvider
     [Authorize(Policies.OpenBids)]
     public async Task<IActionResult> Details(int id, int bidId)
     {
-        var bid = await db.OpenedForStaff(Now).AsSplitQuery()
+        var bid = await db.OpenedForStaff(Now, UserId).AsSplitQuery()
             .Include(b => b.Prices).Include(b => b.Answers).Include(b => b.Commitments).Include(b => b.ConsortiumMembers).Include(b => b.Attachments)
             .SingleOrDefaultAsync(b => b.Id == bidId && b.OpportunityId == id);
         if (bid is null)
@@ -90,7 +99,7 @@ public sealed class BidOpeningController(CommissioningDbContext db, TimeProvider
     [Authorize(Policies.OpenBids)]
     public async Task<IActionResult> Attachment(int id, int bidId, int attachmentId)
     {
-        var file = await db.OpenedForStaff(Now).Where(b => b.Id == bidId && b.OpportunityId == id)
+        var file = await db.OpenedForStaff(Now, UserId).Where(b => b.Id == bidId && b.OpportunityId == id)
             .SelectMany(b => b.Attachments).Where(a => a.Id == attachmentId)
             .Select(a => new { a.FileName, a.Content!.Data })
             .SingleOrDefaultAsync();
@@ -161,7 +170,7 @@ public sealed class BidOpeningController(CommissioningDbContext db, TimeProvider
         }
 
         // Only a provider whose bid on that lot was opened can be awarded it.
-        var bidders = await db.OpenedForStaff(Now).Where(b => b.OpportunityId == id).Select(b => new { b.LotId, b.ProviderId }).ToListAsync();
+        var bidders = await db.OpenedForStaff(Now, UserId).Where(b => b.OpportunityId == id).Select(b => new { b.LotId, b.ProviderId }).ToListAsync();
         var awards = new Dictionary<int, int?>();
         for (var i = 0; i < model.LotIds.Count; i++)
         {
@@ -192,7 +201,7 @@ public sealed class BidOpeningController(CommissioningDbContext db, TimeProvider
             return null;
         }
 
-        var bidders = await db.OpenedForStaff(Now).Where(b => b.OpportunityId == id)
+        var bidders = await db.OpenedForStaff(Now, UserId).Where(b => b.OpportunityId == id)
             .Select(b => new { b.LotId, b.ProviderId, Name = db.Providers.Where(p => p.Id == b.ProviderId).Select(p => p.Name).First() })
             .ToListAsync();
         var lots = o.Lots.OrderBy(l => l.Number).ToList();

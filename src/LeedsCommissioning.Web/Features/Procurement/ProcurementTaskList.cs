@@ -36,7 +36,7 @@ public static class ProcurementTaskList
             new TaskListSection("Bids and award", [
                 Item(ProcurementTask.ReceiveBids, "Receive bids and answer questions", page + "/clarifications",
                     can.CanManage && status[ProcurementTask.ReceiveBids] == TaskListStatus.InProgress, "Bids stay sealed until the deadline."),
-                Item(ProcurementTask.Evaluate, "Open and evaluate the bids", page + "/bids", can.CanOpenBids),
+                Item(ProcurementTask.Evaluate, "Open and evaluate the bids", page + "/opening", can.CanOpenBids),
                 Item(ProcurementTask.Award, "Record the award", page + "/award", can.CanRecordOutcome && status[ProcurementTask.Award] == TaskListStatus.NotStarted),
             ]),
         ]);
