@@ -144,7 +144,7 @@ public sealed class ContractImportController(CommissioningDbContext db, IDataPro
         using (var zip = new BrotliStream(buffer, CompressionLevel.Fastest))
         using (var writer = new BinaryWriter(zip, Encoding.UTF8))
         {
-            writer.Write(UserId ?? "");
+            writer.Write(User.UserId());
             writer.Write(file.FileName);
             writer.Write(file.Content);
         }
@@ -165,15 +165,13 @@ public sealed class ContractImportController(CommissioningDbContext db, IDataPro
             using var reader = new BinaryReader(zip, Encoding.UTF8);
             var userId = reader.ReadString();
             var file = new UploadedFile(reader.ReadString(), reader.ReadString());
-            return userId.Length > 0 && userId == UserId ? file : null;
+            return userId.Length > 0 && userId == User.UserId() ? file : null;
         }
         catch (Exception ex) when (ex is CryptographicException or FormatException or InvalidDataException or EndOfStreamException or IOException)
         {
             return null;
         }
     }
-
-    private string? UserId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
 
     private sealed record UploadedFile(string FileName, string Content);
 }

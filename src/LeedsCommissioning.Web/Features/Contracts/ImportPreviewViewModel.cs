@@ -18,10 +18,13 @@ public sealed record ImportPreviewViewModel(string FileName, ImportResult Result
     public decimal TotalAnnualValue => Result.Rows.Sum(r => r.AnnualValue ?? 0m);
 
     /// <summary>How many rows each commissioning organisation has, largest first (rows without a known organisation are left out).</summary>
-    public IReadOnlyList<(string Name, int Rows)> ByOrganisation { get; } = Result.Rows.Where(r => r.Organisation is not null)
-        .GroupBy(r => r.Organisation!).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<(string Name, int Rows)> ByOrganisation { get; } = Tally(Result, r => r.Organisation);
 
     /// <summary>How many rows have each status, largest first (rows without a known status are left out).</summary>
-    public IReadOnlyList<(string Name, int Rows)> ByStatus { get; } = Result.Rows.Where(r => r.Status is not null)
-        .GroupBy(r => r.Status!).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<(string Name, int Rows)> ByStatus { get; } = Tally(Result, r => r.Status);
+
+    /// <summary>How many rows have each value of <paramref name="of"/>, largest first, then by name; rows without one are left out.</summary>
+    private static List<(string Name, int Rows)> Tally(ImportResult result, Func<ImportRow, string?> of) =>
+        result.Rows.Select(of).OfType<string>().GroupBy(name => name)
+            .Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
 }

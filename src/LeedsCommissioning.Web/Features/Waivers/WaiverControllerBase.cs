@@ -25,7 +25,7 @@ public abstract class WaiverControllerBase(
 
     protected DateOnly Today => clock.UkToday();
 
-    protected string UserId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "";
+    protected string UserId => User.UserId();
 
     protected async Task<CprWaiver?> Load(int id, bool tracked)
     {
