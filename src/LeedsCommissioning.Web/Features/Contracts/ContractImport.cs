@@ -76,57 +76,11 @@ public sealed class ContractImport
             new HashSet<string>(references, StringComparer.OrdinalIgnoreCase));
     }
 
+    /// <summary>Reads and checks every row, keeping each row and the contract built from it (the preview).</summary>
     public ImportResult Read(string csvText)
     {
         var result = new ImportResult();
-        try
-        {
-            using var csv = CsvReader.FromText(csvText, new CsvReaderOptions { TrimWhitespace = true });
-            var headers = csv.Headers.Select((h, i) => (Key: Key(h), Index: i)).GroupBy(h => h.Key).ToDictionary(g => g.Key, g => g.First().Index);
-            if (headers.Count == 0)
-            {
-                result.FileErrors.Add(new ImportError(1, "", "The file is empty: it needs a header row and a row for each contract"));
-                return result;
-            }
-
-            foreach (var column in Required.Where(c => !headers.ContainsKey(Key(c))))
-            {
-                result.FileErrors.Add(new ImportError(1, column, $"The header row has no column called “{column}”"));
-            }
-
-            if (result.FileErrors.Count > 0)
-            {
-                return result;
-            }
-
-            var seen = new Dictionary<string, int>();
-            var indexes = Columns.Select(c => headers.TryGetValue(Key(c), out var i) ? i : -1).ToArray();
-            while (csv.Read())
-            {
-                // One row's values by column, read into a new dictionary each row: rows keep none of it.
-                var values = new Dictionary<string, string>(Columns.Length);
-                var empty = true;
-                for (var c = 0; c < Columns.Length; c++)
-                {
-                    var value = indexes[c] >= 0 && indexes[c] < csv.FieldCount ? (csv.GetString(indexes[c]) ?? "").Trim() : "";
-                    values[Columns[c]] = value;
-                    empty &= value.Length == 0;
-                }
-
-                if (empty)
-                {
-                    continue;
-                }
-
-                // The spreadsheet's row number: the header is row 1.
-                result.Rows.Add(ReadRow((int)csv.RowNumber + 1, values, seen));
-            }
-        }
-        catch (CsvFormatException)
-        {
-            result.FileErrors.Add(new ImportError(0, "", "The file could not be read as CSV: save it from your spreadsheet as “CSV UTF-8”"));
-        }
-
+        result.Rows.AddRange(ReadRows(csvText, result.FileErrors));
         if (result.Rows.Count == 0 && result.FileErrors.Count == 0)
         {
             result.FileErrors.Add(new ImportError(2, "", "The file has no contracts in it"));
@@ -134,6 +88,107 @@ public sealed class ContractImport
 
         return result;
     }
+
+    /// <summary>
+    /// Checks every row without keeping any (the confirmation's first pass): how many contracts the file holds, or 0 if
+    /// it has any problem. A row's contract is built, checked and dropped at once, so a region's file is never held
+    /// whole; <see cref="Contracts"/> builds them again a batch at a time to save them.
+    /// </summary>
+    public int CountValid(string csvText)
+    {
+        var fileErrors = new List<ImportError>();
+        var count = 0;
+        foreach (var row in ReadRows(csvText, fileErrors))
+        {
+            if (row.Errors.Count > 0)
+            {
+                return 0;
+            }
+
+            count++;
+        }
+
+        return fileErrors.Count == 0 ? count : 0;
+    }
+
+    /// <summary>The contracts of a file that <see cref="CountValid"/> passed, built one row at a time as they are asked for.</summary>
+    public IEnumerable<Contract> Contracts(string csvText) =>
+        ReadRows(csvText, []).Select(r => r.Contract ?? throw new InvalidOperationException($"Row {r.Row} has a problem: check the file with CountValid first."));
+
+    /// <summary>The file's rows, read and checked one at a time as they are enumerated; problems with the file as a whole go to <paramref name="fileErrors"/>.</summary>
+    private IEnumerable<ImportRow> ReadRows(string csvText, List<ImportError> fileErrors)
+    {
+        CsvReader csv;
+        Dictionary<string, int> headers;
+        try
+        {
+            csv = CsvReader.FromText(csvText, new CsvReaderOptions { TrimWhitespace = true });
+            headers = csv.Headers.Select((h, i) => (Key: Key(h), Index: i)).GroupBy(h => h.Key).ToDictionary(g => g.Key, g => g.First().Index);
+        }
+        catch (CsvFormatException)
+        {
+            fileErrors.Add(Unreadable);
+            yield break;
+        }
+
+        using (csv)
+        {
+            if (headers.Count == 0)
+            {
+                fileErrors.Add(new ImportError(1, "", "The file is empty: it needs a header row and a row for each contract"));
+                yield break;
+            }
+
+            foreach (var column in Required.Where(c => !headers.ContainsKey(Key(c))))
+            {
+                fileErrors.Add(new ImportError(1, column, $"The header row has no column called “{column}”"));
+            }
+
+            if (fileErrors.Count > 0)
+            {
+                yield break;
+            }
+
+            var seen = new Dictionary<string, int>();
+            var indexes = Columns.Select(c => headers.TryGetValue(Key(c), out var i) ? i : -1).ToArray();
+            while (true)
+            {
+                // One row's values by column, read into a new dictionary each row: rows keep none of it.
+                var values = new Dictionary<string, string>(Columns.Length);
+                var empty = true;
+                int rowNumber;
+                try
+                {
+                    if (!csv.Read())
+                    {
+                        yield break;
+                    }
+
+                    for (var c = 0; c < Columns.Length; c++)
+                    {
+                        var value = indexes[c] >= 0 && indexes[c] < csv.FieldCount ? (csv.GetString(indexes[c]) ?? "").Trim() : "";
+                        values[Columns[c]] = value;
+                        empty &= value.Length == 0;
+                    }
+
+                    // The spreadsheet's row number: the header is row 1.
+                    rowNumber = (int)csv.RowNumber + 1;
+                }
+                catch (CsvFormatException)
+                {
+                    fileErrors.Add(Unreadable);
+                    yield break;
+                }
+
+                if (!empty)
+                {
+                    yield return ReadRow(rowNumber, values, seen);
+                }
+            }
+        }
+    }
+
+    private static ImportError Unreadable => new(0, "", "The file could not be read as CSV: save it from your spreadsheet as “CSV UTF-8”");
 
     private ImportRow ReadRow(int rowNumber, Dictionary<string, string> v, Dictionary<string, int> seen)
     {

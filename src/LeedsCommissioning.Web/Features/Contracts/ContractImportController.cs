@@ -74,17 +74,19 @@ public sealed class ContractImportController(CommissioningDbContext db, IDataPro
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         var import = await ContractImport.LoadAsync(db);
-        var result = import.Read(file.Content);
-        if (!result.IsValid)
+        // Checked again (the register may have changed since the preview), then built again a batch at a time to be
+        // saved: the file's contracts are never all held at once (docs/benchmarks.md, the import's memory).
+        var count = import.CountValid(file.Content);
+        if (count == 0)
         {
             return await Preview(file.FileName, file.Content);
         }
 
         var indexing = await ContractSearchIndex.DeferForNewContractsAsync(db);
-        await SaveInBatchesAsync(result.Rows.Select(r => r.Contract!).ToList());
+        await SaveInBatchesAsync(import.Contracts(file.Content));
         await indexing.CompleteAsync();
         await transaction.CommitAsync();
-        TempData["Success"] = $"{result.Rows.Count} contracts have been imported from {file.FileName}";
+        TempData["Success"] = $"{count} contracts have been imported from {file.FileName}";
         return Redirect("/contracts");
     }
 
@@ -95,7 +97,7 @@ public sealed class ContractImportController(CommissioningDbContext db, IDataPro
     /// interceptor like any other change, then forgotten. Nothing is changed after it is added, so the tracker does not
     /// look for changes: that scan of every tracked entity, on every save, was most of the import's time.
     /// </summary>
-    private async Task SaveInBatchesAsync(List<Contract> contracts)
+    private async Task SaveInBatchesAsync(IEnumerable<Contract> contracts)
     {
         var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
