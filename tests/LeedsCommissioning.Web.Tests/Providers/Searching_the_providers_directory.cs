@@ -4,6 +4,7 @@ using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Infrastructure.Seeding;
+using LeedsCommissioning.Web.Tests.Contracts;
 using LeedsCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -110,6 +111,29 @@ public sealed class Searching_the_providers_directory(PortalFactory factory) : I
         var incomes = Rows(byIncome).Select(r => Money(r[5])).ToList();
         Assert.Equal(incomes.OrderDescending(), incomes);
         Assert.Equal("Micro", Rows(bySize)[0][2]);
+    }
+
+    [Fact]
+    public async Task a_providers_contract_value_follows_a_change_made_since_by_anyone()
+    {
+        // The values are kept per version of the register's data (RegisterFigures): a change written straight to the
+        // database, as another instance or a data load would, must show on the next page.
+        var staff = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+        var providerId = await ContractTestData.ProviderIdAsync(factory, DemoData.SmallProviderName);
+        var part = await factory.WithDbAsync(db => db.Contracts
+            .Where(c => c.Status == ContractStatus.Live || c.Status == ContractStatus.InExtension || c.Status == ContractStatus.Ending)
+            .SelectMany(c => c.Providers).Where(cp => cp.ProviderId == providerId).Select(cp => new { cp.Id, cp.AnnualShare }).FirstAsync());
+        var before = Money(Rows(await staff.GetDocumentAsync("/providers?search=wellbeing+collective"))[0][6]);
+
+        await factory.WithDbAsync(db => db.ContractProviders.Where(cp => cp.Id == part.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(cp => cp.AnnualShare, part.AnnualShare + 250_000m)));
+        var after = Money(Rows(await staff.GetDocumentAsync("/providers?search=wellbeing+collective"))[0][6]);
+        var byValue = Rows(await staff.GetDocumentAsync("/providers?sort=value&search=wellbeing"));
+
+        Assert.Equal(before + 250_000m, after);
+        Assert.Contains(byValue, r => r[0] == DemoData.SmallProviderName && Money(r[6]) == after);
+        var values = byValue.Select(r => Money(r[6])).ToList();
+        Assert.Equal(values.OrderDescending(), values);
     }
 
     [Fact]

@@ -2,14 +2,21 @@ using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Infrastructure.Data;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using LeedsCommissioning.Web.Features.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Providers;
 
-/// <summary>Runs the directory's search: filters and sort in SQL, one page of rows projected for the list.</summary>
+/// <summary>
+/// Runs the directory's search: filters and sort by name, income or size in SQL, one page of rows projected for the list.
+/// Each provider's annual contract value (its shares of the contracts being delivered) comes from one figure for the
+/// whole directory, kept per version of the register's data in <see cref="RegisterFigures"/>: read per page, it cost a
+/// look-up of each of the page's providers' contracts, a few thousand rows for the directory's first page at a region's
+/// scale (docs/benchmarks.md, "the providers directory (session 8)").
+/// </summary>
 public static class ProviderDirectory
 {
-    public static async Task FillAsync(CommissioningDbContext db, ProvidersIndexViewModel model, CancellationToken cancellationToken)
+    public static async Task FillAsync(CommissioningDbContext db, RegisterFigures figures, ProvidersIndexViewModel model, CancellationToken cancellationToken)
     {
         model.Page = Math.Max(1, model.Page);
         var query = db.Providers.AsNoTracking()
@@ -21,34 +28,70 @@ public static class ProviderDirectory
             .LeedsBased(model.LeedsBasedFilter)
             .HoldingAContractIn(db, model.ServiceArea);
 
+        var version = await RegisterFigures.VersionAsync(db, cancellationToken);
+        var values = await figures.GetOrAddAsync(version, "providers-annual-contract-values", AnnualContractValuesAsync);
         model.TotalCount = await query.CountAsync(cancellationToken);
-        var shares = db.DeliveringParts();
-        var rows = query.Select(p => new
+        var skip = (model.Page - 1) * ProvidersIndexViewModel.PageSize;
+        var rows = query.Select(p => new Listed
         {
-            p.Id, p.Name, p.Type, p.SizeBand, p.AnnualIncome, p.IsLeedsBased, p.VettingStatus,
-            // Shares are summed as doubles only to sort; the amounts shown are summed exactly below.
-            ValueForSorting = shares.Where(s => s.ProviderId == p.Id).Sum(s => (double?)(double)s.AnnualShare) ?? 0d,
+            Id = p.Id, Name = p.Name, Type = p.Type, SizeBand = p.SizeBand, AnnualIncome = p.AnnualIncome, IsLeedsBased = p.IsLeedsBased, VettingStatus = p.VettingStatus,
         });
-        var sorted = model.SortOrDefault switch
+        var page = model.SortOrDefault switch
         {
             // Cast for sorting: SQLite stores decimals as text and cannot order them as numbers.
-            "income" => rows.OrderByDescending(r => r.AnnualIncome != null).ThenByDescending(r => (double?)r.AnnualIncome).ThenBy(r => r.Name),
-            "size" => rows.OrderBy(r => r.SizeBand == SizeBand.Micro ? 0 : r.SizeBand == SizeBand.Small ? 1
+            "income" => await rows.OrderByDescending(r => r.AnnualIncome != null).ThenByDescending(r => (double?)r.AnnualIncome).ThenBy(r => r.Name)
+                .Skip(skip).Take(ProvidersIndexViewModel.PageSize).ToListAsync(cancellationToken),
+            "size" => await rows.OrderBy(r => r.SizeBand == SizeBand.Micro ? 0 : r.SizeBand == SizeBand.Small ? 1
                     : r.SizeBand == SizeBand.Medium ? 2 : r.SizeBand == SizeBand.Large ? 3 : 4)
-                .ThenBy(r => (double?)r.AnnualIncome).ThenBy(r => r.Name),
-            "value" => rows.OrderByDescending(r => r.ValueForSorting).ThenBy(r => r.Name),
-            _ => rows.OrderBy(r => r.Name),
+                .ThenBy(r => (double?)r.AnnualIncome).ThenBy(r => r.Name)
+                .Skip(skip).Take(ProvidersIndexViewModel.PageSize).ToListAsync(cancellationToken),
+            "value" => await InValueOrderAsync(query, rows, values, skip, cancellationToken),
+            _ => await rows.OrderBy(r => r.Name).Skip(skip).Take(ProvidersIndexViewModel.PageSize).ToListAsync(cancellationToken),
         };
-        var page = await sorted.Skip((model.Page - 1) * ProvidersIndexViewModel.PageSize).Take(ProvidersIndexViewModel.PageSize)
-            .Select(r => new { r.Id, r.Name, r.Type, r.SizeBand, r.AnnualIncome, r.IsLeedsBased, r.VettingStatus })
-            .ToListAsync(cancellationToken);
 
-        var ids = page.Select(p => p.Id).ToList();
-        var totals = (await shares.Where(s => ids.Contains(s.ProviderId)).Select(s => new { s.ProviderId, s.AnnualShare }).ToListAsync(cancellationToken))
-            .GroupBy(s => s.ProviderId).ToDictionary(g => g.Key, g => g.Sum(s => s.AnnualShare));
         model.Rows = page.Select(p => new ProviderRow(
-            p.Id, p.Name, p.Type, p.SizeBand, p.AnnualIncome, p.IsLeedsBased, p.VettingStatus, totals.GetValueOrDefault(p.Id))).ToList();
+            p.Id, p.Name, p.Type, p.SizeBand, p.AnnualIncome, p.IsLeedsBased, p.VettingStatus, values.GetValueOrDefault(p.Id))).ToList();
         model.WardOptions = await WardOptionsAsync(db, cancellationToken);
+    }
+
+    /// <summary>
+    /// Each provider's annual contract value: the sum of its shares of the contracts being delivered (live, in extension
+    /// or ending). Summed here exactly: SQLite keeps decimals as text and cannot add them up.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, decimal>> AnnualContractValuesAsync(CommissioningDbContext db) =>
+        (await db.DeliveringShares().Select(s => new { s.ProviderId, s.AnnualShare }).ToListAsync())
+        .GroupBy(s => s.ProviderId)
+        .ToDictionary(g => g.Key, g => g.Sum(s => s.AnnualShare));
+
+    /// <summary>
+    /// Largest annual contract value first: the matching providers' ids in the database's order of names, then a stable
+    /// sort by value, so providers of equal value stay in name order as the database sorts names.
+    /// </summary>
+    private static async Task<List<Listed>> InValueOrderAsync(IQueryable<Provider> query, IQueryable<Listed> rows,
+        IReadOnlyDictionary<int, decimal> values, int skip, CancellationToken cancellationToken)
+    {
+        var ids = await query.OrderBy(p => p.Name).Select(p => p.Id).ToListAsync(cancellationToken);
+        var pageIds = ids.OrderByDescending(i => values.GetValueOrDefault(i)).Skip(skip).Take(ProvidersIndexViewModel.PageSize).ToList();
+        var found = await rows.Where(r => pageIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        return pageIds.Select(i => found[i]).ToList();
+    }
+
+    /// <summary>A provider's columns the list shows; set by member so that SQL can sort by them.</summary>
+    private sealed class Listed
+    {
+        public int Id { get; init; }
+
+        public string Name { get; init; } = "";
+
+        public ProviderType Type { get; init; }
+
+        public SizeBand? SizeBand { get; init; }
+
+        public decimal? AnnualIncome { get; init; }
+
+        public bool IsLeedsBased { get; init; }
+
+        public VettingStatus VettingStatus { get; init; }
     }
 
     /// <summary>The 33 wards, each labelled with its locality.</summary>

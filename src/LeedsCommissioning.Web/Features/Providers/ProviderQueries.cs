@@ -25,17 +25,6 @@ public static class ProviderQueries
     public static IQueryable<ContractProvider> DeliveringShares(this CommissioningDbContext db) =>
         db.Contracts.Where(IsDelivering).SelectMany(c => c.Providers);
 
-    /// <summary>
-    /// The same parts as <see cref="DeliveringShares"/>, written from the parts' side (each part, if its contract is
-    /// being delivered), so a database without statistics starts from the providers asked about and their index
-    /// (IX_ContractProviders_ProviderId) instead of walking every delivering contract (docs/benchmarks.md).
-    /// </summary>
-    public static IQueryable<ContractProvider> DeliveringParts(this CommissioningDbContext db)
-    {
-        var delivering = db.Contracts.Where(IsDelivering);
-        return db.ContractProviders.Where(cp => delivering.Any(c => c.Id == cp.ContractId));
-    }
-
     public static IQueryable<Provider> Search(this IQueryable<Provider> providers, string? search)
     {
         if (string.IsNullOrWhiteSpace(search))

@@ -4,6 +4,7 @@ using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.Security;
+using LeedsCommissioning.Web.Features.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -15,14 +16,14 @@ namespace LeedsCommissioning.Web.Features.Providers;
 /// and a provider user may read only their own organisation's page.
 /// </summary>
 [Route("providers")]
-public sealed class ProvidersController(CommissioningDbContext db, IAuthorizationService authorization) : Controller
+public sealed class ProvidersController(CommissioningDbContext db, IAuthorizationService authorization, RegisterFigures figures) : Controller
 {
     [HttpGet("")]
     [Authorize(Policies.ViewRegister)]
     public async Task<IActionResult> Index([FromQuery] ProvidersIndexViewModel model, CancellationToken cancellationToken)
     {
         ModelState.Clear(); // A filter value that does not bind is simply not applied.
-        await ProviderDirectory.FillAsync(db, model, cancellationToken);
+        await ProviderDirectory.FillAsync(db, figures, model, cancellationToken);
         return View(model);
     }
 
