@@ -12,8 +12,12 @@ public static class KeepItLocal
     /// £500,000, and the guide tells councils not to demand turnover of twice the contract value.
     /// A provider whose income is unknown is not counted.
     /// </summary>
-    public static int CountLocalBidders(decimal lotAnnualValue, IReadOnlyCollection<Locality> lotLocalities, IEnumerable<LocalCapacity> providers) =>
-        providers.Count(p => CouldBid(lotAnnualValue, lotLocalities, p));
+    public static int CountLocalBidders(decimal lotAnnualValue, IReadOnlyCollection<Locality> lotLocalities, IEnumerable<LocalCapacity> providers)
+    {
+        // The lot's localities as a set, once: the portal counts every registered provider for every lot it shows.
+        IReadOnlyCollection<Locality> localities = lotLocalities.Count > 1 ? lotLocalities.ToHashSet() : lotLocalities;
+        return providers.Count(p => CouldBid(lotAnnualValue, localities, p));
+    }
 
     public static bool CouldBid(decimal lotAnnualValue, IReadOnlyCollection<Locality> lotLocalities, LocalCapacity provider) =>
         provider.IsLocalOrganisation

@@ -2,24 +2,32 @@ using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Web.Features.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace LeedsCommissioning.Web.Features.Opportunities;
 
-/// <summary>Works out the Keep it Local panel for an opportunity from the registered providers (domain.md section 3).</summary>
-public sealed class KeepItLocalFigures(CommissioningDbContext db, IOptions<OpportunityOptions> options)
+/// <summary>
+/// Works out the Keep it Local panel for an opportunity from the registered providers (domain.md section 3), by the
+/// domain's own rule (<see cref="KeepItLocal.CountLocalBidders"/>). What it needs of each provider (a local organisation
+/// with a known income, and the localities it works in) is read once per version of the register's data and kept in
+/// <see cref="RegisterFigures"/>: the version moves with every change to providers and their wards, whoever makes it
+/// (migration ProviderWardsInRegisterVersion), so the counts are never older than the directory. Before, each lot was
+/// one COUNT over every provider and its wards on every request (docs/benchmarks.md, "the Keep it Local panel (session 8)").
+/// </summary>
+public sealed class KeepItLocalFigures(CommissioningDbContext db, RegisterFigures figures, IOptions<OpportunityOptions> options)
 {
     public decimal Cap => options.Value.KeepItLocalMaximumLotValue;
 
     public async Task<KeepItLocalPanel> PanelAsync(Opportunity opportunity, CancellationToken cancellationToken = default)
     {
-        var lots = new List<LotLocalFigure>();
-        foreach (var lot in opportunity.Lots.OrderBy(l => l.Number))
-        {
-            lots.Add(new LotLocalFigure(lot.Number, lot.Title, lot.AnnualValue,
-                await CountLocalBiddersAsync(lot.AnnualValue, lot.Localities, cancellationToken), lot.NoLocalBidderReason));
-        }
+        var version = await RegisterFigures.VersionAsync(db, cancellationToken);
+        var capacities = await figures.GetOrAddAsync(version, "keep-it-local-capacities", LocalCapacitiesAsync);
+        var lots = opportunity.Lots.OrderBy(l => l.Number)
+            .Select(lot => new LotLocalFigure(lot.Number, lot.Title, lot.AnnualValue,
+                KeepItLocal.CountLocalBidders(lot.AnnualValue, lot.Localities, capacities), lot.NoLocalBidderReason))
+            .ToList();
 
         return new KeepItLocalPanel(
             lots.Count == 0 ? 0 : lots.Max(l => l.AnnualValue), Cap, lots, opportunity.PaymentByResults, opportunity.ConsortiaAllowed,
@@ -30,25 +38,15 @@ public sealed class KeepItLocalFigures(CommissioningDbContext db, IOptions<Oppor
         panel.Lots.ToDictionary(l => l.Number, l => l.LocalBidders);
 
     /// <summary>
-    /// How many registered providers could bid for a lot, counted by the database (one COUNT a lot, not every provider
-    /// read into memory; docs/benchmarks.md). The rule is <see cref="KeepItLocal.CouldBid"/>'s (domain.md section 3):
-    /// a local organisation (Leeds-based, not an NHS trust or other public body), whose income as last reported is at
-    /// least the lot's annual value, working in at least one of the lot's localities (any, when the lot names none).
-    /// Income and value are compared as floating point, which every database can compare (SQLite stores decimals as
-    /// text); pounds and pence below a trillion convert exactly enough for the comparison to agree.
+    /// What the count needs of every provider that could ever be counted: Leeds-based, with a known income (the rest are
+    /// never counted, so they are not kept), its type, and the localities of the wards it works in.
     /// </summary>
-    private async Task<int> CountLocalBiddersAsync(decimal lotAnnualValue, IReadOnlyCollection<Locality> lotLocalities, CancellationToken cancellationToken)
-    {
-        var value = (double)lotAnnualValue;
-        var providers = db.Providers.AsNoTracking()
-            .Where(p => p.IsLeedsBased && p.Type != ProviderType.NhsTrust && p.Type != ProviderType.PublicBody
-                && p.AnnualIncome != null && (double)p.AnnualIncome.Value >= value);
-        if (lotLocalities.Count > 0)
-        {
-            var localities = lotLocalities.ToList();
-            providers = providers.Where(p => p.Wards.Any(w => localities.Contains(w.Locality)));
-        }
-
-        return await providers.CountAsync(cancellationToken);
-    }
+    public static async Task<IReadOnlyList<LocalCapacity>> LocalCapacitiesAsync(CommissioningDbContext db) =>
+        (await db.Providers.AsNoTracking()
+            .Where(p => p.IsLeedsBased && p.AnnualIncome != null)
+            .Select(p => new { p.AnnualIncome, p.Type, Localities = p.Wards.Select(w => w.Locality).ToList() })
+            .ToListAsync())
+        .Select(p => new LocalCapacity(true, p.AnnualIncome, p.Localities.Distinct().ToList(), p.Type))
+        .Where(p => p.IsLocalOrganisation)
+        .ToList();
 }
