@@ -7,6 +7,7 @@ using LeedsCommissioning.Infrastructure.Identity;
 using LeedsCommissioning.Infrastructure.Scheduling;
 using LeedsCommissioning.Infrastructure.Seeding;
 using LeedsCommissioning.Web.Features.Opportunities;
+using LeedsCommissioning.Web.Features.Ranking;
 using LeedsCommissioning.Web.Features.Waivers;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
@@ -177,6 +178,7 @@ internal static class WebApplicationSetup
         configuration.UseConfiguredSizeBands();
         services.AddOpportunities(configuration);
         services.AddWaivers(configuration);
+        services.AddRanking(configuration);
     }
 
     /// <summary>
