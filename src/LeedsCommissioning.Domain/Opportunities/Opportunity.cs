@@ -304,18 +304,18 @@ public sealed class Opportunity : IAuditable, IVersioned
         SocialValueWeight = socialValue;
     }
 
-    public QualityQuestion AddQualityQuestion(string text, int weight, int wordLimit, string? scorers)
+    public QualityQuestion AddQualityQuestion(string text, int weight, int wordLimit, string? scorers, QuestionKind kind = QuestionKind.WrittenAnswer)
     {
         EnsureDraft();
-        var question = new QualityQuestion(_questions.Count + 1, text, weight, wordLimit, scorers);
+        var question = new QualityQuestion(_questions.Count + 1, text, weight, wordLimit, scorers, kind);
         _questions.Add(question);
         return question;
     }
 
-    public void UpdateQualityQuestion(int questionId, string text, int weight, int wordLimit, string? scorers)
+    public void UpdateQualityQuestion(int questionId, string text, int weight, int wordLimit, string? scorers, QuestionKind kind = QuestionKind.WrittenAnswer)
     {
         EnsureDraft();
-        FindQuestion(questionId).Update(text, weight, wordLimit, scorers);
+        FindQuestion(questionId).Update(text, weight, wordLimit, scorers, kind);
     }
 
     public void RemoveQualityQuestion(int questionId)
@@ -636,11 +636,14 @@ public sealed class Opportunity : IAuditable, IVersioned
         return new InterestRegistration(Id, providerId, userId, nowUtc);
     }
 
-    /// <summary>What every bid on this opportunity must meet: deadline, price years, questions and word limits, criteria.</summary>
+    /// <summary>
+    /// What every bid on this opportunity must meet: deadline, price years, questions and word limits, criteria. A
+    /// presentation question has no written answer, so the bid skips it.
+    /// </summary>
     public BidRules BidRules() => new(
         BidDeadlineUtc ?? DateTime.MinValue,
         PriceYears,
-        _questions.OrderBy(q => q.Number).Select(q => new BidQuestionRule(q.Id, q.Number, q.WordLimit)).ToList(),
+        _questions.Where(q => !q.IsPresentation).OrderBy(q => q.Number).Select(q => new BidQuestionRule(q.Id, q.Number, q.WordLimit)).ToList(),
         _socialValue.Select(s => s.SocialValueCriterionId).Order().ToList(),
         ConsortiaAllowed);
 

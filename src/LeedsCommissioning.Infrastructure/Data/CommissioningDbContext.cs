@@ -85,6 +85,8 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
 
     public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
 
+    public DbSet<BidModeration> Moderations => Set<BidModeration>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

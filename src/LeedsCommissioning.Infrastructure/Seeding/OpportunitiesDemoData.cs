@@ -147,7 +147,9 @@ public static class OpportunitiesDemoData
         o.RecordSingleLotReason("One service across the five districts: the funders share one volunteer network and one rota, as the current service does.");
         o.SetWeights(40, 50, 10);
         o.AddQualityQuestion("How will you recruit, train and support volunteer appropriate adults across the five districts, day and night?", 30, 600, "Multi-agency steering group");
-        o.AddQualityQuestion("Presentation to the young people's panel: how will you help a child in police custody understand what is happening and what their rights are?", 20, 400, "Young people's panel");
+        // A presentation, scored by young people (domain.md section 8: "bidders presented to a panel of young people whose
+        // scores formed part of the quality element"): no written answer.
+        o.AddQualityQuestion("Presentation to the young people's panel: how will you help a child in police custody understand what is happening and what their rights are?", 20, 0, "Young people's panel", QuestionKind.Presentation);
         o.ChooseSocialValueCriteria([criteria["SV-VOLUNTEER-HOURS"], criteria["SV-LOCAL-JOBS"]]);
         o.SubmitForApproval(officer.Id, officer.DisplayName, Ones(1), now.AddDays(-53));
         o.Approve(commissioner.Id, commissioner.DisplayName, Ones(1), 500_000m, now.AddDays(-52));
@@ -160,14 +162,12 @@ public static class OpportunitiesDemoData
         var bidTime = o.BidDeadlineUtc!.Value.AddDays(-3);
         var leadBid = o.StartBid(lot, lead.ProviderId!.Value, lead.Id, bidTime);
         leadBid.Save(new BidContent(Enumerable.Repeat<decimal?>(179_500m, rules.PriceYears).ToList(),
-            ["We will recruit 60 volunteers through our community hubs in all five districts, train them over six evenings with the custody staff, and run a paid night rota so nobody waits more than two hours.",
-             "Our young volunteers will show the panel the picture card we use in custody, and act out a first meeting in a cell: who we are, what we are not, and what the child can ask for."],
+            ["We will recruit 60 volunteers through our community hubs in all five districts, train them over six evenings with the custody staff, and run a paid night rota so nobody waits more than two hours."],
             [4m, 9_000m], []), rules, lead.Id, bidTime);
         leadBid.Submit(rules, lead.Id, bidTime);
         var smallBid = o.StartBid(lot, small.ProviderId!.Value, small.Id, bidTime.AddDays(1));
         smallBid.Save(new BidContent(Enumerable.Repeat<decimal?>(168_000m, rules.PriceYears).ToList(),
-            ["Volunteers from our youth clubs and faith groups, trained by us with the police, supervised monthly by a paid coordinator in each district.",
-             "We will bring two young people who have been appropriate adults' clients to tell the panel what helped them, and show our plain-English rights leaflet in six languages."],
+            ["Volunteers from our youth clubs and faith groups, trained by us with the police, supervised monthly by a paid coordinator in each district."],
             [3m, 6_500m], ["Leeds Youth Voice"]), rules, small.Id, bidTime.AddDays(1));
         smallBid.Submit(rules, small.Id, bidTime.AddDays(1).AddHours(2));
         db.AddBid(leadBid);
@@ -202,7 +202,7 @@ public static class OpportunitiesDemoData
 
         ScoreSheet Sheet(EvaluationPanel panel, (string Id, string DisplayName, int? ProviderId) who, Bid bid, IReadOnlyList<(int?, string?)> lines, bool submit, int day)
         {
-            var sheet = panel.StartSheet(who.Id, bid.Id, panel.ItemsToScore(o), declared.AddDays(day));
+            var sheet = panel.StartSheet(who.Id, bid.Id, panel.ItemsToScore(o, [steering, youngPeople]), declared.AddDays(day));
             sheet.SaveDraft(lines, declared.AddDays(day));
             if (submit)
             {
@@ -213,16 +213,32 @@ public static class OpportunitiesDemoData
         }
 
         db.ScoreSheets.AddRange(
-            // The steering group: the commissioner has submitted both, the NHS commissioner the one without a conflict,
-            // and the officer has a draft.
-            Sheet(steering, commissioner, leadBid, [(4, "A clear recruitment plan in every district and a paid night rota."), (3, "Good use of young volunteers; little on children with additional needs."), (3, "Four local jobs: the coordinators."), (3, "9,000 hours is credible for 60 volunteers.")], true, 1),
-            Sheet(steering, commissioner, smallBid, [(3, "Strong local roots, but the night cover is not explained."), (4, "Young people with lived experience, and leaflets in six languages."), (2, "Three jobs, all in Leeds."), (2, "6,500 hours: fewer volunteers than needed for five districts.")], true, 1),
-            Sheet(steering, ccg, leadBid, [(3, "Sound, though the training plan leans on custody staff's time."), (4, "The picture card is a practical touch."), (3, "Reasonable."), (3, "Reasonable.")], true, 2),
-            Sheet(steering, officer, leadBid, [(4, "Covers all five districts day and night."), (null, null), (3, null), (null, null)], false, 2),
+            // The steering group scores question 1 and the social value (the young people's panel owns the presentation):
+            // the commissioner has submitted both, the NHS commissioner the one without a conflict, and the officer (the
+            // chair) has submitted the small organisation's and has a draft for the other.
+            Sheet(steering, commissioner, leadBid, [(4, "A clear recruitment plan in every district and a paid night rota."), (3, "Four local jobs: the coordinators."), (3, "9,000 hours is credible for 60 volunteers.")], true, 1),
+            Sheet(steering, commissioner, smallBid, [(3, "Strong local roots, but the night cover is not explained."), (2, "Three jobs, all in Leeds."), (2, "6,500 hours: fewer volunteers than needed for five districts.")], true, 1),
+            Sheet(steering, ccg, leadBid, [(3, "Sound, though the training plan leans on custody staff's time."), (3, "Reasonable."), (3, "Reasonable.")], true, 2),
+            Sheet(steering, officer, leadBid, [(4, "Covers all five districts day and night."), (3, null), (null, null)], false, 2),
+            Sheet(steering, officer, smallBid, [(2, "Monthly supervision is thin for night work."), (2, "Three coordinator jobs."), (2, "Hours are short of what five districts need.")], true, 2),
             // The young people's panel: the chair has submitted both; the evaluator has submitted one and has the other to do.
             Sheet(youngPeople, commissioner, leadBid, [(3, "Acted out well; the young people asked about children who do not speak English.")], true, 1),
             Sheet(youngPeople, commissioner, smallBid, [(5, "The young people said this was the presentation that felt most like it was for them.")], true, 1),
             Sheet(youngPeople, evaluator, smallBid, [(4, "Hearing from young people who had been through it made it real. The leaflet is clear.")], true, 2));
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The small organisation's bid is moderated by both chairs, so the ranking shows it; the lead bid waits for the
+        // evaluator's and the officer's scores.
+        var everyone = new[] { officer.Id, commissioner.Id, ccg.Id, evaluator.Id };
+        var steeringModeration = steering.StartModeration(officer.Id, smallBid.Id, steering.ItemsToScore(o, [steering, youngPeople]), everyone, declared.AddDays(3));
+        steeringModeration.SaveDraft(steering, officer.Id,
+            [(2, "Agreed at 2: the night cover, which matters most in custody, is not explained."), (2, "Both members scored 2: three jobs, all in Leeds."), (2, "Both members scored 2: the hours are short for five districts.")], declared.AddDays(3));
+        steeringModeration.Confirm(steering, officer.Id, declared.AddDays(3).AddHours(1));
+        var youngModeration = youngPeople.StartModeration(commissioner.Id, smallBid.Id, youngPeople.ItemsToScore(o, [steering, youngPeople]), everyone, declared.AddDays(3));
+        youngModeration.SaveDraft(youngPeople, commissioner.Id,
+            [(5, "Agreed at 5 with the young people: hearing from young people who had been through custody made it real.")], declared.AddDays(3));
+        youngModeration.Confirm(youngPeople, commissioner.Id, declared.AddDays(3).AddHours(1));
+        db.Moderations.AddRange(steeringModeration, youngModeration);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -487,6 +487,53 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.ToTable("DecisionRecords", (string)null);
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidModeration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BidId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EvaluationPanelId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LastSavedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModeratedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ModeratedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BidId");
+
+                    b.HasIndex("EvaluationPanelId", "BidId")
+                        .IsUnique();
+
+                    b.ToTable("Moderations");
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidOpening", b =>
                 {
                     b.Property<int>("Id")
@@ -610,6 +657,39 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.HasIndex("QualityQuestionId");
 
                     b.ToTable("EvaluationPanels");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.ModeratedScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgreedScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("ModerationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModerationId");
+
+                    b.ToTable("ModeratedScore");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.OpenedBidEntry", b =>
@@ -1341,6 +1421,11 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -2393,6 +2478,21 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.Navigation("FunderOrganisation");
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidModeration", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Bid", null)
+                        .WithMany()
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Evaluation.EvaluationPanel", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluationPanelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidOpening", b =>
                 {
                     b.HasOne("LeedsCommissioning.Domain.Opportunities.Opportunity", null)
@@ -2435,6 +2535,15 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("QualityQuestionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.ModeratedScore", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Evaluation.BidModeration", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ModerationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.OpenedBidEntry", b =>
@@ -2897,6 +3006,11 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.Navigation("Funding");
 
                     b.Navigation("Providers");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidModeration", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidOpening", b =>

@@ -486,6 +486,53 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.ToTable("DecisionRecords", (string)null);
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidModeration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BidId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("EvaluationPanelId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("LastSavedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ModeratedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ModeratedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BidId");
+
+                    b.HasIndex("EvaluationPanelId", "BidId")
+                        .IsUnique();
+
+                    b.ToTable("Moderations");
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidOpening", b =>
                 {
                     b.Property<int>("Id")
@@ -609,6 +656,39 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.HasIndex("QualityQuestionId");
 
                     b.ToTable("EvaluationPanels");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.ModeratedScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgreedScore")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("ModerationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModerationId");
+
+                    b.ToTable("ModeratedScore");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.OpenedBidEntry", b =>
@@ -1340,6 +1420,11 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
 
                     b.Property<int>("Number")
                         .HasColumnType("int");
@@ -2394,6 +2479,21 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.Navigation("FunderOrganisation");
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidModeration", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Bid", null)
+                        .WithMany()
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Evaluation.EvaluationPanel", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluationPanelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidOpening", b =>
                 {
                     b.HasOne("LeedsCommissioning.Domain.Opportunities.Opportunity", null)
@@ -2436,6 +2536,15 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("QualityQuestionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.ModeratedScore", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Evaluation.BidModeration", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ModerationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.OpenedBidEntry", b =>
@@ -2898,6 +3007,11 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.Navigation("Funding");
 
                     b.Navigation("Providers");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidModeration", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidOpening", b =>

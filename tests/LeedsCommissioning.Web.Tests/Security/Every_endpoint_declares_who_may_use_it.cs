@@ -250,6 +250,15 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}"] = Scorers,
         ["GET /scoring/panels/{panelId:int}/bids/{bidId:int}/submit"] = Scorers,
         ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/submit"] = Scorers,
+        // Moderation: the panel's chair only (404 for anyone else, so the matrix's moderation panel is chaired by someone
+        // who is no persona: every scorer passes the policy and gets 404; see Evaluation/Moderating_and_ranking)
+        ["GET /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate"] = Scorers,
+        ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate"] = Scorers,
+        ["GET /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate/confirm"] = Scorers,
+        ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate/confirm"] = Scorers,
+        // The ranking per lot and the evaluation report: those who may open bids
+        ["GET /procurement/opportunities/{id:int}/ranking"] = Approvers,
+        ["GET /procurement/opportunities/{id:int}/evaluation-report"] = Approvers,
 
         // Provider organisations' self-registration
         ["GET /register-organisation"] = Anyone,
@@ -267,6 +276,10 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["ANY /error"] = HttpStatusCode.InternalServerError,
         ["ANY /error/{code:int}"] = HttpStatusCode.NotFound,  // the route value below is 404
         ["GET /account/access-denied"] = HttpStatusCode.Forbidden,
+        ["GET /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate"] = HttpStatusCode.NotFound,
+        ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate"] = HttpStatusCode.NotFound,
+        ["GET /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate/confirm"] = HttpStatusCode.NotFound,
+        ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate/confirm"] = HttpStatusCode.NotFound,
     };
 
     /// <summary>Endpoints whose proof of access is a redirect to sign-in: signing out lands there, for anyone.</summary>
@@ -477,6 +490,11 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         var matrixPanel = await Evaluation.Evaluations.PanelAsync(factory, closed, openedBid.LotId, "Matrix panel",
             [.. Roles.Staff.Append(Roles.Evaluator).Select(r => DemoData.Accounts.First(a => a.Role == r).Email)], declare: true);
 
+        // A panel chaired by someone who is no persona (the matrix's target user), so every persona allowed to score gets
+        // the moderation pages' 404 for a non-chair rather than the policy's 403.
+        var moderationPanel = await Evaluation.Evaluations.PanelAsync(factory, closed, openedBid.LotId, "Matrix moderation panel",
+            ["matrix.target@example.org", "procurement@example.org"], declare: true);
+
         // The draft opportunity, with a quality question to edit.
         var draft = await factory.WithDbAsync(async db =>
         {
@@ -540,6 +558,9 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
             ["/procurement/opportunities/{id:int}/panels|panelId"] = Text(matrixPanel),
             ["/scoring|panelId"] = Text(matrixPanel),
             ["/scoring|bidId"] = Text(openedBid.Id),
+            ["/scoring/panels/{panelId:int}/bids/{bidId:int}/moderate|panelId"] = Text(moderationPanel),
+            ["/procurement/opportunities/{id:int}/ranking|id"] = Text(closed),
+            ["/procurement/opportunities/{id:int}/evaluation-report|id"] = Text(closed),
         };
     }
 
