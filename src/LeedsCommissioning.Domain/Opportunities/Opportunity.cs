@@ -671,17 +671,43 @@ public sealed class Opportunity : IAuditable, IVersioned
         EvaluationStartedAtUtc = nowUtc;
     }
 
-    /// <summary>Records the outcome: the provider awarded each lot (none when a lot is not awarded) and a note.</summary>
+    /// <summary>
+    /// The opportunity is awarded once every lot's award is decided (issue 13): each lot has an approved recommendation,
+    /// to a bid (its provider is recorded on the lot) or not to award it. Returns whether it is now awarded.
+    /// </summary>
+    public bool CompleteAward(IEnumerable<Awards.LotAward> awards, DateTime nowUtc)
+    {
+        if (Status != OpportunityStatus.InEvaluation)
+        {
+            return false;
+        }
+
+        var approved = awards.Where(a => a.OpportunityId == Id && a.Status == Awards.AwardStatus.Approved).ToList();
+        if (_lots.Count == 0 || _lots.Any(l => approved.All(a => a.LotId != l.Id)))
+        {
+            return false;
+        }
+
+        foreach (var lot in _lots)
+        {
+            lot.AwardTo(approved.Single(a => a.LotId == lot.Id).ProviderId);
+        }
+
+        Status = OpportunityStatus.Awarded;
+        OutcomeAtUtc = nowUtc;
+        return true;
+    }
+
+    /// <summary>
+    /// Records an outcome decided outside the portal's award flow, for generated history (the benchmark's regional data):
+    /// the provider awarded each lot (none when a lot is not awarded) and a note. The portal itself awards lot by lot
+    /// through <see cref="Awards.LotAward"/> and <see cref="CompleteAward"/>.
+    /// </summary>
     public void Award(IReadOnlyDictionary<int, int?> awardedProviderByLot, string? note, DateTime nowUtc)
     {
         if (Status != OpportunityStatus.InEvaluation)
         {
             throw new DomainException("Only an opportunity in evaluation can be awarded");
-        }
-
-        if (awardedProviderByLot.Values.All(p => p is null))
-        {
-            throw new DomainException("Select the provider awarded at least one lot, or cancel the opportunity", "Lots");
         }
 
         foreach (var lot in _lots)

@@ -1,7 +1,10 @@
+using LeedsCommissioning.Domain.Awards;
 using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Decisions;
 using LeedsCommissioning.Domain.Evaluation;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Domain.Reference;
+using LeedsCommissioning.Domain.Waivers;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Opportunities;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +14,7 @@ namespace LeedsCommissioning.Infrastructure.Seeding;
 /// <summary>
 /// Demo opportunities in different states, relative to the clock (domain.md section 8 for names and
 /// values): one open with three lots by locality and questions, one closed with bids, one draft, and one in evaluation
-/// with its bids opened and part scored by two panels (issue 13).
+/// with its bids opened and part scored by two panels, and one awarded and past its standstill with its contract (issue 13).
 /// Approval here passes a local-bidder count of one per lot: the demo providers' income is seeded elsewhere.
 /// </summary>
 public static class OpportunitiesDemoData
@@ -116,6 +119,7 @@ public static class OpportunitiesDemoData
         await db.SaveChangesAsync(cancellationToken);
 
         await SeedInEvaluationAsync(db, now, today, users, organisations, criteria, cancellationToken);
+        await SeedAwardedAsync(db, now, today, users, organisations, criteria, cancellationToken);
     }
 
     /// <summary>
@@ -239,6 +243,134 @@ public static class OpportunitiesDemoData
             [(5, "Agreed at 5 with the young people: hearing from young people who had been through custody made it real.")], declared.AddDays(3));
         youngModeration.Confirm(youngPeople, commissioner.Id, declared.AddDays(3).AddHours(1));
         db.Moderations.AddRange(steeringModeration, youngModeration);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// 5. Awarded and past its standstill (issue 13): the young person's social emotional mental health contract that The Market
+    /// Place holds (MPS case study: "Value of £450k for each year of the contract", funded by the council and the CCG, five years
+    /// from 1 July 2019, domain.md section 8) let again from 1 July 2027. Two bids, scored and moderated by one panel, recommended
+    /// by the officer, approved by the director, the outcome letters sent, the UK6 notice published and the standstill over, and
+    /// the contract created in the register with the winning bid's social value commitments. The winner is the lead provider
+    /// demo organisation with The Market Place as its consortium partner, so both provider demo accounts have a letter.
+    /// </summary>
+    private static async Task SeedAwardedAsync(CommissioningDbContext db, DateTime now, DateOnly today,
+        Dictionary<string, (string Id, string DisplayName, int? ProviderId)> users, Dictionary<string, int> organisations, Dictionary<string, int> criteria,
+        CancellationToken cancellationToken)
+    {
+        var officer = users["procurement@example.org"];
+        var commissioner = users["commissioner@example.org"];
+        var ccg = users["ccg@example.org"];
+        var director = users["director@example.org"];
+        var lead = users["provider@example.org"];
+        var small = users["small.provider@example.org"];
+
+        var o = new Opportunity(
+            "Young person's social emotional mental health contract",
+            "Social emotional mental health services that address the specific needs of children and young people. Funding from both Leeds City Council and NHS Leeds Clinical Commissioning Group (CCG).",
+            ServiceArea.SupportInTheCommunity, organisations["LCC-CF"], officer.Id, officer.DisplayName, now.AddDays(-150));
+        o.SetCommercials(2_250_000m, 60, [], ProcurementProcedure.LightTouch, false, true);
+        o.SetTimetable(today.AddDays(-120), UkTime.ToUtc(today.AddDays(-90), Midday), UkTime.ToUtc(today.AddDays(-75), Midday),
+            today.AddDays(-50), today.AddDays(-35), new DateOnly(2027, 7, 1));
+        o.AddLot("Leeds", "City-centre presence with open access drop in, and support across the city.", 450_000m, []);
+        o.RecordSingleLotReason("Two separate contracts merged into one, bringing greater flexibility over managing two funding streams for the provider.");
+        o.SetWeights(40, 50, 10);
+        o.AddQualityQuestion("How will you address the specific needs of children and young people, including those who do not use services now?", 30, 600, "Evaluation panel");
+        o.AddQualityQuestion("How will young people help design and review the service?", 20, 400, "Evaluation panel");
+        o.ChooseSocialValueCriteria([criteria["SV-VOLUNTEER-HOURS"], criteria["SV-LOCAL-JOBS"]]);
+        o.SubmitForApproval(officer.Id, officer.DisplayName, Ones(1), now.AddDays(-125));
+        o.Approve(commissioner.Id, commissioner.DisplayName, Ones(1), 500_000m, now.AddDays(-124));
+        o.Publish(officer.Id, officer.DisplayName, now.AddDays(-120));
+        db.Opportunities.Add(o);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var rules = o.BidRules();
+        var lot = o.Lots[0].Id;
+        var bidTime = o.BidDeadlineUtc!.Value.AddDays(-2);
+        var winning = o.StartBid(lot, lead.ProviderId!.Value, lead.Id, bidTime);
+        winning.Save(new BidContent(Enumerable.Repeat<decimal?>(450_000m, rules.PriceYears).ToList(),
+            ["A city-centre drop-in open six days a week, counselling in schools and GP surgeries, and outreach through youth clubs for young people who do not come to us.",
+             "A young people's reference group of twelve, paid for their time, reviews the service every quarter and sits on our recruitment panels."],
+            [3_000m, 6m], ["The Market Place"]), rules, lead.Id, bidTime);
+        winning.Submit(rules, lead.Id, bidTime);
+        var other = o.StartBid(lot, small.ProviderId!.Value, small.Id, bidTime.AddHours(3));
+        other.Save(new BidContent(Enumerable.Repeat<decimal?>(438_000m, rules.PriceYears).ToList(),
+            ["Peer-led groups in community centres across Chapeltown and Harehills, with counselling by referral.",
+             "Young people co-run our groups and choose the activities."],
+            [1_500m, 3m], []), rules, small.Id, bidTime.AddHours(3));
+        other.Submit(rules, small.Id, bidTime.AddHours(4));
+        db.AddBid(winning);
+        db.AddBid(other);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var openedAt = o.BidDeadlineUtc.Value.AddHours(2);
+        var names = await db.Providers.Where(p => p.Id == lead.ProviderId || p.Id == small.ProviderId).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        db.BidOpenings.Add(BidOpening.Record(o,
+            new[] { winning, other }.Select(b => new BidEnvelope(b.Id, b.LotId, names[b.ProviderId], b.ReceiptReference!, b.SubmittedAtUtc!.Value)),
+            officer.Id, officer.DisplayName, director.Id, director.DisplayName, openedAt));
+        o.StartEvaluation(openedAt.AddMinutes(30));
+        var panel = new EvaluationPanel(o, lot, null, "Evaluation panel",
+            [new(officer.Id, officer.DisplayName, false), new(commissioner.Id, commissioner.DisplayName, false), new(ccg.Id, ccg.DisplayName, false)],
+            officer.Id, officer.DisplayName, openedAt.AddHours(1));
+        db.EvaluationPanels.Add(panel);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var bids = new[] { winning.Id, other.Id };
+        var declared = openedAt.AddDays(1);
+        panel.Declare(officer.Id, bids, bids.Select(b => (b, (bool?)false, (string?)null)).ToList(), declared);
+        panel.Declare(commissioner.Id, bids, bids.Select(b => (b, (bool?)false, (string?)null)).ToList(), declared);
+        panel.Declare(ccg.Id, bids, [(winning.Id, false, null), (other.Id, true, "I am a trustee of Chapeltown Wellbeing Collective.")], declared);
+        var items = panel.ItemsToScore(o, [panel]);
+        var scored = declared.AddDays(5);
+        foreach (var (who, bid, score) in new[] { (officer, winning, 4), (commissioner, winning, 4), (ccg, winning, 3), (officer, other, 3), (commissioner, other, 3) })
+        {
+            var sheet = panel.StartSheet(who.Id, bid.Id, items, scored);
+            sheet.SaveDraft(items.Select(_ => ((int?)score, (string?)(score >= 4 ? "Good: a clear, credible plan." : "Satisfactory: meets the requirement with little detail."))).ToList(), scored);
+            sheet.Submit(scored.AddHours(1));
+            db.ScoreSheets.Add(sheet);
+        }
+
+        var moderated = scored.AddDays(5);
+        var moderations = new List<BidModeration>();
+        foreach (var (bid, agreed, submittedBy) in new[] { (winning, 4, new[] { officer.Id, commissioner.Id, ccg.Id }), (other, 3, new[] { officer.Id, commissioner.Id }) })
+        {
+            var moderation = panel.StartModeration(officer.Id, bid.Id, items, submittedBy, moderated);
+            moderation.SaveDraft(panel, officer.Id, items.Select((_, i) => ((int?)agreed, (string?)(agreed >= 4
+                ? new[] { "A clear plan to reach young people who do not use services now, with the drop-in and schools.", "Young people are paid for their time and review the service each quarter.", "3,000 volunteering hours is credible for the drop-in.", "Six local jobs." }[i]
+                : new[] { "Strong community roots; the counselling offer by referral is not explained.", "Young people co-run groups, but the review of the service is not described.", "1,500 hours is modest.", "Three local jobs." }[i]))).ToList(), moderated);
+            moderation.Confirm(panel, officer.Id, moderated);
+            moderations.Add(moderation);
+        }
+
+        db.Moderations.AddRange(moderations);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var ranking = LotRanking.Rank(o, lot,
+            new[] { winning, other }.Select(b => new BidForRanking(b.Id, b.ProviderId, names[b.ProviderId], b.TotalPrice, BidModeration.AgreedScores(b.Id, [panel], moderations))).ToList(),
+            EvaluationRules.Default, await db.SocialValueCriteria.ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken));
+        var recommendedAt = moderated.AddDays(3);
+        var award = LotAward.Recommend(o, lot, ranking, winning.Id, null, [], officer.Id, officer.DisplayName, recommendedAt, AwardRules.Default.DecisionMakerRole, DecisionRules.Default);
+        db.LotAwards.Add(award);
+        await db.SaveChangesAsync(cancellationToken);
+        var approvedOn = UkTime.DateOf(recommendedAt.AddDays(2));
+        award.Decide(new Decider(director.Id, director.DisplayName, true), true,
+            "The highest scoring bid on quality and social value, at the lot's estimated annual value.", approvedOn, DecisionRules.Default);
+        var rationales = moderations.ToDictionary(m => m.BidId,
+            m => (IReadOnlyDictionary<ScoreItem, string>)m.Lines.Where(l => l.Rationale != null).ToDictionary(l => new ScoreItem(l.Kind, l.ItemId), l => l.Rationale!));
+        db.OutcomeLetters.AddRange(OutcomeLetter.ForApprovedAward(award, ranking, o.PriceWeight, rationales, UkTime.ToUtc(approvedOn, Midday)));
+        o.CompleteAward([award], UkTime.ToUtc(approvedOn, Midday));
+        award.RecordNoticePublished(approvedOn.AddDays(2), approvedOn.AddDays(2), AwardRules.Default, BankHolidays.EnglandAndWales);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var winner = await db.Providers.SingleAsync(p => p.Id == lead.ProviderId, cancellationToken);
+        var partners = await db.Providers.Where(p => p.Name == "The Market Place").ToListAsync(cancellationToken);
+        var commissioning = await db.CommissioningOrganisations.SingleAsync(c => c.Id == o.CommissioningOrganisationId, cancellationToken);
+        var criteriaById = await db.SocialValueCriteria.ToDictionaryAsync(c => c.Id, cancellationToken);
+        var contract = award.CreateContract(o, commissioning, winning, winner, [winner, .. partners], criteriaById, new DateOnly(2027, 7, 1), today);
+        contract.AssignCommissioner(commissioner.Id, commissioner.DisplayName);
+        db.Contracts.Add(contract);
+        await db.SaveChangesAsync(cancellationToken);
+        award.LinkContract(contract.Id);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -6,6 +6,7 @@ using LeedsCommissioning.Infrastructure.Email;
 using LeedsCommissioning.Infrastructure.Identity;
 using LeedsCommissioning.Infrastructure.Scheduling;
 using LeedsCommissioning.Infrastructure.Seeding;
+using LeedsCommissioning.Web.Features.Award;
 using LeedsCommissioning.Web.Features.Opportunities;
 using LeedsCommissioning.Web.Features.Ranking;
 using LeedsCommissioning.Web.Features.Waivers;
@@ -179,6 +180,7 @@ internal static class WebApplicationSetup
         services.AddOpportunities(configuration);
         services.AddWaivers(configuration);
         services.AddRanking(configuration);
+        services.AddAward(configuration);
     }
 
     /// <summary>

@@ -40,6 +40,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
     private static readonly IReadOnlySet<string> Approvers = Allow(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.DecisionMaker);
     private static readonly IReadOnlySet<string> OutcomeRecorders = Allow(Roles.ProcurementOfficer, Roles.DecisionMaker);
     private static readonly IReadOnlySet<string> Officers = Allow(Roles.ProcurementOfficer);
+    private static readonly IReadOnlySet<string> DecisionMakers = Allow(Roles.DecisionMaker);
     private static readonly IReadOnlySet<string> Scorers = Allow([.. Roles.Staff, Roles.Evaluator]);
 
     /// <summary>Who may use each endpoint. Group rows by feature, one line per endpoint.</summary>
@@ -227,8 +228,20 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /procurement/opportunities/{id:int}/bids/{bidId:int}/attachments/{attachmentId:int}"] = Approvers,
         ["GET /procurement/opportunities/{id:int}/start-evaluation"] = OutcomeRecorders,
         ["POST /procurement/opportunities/{id:int}/start-evaluation"] = OutcomeRecorders,
-        ["GET /procurement/opportunities/{id:int}/award"] = OutcomeRecorders,
-        ["POST /procurement/opportunities/{id:int}/award"] = OutcomeRecorders,
+
+        // The award (issue 13): seen by those who open bids; recommended, the notice recorded and the contract created by a
+        // procurement officer; decided by a decision maker. Outcome letters: the bidder's organisation only.
+        ["GET /procurement/opportunities/{id:int}/award"] = Approvers,
+        ["GET /procurement/opportunities/{id:int}/award/lots/{lotId:int}/recommend"] = Officers,
+        ["POST /procurement/opportunities/{id:int}/award/lots/{lotId:int}/recommend"] = Officers,
+        ["GET /procurement/opportunities/{id:int}/award/lots/{lotId:int}/decide"] = DecisionMakers,
+        ["POST /procurement/opportunities/{id:int}/award/lots/{lotId:int}/decide"] = DecisionMakers,
+        ["GET /procurement/opportunities/{id:int}/award/lots/{lotId:int}/contract-award-notice"] = Approvers,
+        ["POST /procurement/opportunities/{id:int}/award/lots/{lotId:int}/contract-award-notice"] = Officers,
+        ["GET /procurement/opportunities/{id:int}/award/lots/{lotId:int}/create-contract"] = Officers,
+        ["POST /procurement/opportunities/{id:int}/award/lots/{lotId:int}/create-contract"] = Officers,
+        ["GET /outcome-letters"] = Provider,
+        ["GET /outcome-letters/{id:int}"] = Provider,
 
         // The recorded opening of bids, with a second person present (issue 13): the register for those who may open
         // bids (the decision maker included), recorded by a procurement officer
@@ -517,6 +530,9 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         });
         var application = await NewApplicationAsync(factory);
 
+        // The demo opportunity in evaluation, moderated, recommended and approved: its award pages and the provider persona's letter.
+        var awarded = await Award.Awards.ApprovedAsync(factory);
+
         return new Dictionary<string, string>
         {
             ["code"] = "404",
@@ -550,7 +566,9 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
             ["/procurement/opportunities/{id:int}/bids|id"] = Text(closed),
             ["/procurement/opportunities/{id:int}/bids|bidId"] = Text(openedBid.Id),
             ["/procurement/opportunities/{id:int}/bids/{bidId:int}/attachments|attachmentId"] = Text(openedAttachment),
-            ["/procurement/opportunities/{id:int}/award|id"] = Text(closed),
+            ["/procurement/opportunities/{id:int}/award|id"] = Text(awarded.Id),
+            ["/procurement/opportunities/{id:int}/award|lotId"] = Text(awarded.LotId),
+            ["/outcome-letters|id"] = Text(awarded.Letters[DemoData.LeadProviderName]),
             ["/procurement/opportunities/{id:int}/start-evaluation|id"] = Text(closed),
             ["/procurement/organisation-applications|id"] = Text(application),
             ["/procurement/opportunities/{id:int}/opening|id"] = Text(closed),
