@@ -167,7 +167,8 @@ public sealed class LotAward : IAuditable, IVersioned
 
     /// <summary>
     /// Records the date the UK6 contract award notice was published, which starts the standstill (domain.md section 9):
-    /// only for an approved award of a bid, not a date in the future nor before the approval, and once.
+    /// only for an approved award of a bid, not a date in the future nor before the approval, not before a key decision's
+    /// call-in period has ended (the decision cannot be acted on while it may be called in, domain.md section 1), and once.
     /// </summary>
     public void RecordNoticePublished(DateOnly publishedOn, DateOnly today, AwardRules rules, BankHolidays holidays)
     {
@@ -189,6 +190,12 @@ public sealed class LotAward : IAuditable, IVersioned
         if (Decision.OutcomeOn is { } approvedOn && publishedOn < approvedOn)
         {
             throw new DomainException($"The notice cannot be published before the award was approved on {approvedOn:d MMMM yyyy}", nameof(NoticePublishedOn));
+        }
+
+        if (Decision.CallInEndsOn is { } callInEnds && publishedOn <= callInEnds)
+        {
+            throw new DomainException(
+                $"The award is a key decision open for call-in until {callInEnds:d MMMM yyyy}: publish the notice after the call-in period ends", nameof(NoticePublishedOn));
         }
 
         NoticePublishedOn = publishedOn;

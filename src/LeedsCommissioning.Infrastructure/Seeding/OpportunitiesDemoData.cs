@@ -291,13 +291,13 @@ public static class OpportunitiesDemoData
         winning.Save(new BidContent(Enumerable.Repeat<decimal?>(450_000m, rules.PriceYears).ToList(),
             ["A city-centre drop-in open six days a week, counselling in schools and GP surgeries, and outreach through youth clubs for young people who do not come to us.",
              "A young people's reference group of twelve, paid for their time, reviews the service every quarter and sits on our recruitment panels."],
-            [3_000m, 6m], ["The Market Place"]), rules, lead.Id, bidTime);
+            [6m, 3_000m], ["The Market Place"]), rules, lead.Id, bidTime);
         winning.Submit(rules, lead.Id, bidTime);
         var other = o.StartBid(lot, small.ProviderId!.Value, small.Id, bidTime.AddHours(3));
         other.Save(new BidContent(Enumerable.Repeat<decimal?>(438_000m, rules.PriceYears).ToList(),
             ["Peer-led groups in community centres across Chapeltown and Harehills, with counselling by referral.",
              "Young people co-run our groups and choose the activities."],
-            [1_500m, 3m], []), rules, small.Id, bidTime.AddHours(3));
+            [3m, 1_500m], []), rules, small.Id, bidTime.AddHours(3));
         other.Submit(rules, small.Id, bidTime.AddHours(4));
         db.AddBid(winning);
         db.AddBid(other);
@@ -331,13 +331,23 @@ public static class OpportunitiesDemoData
         }
 
         var moderated = scored.AddDays(5);
+        var questions = o.QualityQuestions.OrderBy(q => q.Number).Select(q => q.Id).ToList();
+        string Rationale(ScoreItem item, bool winner) => (item.Kind, winner) switch
+        {
+            (ScoreItemKind.Quality, true) when item.ItemId == questions[0] => "A clear plan to reach young people who do not use services now, with the drop-in and schools.",
+            (ScoreItemKind.Quality, true) => "Young people are paid for their time and review the service each quarter.",
+            (ScoreItemKind.Quality, false) when item.ItemId == questions[0] => "Strong community roots; the counselling offer by referral is not explained.",
+            (ScoreItemKind.Quality, false) => "Young people co-run groups, but the review of the service is not described.",
+            (_, true) when item.ItemId == criteria["SV-LOCAL-JOBS"] => "Six local jobs.",
+            (_, true) => "3,000 volunteering hours is credible for the drop-in.",
+            (_, false) when item.ItemId == criteria["SV-LOCAL-JOBS"] => "Three local jobs.",
+            _ => "1,500 hours is modest.",
+        };
         var moderations = new List<BidModeration>();
         foreach (var (bid, agreed, submittedBy) in new[] { (winning, 4, new[] { officer.Id, commissioner.Id, ccg.Id }), (other, 3, new[] { officer.Id, commissioner.Id }) })
         {
             var moderation = panel.StartModeration(officer.Id, bid.Id, items, submittedBy, moderated);
-            moderation.SaveDraft(panel, officer.Id, items.Select((_, i) => ((int?)agreed, (string?)(agreed >= 4
-                ? new[] { "A clear plan to reach young people who do not use services now, with the drop-in and schools.", "Young people are paid for their time and review the service each quarter.", "3,000 volunteering hours is credible for the drop-in.", "Six local jobs." }[i]
-                : new[] { "Strong community roots; the counselling offer by referral is not explained.", "Young people co-run groups, but the review of the service is not described.", "1,500 hours is modest.", "Three local jobs." }[i]))).ToList(), moderated);
+            moderation.SaveDraft(panel, officer.Id, items.Select(item => ((int?)agreed, (string?)Rationale(item, agreed >= 4))).ToList(), moderated);
             moderation.Confirm(panel, officer.Id, moderated);
             moderations.Add(moderation);
         }
@@ -359,7 +369,9 @@ public static class OpportunitiesDemoData
             m => (IReadOnlyDictionary<ScoreItem, string>)m.Lines.Where(l => l.Rationale != null).ToDictionary(l => new ScoreItem(l.Kind, l.ItemId), l => l.Rationale!));
         db.OutcomeLetters.AddRange(OutcomeLetter.ForApprovedAward(award, ranking, o.PriceWeight, rationales, UkTime.ToUtc(approvedOn, Midday)));
         o.CompleteAward([award], UkTime.ToUtc(approvedOn, Midday));
-        award.RecordNoticePublished(approvedOn.AddDays(2), approvedOn.AddDays(2), AwardRules.Default, BankHolidays.EnglandAndWales);
+        // A key decision (over £500,000 in total): the notice follows the end of the call-in period.
+        var noticeOn = WorkingDays.Add(award.Decision.CallInEndsOn ?? approvedOn, 1);
+        award.RecordNoticePublished(noticeOn, noticeOn, AwardRules.Default, BankHolidays.EnglandAndWales);
         await db.SaveChangesAsync(cancellationToken);
 
         var winner = await db.Providers.SingleAsync(p => p.Id == lead.ProviderId, cancellationToken);

@@ -340,8 +340,6 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
 
                     b.HasIndex("LeadProviderId");
 
-                    b.HasIndex("LotAwardId");
-
                     b.HasIndex("OpportunityId");
 
                     b.HasIndex("Reference")
@@ -2720,16 +2718,6 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.HasOne("LeedsCommissioning.Domain.Providers.Provider", "LeadProvider")
                         .WithMany()
                         .HasForeignKey("LeadProviderId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("LeedsCommissioning.Domain.Awards.LotAward", null)
-                        .WithMany()
-                        .HasForeignKey("LotAwardId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Opportunity", null)
-                        .WithMany()
-                        .HasForeignKey("OpportunityId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("CommissioningOrganisation");

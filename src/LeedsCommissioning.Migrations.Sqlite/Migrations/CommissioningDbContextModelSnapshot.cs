@@ -327,8 +327,6 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 
                     b.HasIndex("LeadProviderId");
 
-                    b.HasIndex("LotAwardId");
-
                     b.HasIndex("OpportunityId");
 
                     b.HasIndex("Reference")
@@ -2623,16 +2621,6 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.HasOne("LeedsCommissioning.Domain.Providers.Provider", "LeadProvider")
                         .WithMany()
                         .HasForeignKey("LeadProviderId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("LeedsCommissioning.Domain.Awards.LotAward", null)
-                        .WithMany()
-                        .HasForeignKey("LotAwardId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Opportunity", null)
-                        .WithMany()
-                        .HasForeignKey("OpportunityId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("CommissioningOrganisation");

@@ -53,6 +53,20 @@ public sealed class Standstill_and_contract
     }
 
     [Fact]
+    public void a_key_decision_is_not_acted_on_until_its_call_in_period_ends()
+    {
+        var award = Awarding.Recommend(Awarding.InEvaluation(), firstPrice: 500_000m);
+        award.Decide(Awarding.Director, true, "The highest scoring bid.", D(2027, 1, 11), DecisionRules.Default);
+
+        var early = Assert.Throws<DomainException>(() => award.RecordNoticePublished(D(2027, 1, 18), D(2027, 1, 18), AwardRules.Default, BankHolidays.EnglandAndWales));
+        award.RecordNoticePublished(D(2027, 1, 19), D(2027, 1, 19), AwardRules.Default, BankHolidays.EnglandAndWales);
+
+        Assert.Equal(D(2027, 1, 18), award.Decision.CallInEndsOn);
+        Assert.Equal(("NoticePublishedOn", "The award is a key decision open for call-in until 18 January 2027: publish the notice after the call-in period ends"), (early.Field, early.Message));
+        Assert.Equal(D(2027, 1, 29), award.StandstillEndsOn);
+    }
+
+    [Fact]
     public void nothing_is_contracted_before_the_standstill_ends()
     {
         var award = ApprovedWithNotice(Awarding.InEvaluation(), D(2027, 1, 11));

@@ -84,28 +84,35 @@ public sealed class Awarding_a_lot(PortalFactory factory) : IClassFixture<Portal
 
         var content = await officer.GetDocumentAsync(notice);
         var future = await PortalClient.ParseAsync(await officer.PostFormAsync(notice, notice, new() { ["PublishedOn.Day"] = "27", ["PublishedOn.Month"] = "11", ["PublishedOn.Year"] = "2026" }));
-        var recorded = await officer.PostFormAsync(notice, notice, new() { ["PublishedOn.Day"] = "26", ["PublishedOn.Month"] = "11", ["PublishedOn.Year"] = "2026" });
-        var tooEarly = await officer.Http.GetAsync(create);
-        var award = await officer.GetDocumentAsync(Award(id));
+        var inCallIn = await PortalClient.ParseAsync(await officer.PostFormAsync(notice, notice, new() { ["PublishedOn.Day"] = "26", ["PublishedOn.Month"] = "11", ["PublishedOn.Year"] = "2026" }));
 
         Assert.Contains("Contracting authority", content.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Price: 40%; Quality, question 1: 30%; Quality, question 2: 20%; Social value: 10%", content.Body.TextContent, StringComparison.Ordinal);
         Assert.Contains("Standstill end date: record the date the notice is published", content.Body.TextContent, StringComparison.Ordinal);
         Assert.Equal(["The date the notice was published must be today or in the past"], future.ErrorSummary());
         Assert.Equal("27", future.QuerySelector("input[name='PublishedOn.Day']")!.GetAttribute("value"));
+        // A key decision (£897,500): decided on Thursday 26 November, open for call-in until Thursday 3 December.
+        Assert.Equal(["The award is a key decision open for call-in until 3 December 2026: publish the notice after the call-in period ends"], inCallIn.ErrorSummary());
+
+        // The clock moves on (for the rest of this class's tests too: the fake clock never goes back); sign-ins expire.
+        factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 4, 10, 0, 0, TimeSpan.Zero));
+        officer = await PortalClient.SignedInAsync(factory, "procurement@example.org");
+        var recorded = await officer.PostFormAsync(notice, notice, new() { ["PublishedOn.Day"] = "4", ["PublishedOn.Month"] = "12", ["PublishedOn.Year"] = "2026" });
+        var tooEarly = await officer.Http.GetAsync(create);
+        var award = await officer.GetDocumentAsync(Award(id));
+
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
-        // Thursday 26 November 2026 + 8 working days = Tuesday 8 December 2026.
-        Assert.Contains("The standstill ends on 8 December 2026", award.Body!.TextContent, StringComparison.Ordinal);
+        // Friday 4 December 2026 + 8 working days = Wednesday 16 December 2026.
+        Assert.Contains("The standstill ends on 16 December 2026", award.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, tooEarly.StatusCode);
         Assert.Equal(Award(id), tooEarly.Headers.Location!.OriginalString);
 
-        // The clock moves on past the standstill (for the rest of this class's tests too: the fake clock never goes back).
-        factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 9, 10, 0, 0, TimeSpan.Zero));
+        factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 17, 10, 0, 0, TimeSpan.Zero));
         officer = await PortalClient.SignedInAsync(factory, "procurement@example.org");
-        var badDate = await PortalClient.ParseAsync(await officer.PostFormAsync(create, create, new() { ["StartDate.Day"] = "8", ["StartDate.Month"] = "12", ["StartDate.Year"] = "2026" }));
+        var badDate = await PortalClient.ParseAsync(await officer.PostFormAsync(create, create, new() { ["StartDate.Day"] = "16", ["StartDate.Month"] = "12", ["StartDate.Year"] = "2026" }));
         var created = await officer.PostFormAsync(create, create, new() { ["StartDate.Day"] = "1", ["StartDate.Month"] = "4", ["StartDate.Year"] = "2027" });
 
-        Assert.Equal(["The contract must start after the standstill ends on 8 December 2026"], badDate.ErrorSummary());
+        Assert.Equal(["The contract must start after the standstill ends on 16 December 2026"], badDate.ErrorSummary());
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var contractPage = await officer.GetDocumentAsync(created.Headers.Location!.OriginalString);
         Assert.Contains("Social value commitments to monitor", contractPage.Body!.TextContent, StringComparison.Ordinal);
@@ -142,7 +149,7 @@ public sealed class Awarding_a_lot(PortalFactory factory) : IClassFixture<Portal
         Assert.Contains("Agreed at 2: the night cover, which matters most in custody, is not explained.", unsuccessful.Body.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain($"Agreed for {Awards.Lead}", unsuccessful.Body.TextContent, StringComparison.Ordinal);
         Assert.Equal(5, unsuccessful.QuerySelectorAll("tbody tr").Length); // two questions, two social value criteria, price
-        Assert.Contains("The standstill period ends on 8 December 2026", unsuccessful.Body.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The standstill period ends on 16 December 2026", unsuccessful.Body.TextContent, StringComparison.Ordinal);
         // The successful letter names no other bidder and no other price.
         Assert.Contains("Your bid was successful", successful.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(Awards.Small, successful.Body.TextContent, StringComparison.Ordinal);

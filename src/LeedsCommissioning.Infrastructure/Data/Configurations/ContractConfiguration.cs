@@ -48,8 +48,8 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.Navigation(c => c.Changes).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // Issue 13: the award a contract comes from, and the social value commitments from the winning bid.
-        builder.HasOne<Domain.Opportunities.Opportunity>().WithMany().HasForeignKey(c => c.OpportunityId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Domain.Awards.LotAward>().WithMany().HasForeignKey(c => c.LotAwardId).OnDelete(DeleteBehavior.Restrict);
+        // Plain columns, not foreign keys: on SQLite a new foreign key rebuilds the Contracts table, which would drop the
+        // register search's triggers (migration RegisterSearch). The award holds the enforced link (LotAward.ContractId).
         builder.HasIndex(c => c.OpportunityId);
         builder.HasMany(c => c.Commitments).WithOne().HasForeignKey(c => c.ContractId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Commitments).UsePropertyAccessMode(PropertyAccessMode.Field);

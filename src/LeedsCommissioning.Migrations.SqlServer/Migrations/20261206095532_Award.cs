@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
+namespace LeedsCommissioning.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class Award : Migration
@@ -15,26 +14,26 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "LotAwardId",
                 table: "Contracts",
-                type: "integer",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "OpportunityId",
                 table: "Contracts",
-                type: "integer",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "ContractCommitments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ContractId = table.Column<int>(type: "integer", nullable: false),
-                    SocialValueCriterionId = table.Column<int>(type: "integer", nullable: true),
-                    Criterion = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Quantity = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Unit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ContractId = table.Column<int>(type: "int", nullable: false),
+                    SocialValueCriterionId = table.Column<int>(type: "int", nullable: true),
+                    Criterion = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Unit = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -46,7 +45,7 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_ContractCommitments_SocialValueCriteria_SocialValueCriterio~",
+                        name: "FK_ContractCommitments_SocialValueCriteria_SocialValueCriterionId",
                         column: x => x.SocialValueCriterionId,
                         principalTable: "SocialValueCriteria",
                         principalColumn: "Id",
@@ -57,25 +56,25 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                 name: "LotAwards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OpportunityId = table.Column<int>(type: "integer", nullable: false),
-                    LotId = table.Column<int>(type: "integer", nullable: false),
-                    BidId = table.Column<int>(type: "integer", nullable: true),
-                    ProviderId = table.Column<int>(type: "integer", nullable: true),
-                    ProviderName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    TotalPrice = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    Rank = table.Column<int>(type: "integer", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    RecommendedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    RecommendedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RecommendedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DecisionId = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OpportunityId = table.Column<int>(type: "int", nullable: false),
+                    LotId = table.Column<int>(type: "int", nullable: false),
+                    BidId = table.Column<int>(type: "int", nullable: true),
+                    ProviderId = table.Column<int>(type: "int", nullable: true),
+                    ProviderName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    TotalPrice = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    Rank = table.Column<int>(type: "int", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    RecommendedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    RecommendedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    RecommendedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecisionId = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
                     NoticePublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     StandstillEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ContractId = table.Column<int>(type: "integer", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    ContractId = table.Column<int>(type: "int", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -122,19 +121,19 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                 name: "OutcomeLetters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LotAwardId = table.Column<int>(type: "integer", nullable: false),
-                    OpportunityId = table.Column<int>(type: "integer", nullable: false),
-                    LotId = table.Column<int>(type: "integer", nullable: false),
-                    BidId = table.Column<int>(type: "integer", nullable: false),
-                    ProviderId = table.Column<int>(type: "integer", nullable: false),
-                    IsSuccessful = table.Column<bool>(type: "boolean", nullable: false),
-                    WinnerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OwnTotalPrice = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    OwnTotal = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    WinnerTotal = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    IssuedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    LotAwardId = table.Column<int>(type: "int", nullable: false),
+                    OpportunityId = table.Column<int>(type: "int", nullable: false),
+                    LotId = table.Column<int>(type: "int", nullable: false),
+                    BidId = table.Column<int>(type: "int", nullable: false),
+                    ProviderId = table.Column<int>(type: "int", nullable: false),
+                    IsSuccessful = table.Column<bool>(type: "bit", nullable: false),
+                    WinnerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    OwnTotalPrice = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    OwnTotal = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    WinnerTotal = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    IssuedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -163,17 +162,17 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                 name: "OutcomeLetterLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OutcomeLetterId = table.Column<int>(type: "integer", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    Criterion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Weight = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    OwnAgreedScore = table.Column<int>(type: "integer", nullable: true),
-                    OwnScore = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    WinnerAgreedScore = table.Column<int>(type: "integer", nullable: true),
-                    WinnerScore = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Reasons = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OutcomeLetterId = table.Column<int>(type: "int", nullable: false),
+                    Order = table.Column<int>(type: "int", nullable: false),
+                    Criterion = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Weight = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    OwnAgreedScore = table.Column<int>(type: "int", nullable: true),
+                    OwnScore = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    WinnerAgreedScore = table.Column<int>(type: "int", nullable: true),
+                    WinnerScore = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Reasons = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -185,11 +184,6 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Contracts_LotAwardId",
-                table: "Contracts",
-                column: "LotAwardId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Contracts_OpportunityId",
@@ -257,35 +251,11 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                 name: "IX_OutcomeLetters_ProviderId",
                 table: "OutcomeLetters",
                 column: "ProviderId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Contracts_LotAwards_LotAwardId",
-                table: "Contracts",
-                column: "LotAwardId",
-                principalTable: "LotAwards",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Contracts_Opportunities_OpportunityId",
-                table: "Contracts",
-                column: "OpportunityId",
-                principalTable: "Opportunities",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Contracts_LotAwards_LotAwardId",
-                table: "Contracts");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_Contracts_Opportunities_OpportunityId",
-                table: "Contracts");
-
             migrationBuilder.DropTable(
                 name: "ContractCommitments");
 
@@ -297,10 +267,6 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "LotAwards");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Contracts_LotAwardId",
-                table: "Contracts");
 
             migrationBuilder.DropIndex(
                 name: "IX_Contracts_OpportunityId",

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace LeedsCommissioning.Migrations.SqlServer.Migrations
+namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Award : Migration
@@ -14,26 +14,26 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "LotAwardId",
                 table: "Contracts",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "OpportunityId",
                 table: "Contracts",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "ContractCommitments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ContractId = table.Column<int>(type: "int", nullable: false),
-                    SocialValueCriterionId = table.Column<int>(type: "int", nullable: true),
-                    Criterion = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Quantity = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    Unit = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContractId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SocialValueCriterionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Criterion = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -56,25 +56,25 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                 name: "LotAwards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OpportunityId = table.Column<int>(type: "int", nullable: false),
-                    LotId = table.Column<int>(type: "int", nullable: false),
-                    BidId = table.Column<int>(type: "int", nullable: true),
-                    ProviderId = table.Column<int>(type: "int", nullable: true),
-                    ProviderName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    TotalPrice = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
-                    Rank = table.Column<int>(type: "int", nullable: true),
-                    Reason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    RecommendedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    RecommendedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    RecommendedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    DecisionId = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    NoticePublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    StandstillEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ContractId = table.Column<int>(type: "int", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OpportunityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LotId = table.Column<int>(type: "INTEGER", nullable: false),
+                    BidId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ProviderId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ProviderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    TotalPrice = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RecommendedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    RecommendedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecommendedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    NoticePublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    StandstillEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ContractId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -121,19 +121,19 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                 name: "OutcomeLetters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    LotAwardId = table.Column<int>(type: "int", nullable: false),
-                    OpportunityId = table.Column<int>(type: "int", nullable: false),
-                    LotId = table.Column<int>(type: "int", nullable: false),
-                    BidId = table.Column<int>(type: "int", nullable: false),
-                    ProviderId = table.Column<int>(type: "int", nullable: false),
-                    IsSuccessful = table.Column<bool>(type: "bit", nullable: false),
-                    WinnerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    OwnTotalPrice = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    OwnTotal = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    WinnerTotal = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    IssuedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LotAwardId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpportunityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LotId = table.Column<int>(type: "INTEGER", nullable: false),
+                    BidId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProviderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsSuccessful = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WinnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OwnTotalPrice = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    OwnTotal = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    WinnerTotal = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    IssuedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -162,17 +162,17 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                 name: "OutcomeLetterLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OutcomeLetterId = table.Column<int>(type: "int", nullable: false),
-                    Order = table.Column<int>(type: "int", nullable: false),
-                    Criterion = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Weight = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
-                    OwnAgreedScore = table.Column<int>(type: "int", nullable: true),
-                    OwnScore = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    WinnerAgreedScore = table.Column<int>(type: "int", nullable: true),
-                    WinnerScore = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    Reasons = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OutcomeLetterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Criterion = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Weight = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    OwnAgreedScore = table.Column<int>(type: "INTEGER", nullable: true),
+                    OwnScore = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    WinnerAgreedScore = table.Column<int>(type: "INTEGER", nullable: true),
+                    WinnerScore = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Reasons = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -184,11 +184,6 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Contracts_LotAwardId",
-                table: "Contracts",
-                column: "LotAwardId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Contracts_OpportunityId",
@@ -256,35 +251,11 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                 name: "IX_OutcomeLetters_ProviderId",
                 table: "OutcomeLetters",
                 column: "ProviderId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Contracts_LotAwards_LotAwardId",
-                table: "Contracts",
-                column: "LotAwardId",
-                principalTable: "LotAwards",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Contracts_Opportunities_OpportunityId",
-                table: "Contracts",
-                column: "OpportunityId",
-                principalTable: "Opportunities",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Contracts_LotAwards_LotAwardId",
-                table: "Contracts");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_Contracts_Opportunities_OpportunityId",
-                table: "Contracts");
-
             migrationBuilder.DropTable(
                 name: "ContractCommitments");
 
@@ -296,10 +267,6 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "LotAwards");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Contracts_LotAwardId",
-                table: "Contracts");
 
             migrationBuilder.DropIndex(
                 name: "IX_Contracts_OpportunityId",

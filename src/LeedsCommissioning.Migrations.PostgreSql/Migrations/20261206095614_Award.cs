@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace LeedsCommissioning.Migrations.Sqlite.Migrations
+namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class Award : Migration
@@ -14,26 +15,26 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "LotAwardId",
                 table: "Contracts",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "OpportunityId",
                 table: "Contracts",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "ContractCommitments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ContractId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SocialValueCriterionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Criterion = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Quantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContractId = table.Column<int>(type: "integer", nullable: false),
+                    SocialValueCriterionId = table.Column<int>(type: "integer", nullable: true),
+                    Criterion = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Quantity = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -45,7 +46,7 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_ContractCommitments_SocialValueCriteria_SocialValueCriterionId",
+                        name: "FK_ContractCommitments_SocialValueCriteria_SocialValueCriterio~",
                         column: x => x.SocialValueCriterionId,
                         principalTable: "SocialValueCriteria",
                         principalColumn: "Id",
@@ -56,25 +57,25 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                 name: "LotAwards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OpportunityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LotId = table.Column<int>(type: "INTEGER", nullable: false),
-                    BidId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ProviderId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ProviderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    TotalPrice = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    Rank = table.Column<int>(type: "INTEGER", nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    RecommendedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    RecommendedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    RecommendedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DecisionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    NoticePublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    StandstillEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ContractId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OpportunityId = table.Column<int>(type: "integer", nullable: false),
+                    LotId = table.Column<int>(type: "integer", nullable: false),
+                    BidId = table.Column<int>(type: "integer", nullable: true),
+                    ProviderId = table.Column<int>(type: "integer", nullable: true),
+                    ProviderName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    TotalPrice = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Rank = table.Column<int>(type: "integer", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RecommendedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    RecommendedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RecommendedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecisionId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    NoticePublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    StandstillEndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ContractId = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -121,19 +122,19 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                 name: "OutcomeLetters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    LotAwardId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OpportunityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LotId = table.Column<int>(type: "INTEGER", nullable: false),
-                    BidId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProviderId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsSuccessful = table.Column<bool>(type: "INTEGER", nullable: false),
-                    WinnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    OwnTotalPrice = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    OwnTotal = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    WinnerTotal = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    IssuedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LotAwardId = table.Column<int>(type: "integer", nullable: false),
+                    OpportunityId = table.Column<int>(type: "integer", nullable: false),
+                    LotId = table.Column<int>(type: "integer", nullable: false),
+                    BidId = table.Column<int>(type: "integer", nullable: false),
+                    ProviderId = table.Column<int>(type: "integer", nullable: false),
+                    IsSuccessful = table.Column<bool>(type: "boolean", nullable: false),
+                    WinnerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OwnTotalPrice = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    OwnTotal = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    WinnerTotal = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    IssuedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -162,17 +163,17 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                 name: "OutcomeLetterLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OutcomeLetterId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    Criterion = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Weight = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    OwnAgreedScore = table.Column<int>(type: "INTEGER", nullable: true),
-                    OwnScore = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    WinnerAgreedScore = table.Column<int>(type: "INTEGER", nullable: true),
-                    WinnerScore = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Reasons = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OutcomeLetterId = table.Column<int>(type: "integer", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Criterion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Weight = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    OwnAgreedScore = table.Column<int>(type: "integer", nullable: true),
+                    OwnScore = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    WinnerAgreedScore = table.Column<int>(type: "integer", nullable: true),
+                    WinnerScore = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Reasons = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -184,11 +185,6 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Contracts_LotAwardId",
-                table: "Contracts",
-                column: "LotAwardId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Contracts_OpportunityId",
@@ -256,35 +252,11 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                 name: "IX_OutcomeLetters_ProviderId",
                 table: "OutcomeLetters",
                 column: "ProviderId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Contracts_LotAwards_LotAwardId",
-                table: "Contracts",
-                column: "LotAwardId",
-                principalTable: "LotAwards",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Contracts_Opportunities_OpportunityId",
-                table: "Contracts",
-                column: "OpportunityId",
-                principalTable: "Opportunities",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Contracts_LotAwards_LotAwardId",
-                table: "Contracts");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_Contracts_Opportunities_OpportunityId",
-                table: "Contracts");
-
             migrationBuilder.DropTable(
                 name: "ContractCommitments");
 
@@ -296,10 +268,6 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "LotAwards");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Contracts_LotAwardId",
-                table: "Contracts");
 
             migrationBuilder.DropIndex(
                 name: "IX_Contracts_OpportunityId",

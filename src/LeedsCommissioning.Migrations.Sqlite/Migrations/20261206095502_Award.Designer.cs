@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CommissioningDbContext))]
-    [Migration("20261206093732_Award")]
+    [Migration("20261206095502_Award")]
     partial class Award
     {
         /// <inheritdoc />
@@ -329,8 +329,6 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.HasIndex("CurrentEndDate");
 
                     b.HasIndex("LeadProviderId");
-
-                    b.HasIndex("LotAwardId");
 
                     b.HasIndex("OpportunityId");
 
@@ -2626,16 +2624,6 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.HasOne("LeedsCommissioning.Domain.Providers.Provider", "LeadProvider")
                         .WithMany()
                         .HasForeignKey("LeadProviderId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("LeedsCommissioning.Domain.Awards.LotAward", null)
-                        .WithMany()
-                        .HasForeignKey("LotAwardId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Opportunity", null)
-                        .WithMany()
-                        .HasForeignKey("OpportunityId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("CommissioningOrganisation");
