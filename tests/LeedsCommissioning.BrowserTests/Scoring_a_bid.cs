@@ -64,6 +64,8 @@ public sealed class Scoring_a_bid(BrowserPortal portal)
         await officer.FollowAsync(officer.Page.GetByRole(AriaRole.Link, new() { Name = "West Yorkshire Appropriate Adult Service" }).First, "opportunity");
         await officer.FollowAsync(officer.Page.GetByRole(AriaRole.Link, new() { Name = "Opening of the bids" }), "opening-register");
         await Expect(officer.Page.Locator("dl")).ToContainTextAsync("Helen Carter");
+        await officer.GoToAsync("/procurement", "procurement");
+        await officer.FollowAsync(officer.Page.GetByRole(AriaRole.Link, new() { Name = "West Yorkshire Appropriate Adult Service" }).First, "opportunity");
         await officer.FollowAsync(officer.Page.GetByRole(AriaRole.Link, new() { Name = "Ranking", Exact = true }), "ranking");
         await Expect(officer.Page.Locator("tbody tr").First).ToContainTextAsync("Chapeltown Wellbeing Collective");
         await Expect(officer.Page.Locator(".govuk-inset-text")).ToContainTextAsync("The ranking is not final");
