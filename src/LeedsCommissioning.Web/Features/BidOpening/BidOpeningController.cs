@@ -83,7 +83,7 @@ public sealed class BidOpeningController(CommissioningDbContext db, TimeProvider
             SubmittedAtUtc = bid.SubmittedAtUtc!.Value,
             Receipt = bid.ReceiptReference,
             Prices = bid.Prices.OrderBy(p => p.Year).Select(p => (p.Year, p.Amount)).ToList(),
-            Answers = o.QualityQuestions.OrderBy(q => q.Number).Select(q =>
+            Answers = o.QualityQuestions.Where(q => !q.IsPresentation).OrderBy(q => q.Number).Select(q =>
             {
                 var text = bid.Answers.SingleOrDefault(a => a.QualityQuestionId == q.Id)?.Text;
                 return new OpenedAnswer(q.Number, q.Text, q.WordLimit, text, Bid.CountWords(text));

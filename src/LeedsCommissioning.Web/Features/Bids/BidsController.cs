@@ -488,7 +488,7 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
         model.LastSavedAtUtc = bid?.LastSavedAtUtc;
         model.ReceiptReference = bid?.ReceiptReference;
         model.OutcomeLetterId = bid is null ? null : db.OutcomeLetters.AsNoTracking().Where(x => x.BidId == bid.Id && x.ProviderId == bid.ProviderId).Select(x => (int?)x.Id).FirstOrDefault();
-        model.Questions = opportunity.QualityQuestions.OrderBy(q => q.Number).Select(q => new QualityQuestionRow(q.Id, q.Number, q.Text, q.Weight, q.WordLimit, q.Scorers)).ToList();
+        model.Questions = opportunity.QualityQuestions.Where(q => !q.IsPresentation).OrderBy(q => q.Number).Select(q => new QualityQuestionRow(q.Id, q.Number, q.Text, q.Weight, q.WordLimit, q.Scorers)).ToList();
         model.Criteria = criteriaIds.Select(cid => criteria.Single(c => c.Id == cid)).Select(c => new CriterionRow(c.Id, c.Name, c.Principle, c.Unit, c.Description)).ToList();
         model.Attachments = bid?.Attachments.Where(a => a.Id > 0).Select(a => (a.Id, a.FileName, a.Length)).ToList() ?? [];
         while (model.Prices.Count < opportunity.PriceYears)

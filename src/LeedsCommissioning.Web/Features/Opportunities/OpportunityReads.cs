@@ -70,7 +70,7 @@ public static class OpportunityReads
             SuitableForSmallOrganisations = o.SuitableForSmallOrganisations,
             SingleLotReason = o.SingleLotReason,
             Lots = o.Lots.OrderBy(l => l.Number).Select(l => new LotRow(l.Id, l.Number, l.Title, l.Description, l.AnnualValue, l.Localities)).ToList(),
-            QualityQuestions = o.QualityQuestions.OrderBy(q => q.Number).Select(q => new QualityQuestionRow(q.Id, q.Number, q.Text, q.Weight, q.WordLimit, q.Scorers)).ToList(),
+            QualityQuestions = o.QualityQuestions.OrderBy(q => q.Number).Select(q => new QualityQuestionRow(q.Id, q.Number, q.Text, q.Weight, q.WordLimit, q.Scorers, q.IsPresentation)).ToList(),
             SocialValue = criteria,
             Clarifications = o.Clarifications.OrderBy(c => c.Number).Select(c => new NoticeRow(c.Number, c.Text, c.PublishedAtUtc)).ToList(),
             Answers = answers,
