@@ -33,6 +33,7 @@ public sealed class Contract : IAuditable, IVersioned
     private readonly List<ContractExtension> _extensions = [];
     private readonly List<ContractDocument> _documents = [];
     private readonly List<ContractChange> _changes = [];
+    private readonly List<ContractCommitment> _commitments = [];
 
     private Contract() { }
 
@@ -77,6 +78,12 @@ public sealed class Contract : IAuditable, IVersioned
 
     /// <summary>The CPR waiver this contract was awarded under (issue 5), if any.</summary>
     public int? CprWaiverId { get; private set; }
+
+    /// <summary>The opportunity this contract was awarded from (issue 13), if any.</summary>
+    public int? OpportunityId { get; private set; }
+
+    /// <summary>The lot award (recommendation and decision) this contract was created from, if any.</summary>
+    public int? LotAwardId { get; private set; }
 
     public ContractStatus Status { get; private set; }
 
@@ -150,6 +157,9 @@ public sealed class Contract : IAuditable, IVersioned
 
     /// <summary>Changes of value, funding, term and status recorded with their effective date and reason (issue 19).</summary>
     public IReadOnlyList<ContractChange> Changes => _changes;
+
+    /// <summary>The social value commitments from the winning bid, to monitor (issue 13; domain.md section 6).</summary>
+    public IReadOnlyList<ContractCommitment> Commitments => _commitments;
 
     /// <summary>The lead provider's row, if there are providers.</summary>
     public ContractProvider? Lead => _providers.FirstOrDefault(p => p.Role == ProviderRole.Lead);
@@ -239,6 +249,26 @@ public sealed class Contract : IAuditable, IVersioned
 
     /// <summary>Links the CPR waiver the contract was awarded under (issue 5), or unlinks it with null.</summary>
     public void LinkCprWaiver(int? cprWaiverId) => CprWaiverId = cprWaiverId is > 0 ? cprWaiverId : null;
+
+    /// <summary>Links the opportunity and the lot award the contract was created from (issue 13).</summary>
+    public void LinkAward(int opportunityId, int lotAwardId)
+    {
+        OpportunityId = opportunityId;
+        LotAwardId = lotAwardId;
+    }
+
+    /// <summary>Replaces the social value commitments to monitor. Quantities are more than zero.</summary>
+    public void SetCommitments(IEnumerable<ContractCommitmentLine> lines)
+    {
+        var list = lines.ToList();
+        if (list.Any(l => l.Quantity <= 0))
+        {
+            throw new DomainException("Each social value commitment must be more than zero", nameof(Commitments));
+        }
+
+        _commitments.Clear();
+        _commitments.AddRange(list.Select(l => new ContractCommitment(l.SocialValueCriterionId, l.Criterion.Trim(), l.Quantity, l.Unit.Trim())));
+    }
 
     /// <summary>Start and initial end dates. The end must be after the start (issue 4).</summary>
     public void SetTerm(DateOnly startDate, DateOnly initialEndDate)

@@ -12,7 +12,7 @@ public sealed class DecisionRules
     /// </summary>
     public decimal KeyDecisionThreshold { get; set; } = 500_000m;
 
-    /// <summary>Call-in period after publication, in working days (Leeds' practice: 5; configurable).</summary>
+    /// <summary>Call-in period after publication, in working days (Leeds' practice: 5; configurable); bank holidays are skipped.</summary>
     public int CallInWorkingDays { get; set; } = 5;
 
     /// <summary>
@@ -22,10 +22,22 @@ public sealed class DecisionRules
     /// </summary>
     public List<DatedThreshold> ProcurementThresholds { get; set; } = [];
 
+    /// <summary>
+    /// One-off changes to England and Wales bank holidays (gov.uk/bank-holidays), on top of those computed by rule
+    /// (<see cref="Decisions.BankHolidays"/>). Falls back to <see cref="BankHolidays.DefaultChanges"/> when none are configured.
+    /// </summary>
+    public List<BankHolidayChange> BankHolidayChanges { get; set; } = [];
+
+    private BankHolidays? _holidays;
+
     public static DecisionRules Default => new()
     {
         ProcurementThresholds = DefaultThresholds.ToList(),
+        BankHolidayChanges = BankHolidays.DefaultChanges.ToList(),
     };
+
+    /// <summary>The bank holiday calendar these rules use for working days.</summary>
+    public BankHolidays Holidays() => _holidays ??= BankHolidayChanges.Count == 0 ? BankHolidays.EnglandAndWales : new BankHolidays(BankHolidayChanges);
 
     public static IReadOnlyList<DatedThreshold> DefaultThresholds { get; } =
     [
@@ -43,7 +55,7 @@ public sealed class DecisionRules
         ProcurementThresholds.Where(t => t.From <= date).OrderByDescending(t => t.From).FirstOrDefault();
 
     /// <summary>Last day of call-in for a decision published on <paramref name="publishedOn"/>.</summary>
-    public DateOnly CallInEndsOn(DateOnly publishedOn) => WorkingDays.Add(publishedOn, CallInWorkingDays);
+    public DateOnly CallInEndsOn(DateOnly publishedOn) => WorkingDays.Add(publishedOn, CallInWorkingDays, Holidays());
 
     public bool IsKeyDecisionValue(decimal value) => value >= KeyDecisionThreshold;
 }

@@ -82,6 +82,66 @@ public sealed class EvaluationPanel : IAuditable
             .Concat(opportunity.SocialValueCriteria.OrderBy(s => s.SocialValueCriterionId).Select(s => new ScoreItem(ScoreItemKind.SocialValue, s.SocialValueCriterionId)))
             .ToList();
 
+    /// <summary>
+    /// The answers the panel scores when other panels of the lot may own single questions: a panel formed for one
+    /// question owns it, so a whole-lot panel scores every other quality answer and every social value commitment
+    /// (docs/domain.md, "Evaluation: moderation, scores and ranking"). <paramref name="lotPanels"/> are the panels of
+    /// the same lot (this one may be among them).
+    /// </summary>
+    public IReadOnlyList<ScoreItem> ItemsToScore(Opportunity opportunity, IEnumerable<EvaluationPanel> lotPanels)
+    {
+        var owned = QuestionsWithOwnPanel(lotPanels.Where(p => p.LotId == LotId));
+        return ItemsToScore(opportunity).Where(i => Owns(i, owned)).ToList();
+    }
+
+    /// <summary>
+    /// Whether the panel scores and moderates <paramref name="item"/>: a one-question panel its question; a whole-lot
+    /// panel every social value criterion and every question not in <paramref name="questionsWithOwnPanel"/>.
+    /// </summary>
+    public bool Owns(ScoreItem item, IReadOnlySet<int> questionsWithOwnPanel) => QualityQuestionId is { } only
+        ? item.Kind == ScoreItemKind.Quality && item.ItemId == only
+        : item.Kind == ScoreItemKind.SocialValue || !questionsWithOwnPanel.Contains(item.ItemId);
+
+    /// <summary>The quality questions a one-question panel scores, among <paramref name="panels"/>.</summary>
+    public static IReadOnlySet<int> QuestionsWithOwnPanel(IEnumerable<EvaluationPanel> panels) =>
+        panels.Where(p => p.QualityQuestionId is not null).Select(p => p.QualityQuestionId!.Value).ToHashSet();
+
+    /// <summary>
+    /// Why <paramref name="userId"/> may not moderate the bid, or null when they may: they chair the panel, did not
+    /// declare a conflict with the bidder, and every member free of a conflict with the bidder has submitted their
+    /// sheet (<paramref name="submittedBy"/>: the members whose sheet for this bid is submitted). A member who has not
+    /// declared yet still has to score.
+    /// </summary>
+    public string? WhyNotModerate(string userId, int bidId, IReadOnlyCollection<string> submittedBy)
+    {
+        if (Chair?.UserId != userId)
+        {
+            return "Only the panel's chair records the agreed scores";
+        }
+
+        if (DeclarationFor(userId, bidId) is { HasConflict: true })
+        {
+            return "You declared a conflict of interest with this bidder, so you cannot moderate its scores";
+        }
+
+        var waiting = _members.Where(m => DeclarationFor(m.UserId, bidId) is not { HasConflict: true } && !submittedBy.Contains(m.UserId))
+            .Select(m => m.Name).ToList();
+        return waiting.Count == 0
+            ? null
+            : $"Moderation opens when every member free of a conflict with this bidder has submitted their scores. Still to submit: {string.Join(", ", waiting)}";
+    }
+
+    /// <summary>Starts the chair's moderation of a bid of the panel's lot, when <see cref="WhyNotModerate"/> allows it.</summary>
+    public BidModeration StartModeration(string userId, int bidId, IReadOnlyList<ScoreItem> items, IReadOnlyCollection<string> submittedBy, DateTime nowUtc)
+    {
+        if (WhyNotModerate(userId, bidId, submittedBy) is { } why)
+        {
+            throw new DomainException(why);
+        }
+
+        return new BidModeration(Id, bidId, userId, Chair!.Name, items, nowUtc);
+    }
+
     /// <summary>Changes who sits on the panel and who chairs it. A member who has declared stays: their declarations are the record.</summary>
     public void ChangeMembers(IReadOnlyList<PanelMemberChoice> members, string? chairUserId)
     {

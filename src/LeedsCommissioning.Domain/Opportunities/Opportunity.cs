@@ -304,18 +304,18 @@ public sealed class Opportunity : IAuditable, IVersioned
         SocialValueWeight = socialValue;
     }
 
-    public QualityQuestion AddQualityQuestion(string text, int weight, int wordLimit, string? scorers)
+    public QualityQuestion AddQualityQuestion(string text, int weight, int wordLimit, string? scorers, QuestionKind kind = QuestionKind.WrittenAnswer)
     {
         EnsureDraft();
-        var question = new QualityQuestion(_questions.Count + 1, text, weight, wordLimit, scorers);
+        var question = new QualityQuestion(_questions.Count + 1, text, weight, wordLimit, scorers, kind);
         _questions.Add(question);
         return question;
     }
 
-    public void UpdateQualityQuestion(int questionId, string text, int weight, int wordLimit, string? scorers)
+    public void UpdateQualityQuestion(int questionId, string text, int weight, int wordLimit, string? scorers, QuestionKind kind = QuestionKind.WrittenAnswer)
     {
         EnsureDraft();
-        FindQuestion(questionId).Update(text, weight, wordLimit, scorers);
+        FindQuestion(questionId).Update(text, weight, wordLimit, scorers, kind);
     }
 
     public void RemoveQualityQuestion(int questionId)
@@ -636,11 +636,14 @@ public sealed class Opportunity : IAuditable, IVersioned
         return new InterestRegistration(Id, providerId, userId, nowUtc);
     }
 
-    /// <summary>What every bid on this opportunity must meet: deadline, price years, questions and word limits, criteria.</summary>
+    /// <summary>
+    /// What every bid on this opportunity must meet: deadline, price years, questions and word limits, criteria. A
+    /// presentation question has no written answer, so the bid skips it.
+    /// </summary>
     public BidRules BidRules() => new(
         BidDeadlineUtc ?? DateTime.MinValue,
         PriceYears,
-        _questions.OrderBy(q => q.Number).Select(q => new BidQuestionRule(q.Id, q.Number, q.WordLimit)).ToList(),
+        _questions.Where(q => !q.IsPresentation).OrderBy(q => q.Number).Select(q => new BidQuestionRule(q.Id, q.Number, q.WordLimit)).ToList(),
         _socialValue.Select(s => s.SocialValueCriterionId).Order().ToList(),
         ConsortiaAllowed);
 
@@ -668,17 +671,43 @@ public sealed class Opportunity : IAuditable, IVersioned
         EvaluationStartedAtUtc = nowUtc;
     }
 
-    /// <summary>Records the outcome: the provider awarded each lot (none when a lot is not awarded) and a note.</summary>
+    /// <summary>
+    /// The opportunity is awarded once every lot's award is decided (issue 13): each lot has an approved recommendation,
+    /// to a bid (its provider is recorded on the lot) or not to award it. Returns whether it is now awarded.
+    /// </summary>
+    public bool CompleteAward(IEnumerable<Awards.LotAward> awards, DateTime nowUtc)
+    {
+        if (Status != OpportunityStatus.InEvaluation)
+        {
+            return false;
+        }
+
+        var approved = awards.Where(a => a.OpportunityId == Id && a.Status == Awards.AwardStatus.Approved).ToList();
+        if (_lots.Count == 0 || _lots.Any(l => approved.All(a => a.LotId != l.Id)))
+        {
+            return false;
+        }
+
+        foreach (var lot in _lots)
+        {
+            lot.AwardTo(approved.Single(a => a.LotId == lot.Id).ProviderId);
+        }
+
+        Status = OpportunityStatus.Awarded;
+        OutcomeAtUtc = nowUtc;
+        return true;
+    }
+
+    /// <summary>
+    /// Records an outcome decided outside the portal's award flow, for generated history (the benchmark's regional data):
+    /// the provider awarded each lot (none when a lot is not awarded) and a note. The portal itself awards lot by lot
+    /// through <see cref="Awards.LotAward"/> and <see cref="CompleteAward"/>.
+    /// </summary>
     public void Award(IReadOnlyDictionary<int, int?> awardedProviderByLot, string? note, DateTime nowUtc)
     {
         if (Status != OpportunityStatus.InEvaluation)
         {
             throw new DomainException("Only an opportunity in evaluation can be awarded");
-        }
-
-        if (awardedProviderByLot.Values.All(p => p is null))
-        {
-            throw new DomainException("Select the provider awarded at least one lot, or cancel the opportunity", "Lots");
         }
 
         foreach (var lot in _lots)

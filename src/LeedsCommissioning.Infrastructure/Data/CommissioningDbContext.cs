@@ -85,6 +85,13 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
 
     public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
 
+    public DbSet<BidModeration> Moderations => Set<BidModeration>();
+
+    // Award (issue 13): each lot's recommendations with their decision records, and the bidders' outcome letters.
+    public DbSet<Domain.Awards.LotAward> LotAwards => Set<Domain.Awards.LotAward>();
+
+    public DbSet<Domain.Awards.OutcomeLetter> OutcomeLetters => Set<Domain.Awards.OutcomeLetter>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

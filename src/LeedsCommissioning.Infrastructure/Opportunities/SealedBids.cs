@@ -37,6 +37,13 @@ public static class SealedBids
             .Where(b => db.EvaluationPanels.Any(p => p.Id == panelId && p.LotId == b.LotId && p.Members.Any(m => m.UserId == userId)
                 && p.Declarations.Any(d => d.UserId == userId && d.BidId == b.Id && !d.HasConflict)));
 
+    /// <summary>
+    /// The opened bids for the ranking and the evaluation report (issue 13, "Ranking per lot"): after the deadline and
+    /// the recorded opening, submitted bids only; the pages that show them are for those who may open bids, and read
+    /// only each bid's total price and organisation, never its answers. Read-only.
+    /// </summary>
+    public static IQueryable<Bid> OpenedForRanking(this CommissioningDbContext db, DateTime nowUtc) => Opened(db, nowUtc);
+
     /// <summary>Whether the opening of the opportunity's bids has been recorded.</summary>
     public static Task<bool> IsOpenedAsync(this CommissioningDbContext db, int opportunityId, CancellationToken cancellationToken = default) =>
         db.BidOpenings.AnyAsync(o => o.OpportunityId == opportunityId, cancellationToken);

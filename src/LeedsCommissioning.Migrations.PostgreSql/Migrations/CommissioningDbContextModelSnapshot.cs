@@ -23,6 +23,199 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Awards.LotAward", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BidId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LotId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("NoticePublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProviderId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProviderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("RecommendedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecommendedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecommendedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly?>("StandstillEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<decimal?>("TotalPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BidId");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("DecisionId")
+                        .IsUnique();
+
+                    b.HasIndex("LotId");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("OpportunityId", "LotId");
+
+                    b.ToTable("LotAwards", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Awards.OutcomeLetter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BidId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsSuccessful")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LotAwardId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LotId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("OwnTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("OwnTotalPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WinnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal>("WinnerTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BidId")
+                        .IsUnique();
+
+                    b.HasIndex("LotAwardId");
+
+                    b.HasIndex("ProviderId");
+
+                    b.ToTable("OutcomeLetters", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Awards.OutcomeLetterLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OutcomeLetterId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OwnAgreedScore")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("OwnScore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<decimal?>("Weight")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int?>("WinnerAgreedScore")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("WinnerScore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutcomeLetterId");
+
+                    b.ToTable("OutcomeLetterLines", (string)null);
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.Contract", b =>
                 {
                     b.Property<int>("Id")
@@ -66,12 +259,18 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.Property<bool?>("LeadProviderIsThirdSector")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("LotAwardId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("MaximumEndDate")
                         .HasColumnType("date");
 
                     b.Property<decimal>("MaximumWholeLifeValue")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
+
+                    b.Property<int?>("OpportunityId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("PaymentMechanism")
                         .IsRequired()
@@ -141,6 +340,8 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.HasIndex("CurrentEndDate");
 
                     b.HasIndex("LeadProviderId");
+
+                    b.HasIndex("OpportunityId");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -244,6 +445,43 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.HasIndex("ContractId", "RecordedAtUtc");
 
                     b.ToTable("ContractChanges", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int?>("SocialValueCriterionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("SocialValueCriterionId");
+
+                    b.ToTable("ContractCommitments", (string)null);
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractDocument", b =>
@@ -487,6 +725,53 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.ToTable("DecisionRecords", (string)null);
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidModeration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BidId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EvaluationPanelId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LastSavedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModeratedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ModeratedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BidId");
+
+                    b.HasIndex("EvaluationPanelId", "BidId")
+                        .IsUnique();
+
+                    b.ToTable("Moderations");
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidOpening", b =>
                 {
                     b.Property<int>("Id")
@@ -610,6 +895,39 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.HasIndex("QualityQuestionId");
 
                     b.ToTable("EvaluationPanels");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.ModeratedScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgreedScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("ModerationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModerationId");
+
+                    b.ToTable("ModeratedScore");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.OpenedBidEntry", b =>
@@ -1341,6 +1659,11 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -2310,6 +2633,74 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.ToTable("ProviderWards");
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Awards.LotAward", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Bid", null)
+                        .WithMany()
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LeedsCommissioning.Domain.Decisions.DecisionRecord", "Decision")
+                        .WithOne()
+                        .HasForeignKey("LeedsCommissioning.Domain.Awards.LotAward", "DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Providers.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Awards.OutcomeLetter", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Bid", null)
+                        .WithMany()
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Awards.LotAward", null)
+                        .WithMany()
+                        .HasForeignKey("LotAwardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Providers.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Awards.OutcomeLetterLine", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Awards.OutcomeLetter", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("OutcomeLetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.Contract", b =>
                 {
                     b.HasOne("LeedsCommissioning.Domain.Organisations.CommissioningOrganisation", "CommissioningOrganisation")
@@ -2340,6 +2731,20 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractCommitment", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.SocialValueCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("SocialValueCriterionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractDocument", b =>
@@ -2393,6 +2798,21 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.Navigation("FunderOrganisation");
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidModeration", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Bid", null)
+                        .WithMany()
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Evaluation.EvaluationPanel", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluationPanelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidOpening", b =>
                 {
                     b.HasOne("LeedsCommissioning.Domain.Opportunities.Opportunity", null)
@@ -2435,6 +2855,15 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("QualityQuestionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.ModeratedScore", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Evaluation.BidModeration", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ModerationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.OpenedBidEntry", b =>
@@ -2886,9 +3315,16 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Awards.OutcomeLetter", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.Contract", b =>
                 {
                     b.Navigation("Changes");
+
+                    b.Navigation("Commitments");
 
                     b.Navigation("Documents");
 
@@ -2897,6 +3333,11 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.Navigation("Funding");
 
                     b.Navigation("Providers");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidModeration", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidOpening", b =>

@@ -22,6 +22,199 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Awards.LotAward", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BidId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ContractId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LotId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("NoticePublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ProviderId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProviderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("RecommendedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecommendedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RecommendedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("StandstillEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<decimal?>("TotalPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BidId");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("DecisionId")
+                        .IsUnique();
+
+                    b.HasIndex("LotId");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("OpportunityId", "LotId");
+
+                    b.ToTable("LotAwards", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Awards.OutcomeLetter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BidId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsSuccessful")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("LotAwardId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LotId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("OwnTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal>("OwnTotalPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("WinnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<decimal>("WinnerTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BidId")
+                        .IsUnique();
+
+                    b.HasIndex("LotAwardId");
+
+                    b.HasIndex("ProviderId");
+
+                    b.ToTable("OutcomeLetters", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Awards.OutcomeLetterLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OutcomeLetterId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OwnAgreedScore")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("OwnScore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<decimal?>("Weight")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int?>("WinnerAgreedScore")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("WinnerScore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutcomeLetterId");
+
+                    b.ToTable("OutcomeLetterLines", (string)null);
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.Contract", b =>
                 {
                     b.Property<int>("Id")
@@ -65,12 +258,18 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.Property<bool?>("LeadProviderIsThirdSector")
                         .HasColumnType("bit");
 
+                    b.Property<int?>("LotAwardId")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("MaximumEndDate")
                         .HasColumnType("date");
 
                     b.Property<decimal>("MaximumWholeLifeValue")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
+
+                    b.Property<int?>("OpportunityId")
+                        .HasColumnType("int");
 
                     b.Property<string>("PaymentMechanism")
                         .IsRequired()
@@ -140,6 +339,8 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.HasIndex("CurrentEndDate");
 
                     b.HasIndex("LeadProviderId");
+
+                    b.HasIndex("OpportunityId");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -243,6 +444,43 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.HasIndex("ContractId", "RecordedAtUtc");
 
                     b.ToTable("ContractChanges", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int?>("SocialValueCriterionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("SocialValueCriterionId");
+
+                    b.ToTable("ContractCommitments", (string)null);
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractDocument", b =>
@@ -486,6 +724,53 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.ToTable("DecisionRecords", (string)null);
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidModeration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BidId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("EvaluationPanelId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("LastSavedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ModeratedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ModeratedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BidId");
+
+                    b.HasIndex("EvaluationPanelId", "BidId")
+                        .IsUnique();
+
+                    b.ToTable("Moderations");
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidOpening", b =>
                 {
                     b.Property<int>("Id")
@@ -609,6 +894,39 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.HasIndex("QualityQuestionId");
 
                     b.ToTable("EvaluationPanels");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.ModeratedScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgreedScore")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("ModerationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModerationId");
+
+                    b.ToTable("ModeratedScore");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.OpenedBidEntry", b =>
@@ -1340,6 +1658,11 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
 
                     b.Property<int>("Number")
                         .HasColumnType("int");
@@ -2311,6 +2634,74 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.ToTable("ProviderWards");
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Awards.LotAward", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Bid", null)
+                        .WithMany()
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LeedsCommissioning.Domain.Decisions.DecisionRecord", "Decision")
+                        .WithOne()
+                        .HasForeignKey("LeedsCommissioning.Domain.Awards.LotAward", "DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Providers.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Awards.OutcomeLetter", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Bid", null)
+                        .WithMany()
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Awards.LotAward", null)
+                        .WithMany()
+                        .HasForeignKey("LotAwardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Providers.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Awards.OutcomeLetterLine", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Awards.OutcomeLetter", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("OutcomeLetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.Contract", b =>
                 {
                     b.HasOne("LeedsCommissioning.Domain.Organisations.CommissioningOrganisation", "CommissioningOrganisation")
@@ -2341,6 +2732,20 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractCommitment", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.SocialValueCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("SocialValueCriterionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractDocument", b =>
@@ -2394,6 +2799,21 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.Navigation("FunderOrganisation");
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidModeration", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Bid", null)
+                        .WithMany()
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Evaluation.EvaluationPanel", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluationPanelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidOpening", b =>
                 {
                     b.HasOne("LeedsCommissioning.Domain.Opportunities.Opportunity", null)
@@ -2436,6 +2856,15 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("QualityQuestionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.ModeratedScore", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Evaluation.BidModeration", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ModerationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.OpenedBidEntry", b =>
@@ -2887,9 +3316,16 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Awards.OutcomeLetter", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.Contract", b =>
                 {
                     b.Navigation("Changes");
+
+                    b.Navigation("Commitments");
 
                     b.Navigation("Documents");
 
@@ -2898,6 +3334,11 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.Navigation("Funding");
 
                     b.Navigation("Providers");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidModeration", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidOpening", b =>

@@ -17,6 +17,193 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Awards.LotAward", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BidId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NoticePublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProviderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecommendedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecommendedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecommendedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StandstillEndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TotalPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BidId");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("DecisionId")
+                        .IsUnique();
+
+                    b.HasIndex("LotId");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("OpportunityId", "LotId");
+
+                    b.ToTable("LotAwards", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Awards.OutcomeLetter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BidId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSuccessful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LotAwardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("OwnTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("OwnTotalPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WinnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("WinnerTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BidId")
+                        .IsUnique();
+
+                    b.HasIndex("LotAwardId");
+
+                    b.HasIndex("ProviderId");
+
+                    b.ToTable("OutcomeLetters", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Awards.OutcomeLetterLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutcomeLetterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OwnAgreedScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("OwnScore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Weight")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WinnerAgreedScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("WinnerScore")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutcomeLetterId");
+
+                    b.ToTable("OutcomeLetterLines", (string)null);
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.Contract", b =>
                 {
                     b.Property<int>("Id")
@@ -58,12 +245,18 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.Property<bool?>("LeadProviderIsThirdSector")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("LotAwardId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("MaximumEndDate")
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("MaximumWholeLifeValue")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("OpportunityId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PaymentMechanism")
                         .IsRequired()
@@ -133,6 +326,8 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.HasIndex("CurrentEndDate");
 
                     b.HasIndex("LeadProviderId");
+
+                    b.HasIndex("OpportunityId");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -234,6 +429,41 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.HasIndex("ContractId", "RecordedAtUtc");
 
                     b.ToTable("ContractChanges", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SocialValueCriterionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("SocialValueCriterionId");
+
+                    b.ToTable("ContractCommitments", (string)null);
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractDocument", b =>
@@ -467,6 +697,51 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.ToTable("DecisionRecords", (string)null);
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidModeration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BidId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EvaluationPanelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastSavedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModeratedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModeratedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BidId");
+
+                    b.HasIndex("EvaluationPanelId", "BidId")
+                        .IsUnique();
+
+                    b.ToTable("Moderations");
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidOpening", b =>
                 {
                     b.Property<int>("Id")
@@ -584,6 +859,37 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.HasIndex("QualityQuestionId");
 
                     b.ToTable("EvaluationPanels");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.ModeratedScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgreedScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ModerationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModerationId");
+
+                    b.ToTable("ModeratedScore");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.OpenedBidEntry", b =>
@@ -1281,6 +1587,11 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
@@ -2226,6 +2537,74 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.ToTable("ProviderWards");
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Awards.LotAward", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Bid", null)
+                        .WithMany()
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LeedsCommissioning.Domain.Decisions.DecisionRecord", "Decision")
+                        .WithOne()
+                        .HasForeignKey("LeedsCommissioning.Domain.Awards.LotAward", "DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Providers.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Awards.OutcomeLetter", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Bid", null)
+                        .WithMany()
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Awards.LotAward", null)
+                        .WithMany()
+                        .HasForeignKey("LotAwardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Providers.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Awards.OutcomeLetterLine", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Awards.OutcomeLetter", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("OutcomeLetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.Contract", b =>
                 {
                     b.HasOne("LeedsCommissioning.Domain.Organisations.CommissioningOrganisation", "CommissioningOrganisation")
@@ -2256,6 +2635,20 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractCommitment", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.SocialValueCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("SocialValueCriterionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractDocument", b =>
@@ -2309,6 +2702,21 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.Navigation("FunderOrganisation");
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidModeration", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Opportunities.Bid", null)
+                        .WithMany()
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Evaluation.EvaluationPanel", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluationPanelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidOpening", b =>
                 {
                     b.HasOne("LeedsCommissioning.Domain.Opportunities.Opportunity", null)
@@ -2351,6 +2759,15 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("QualityQuestionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.ModeratedScore", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Evaluation.BidModeration", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ModerationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.OpenedBidEntry", b =>
@@ -2798,9 +3215,16 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Awards.OutcomeLetter", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.Contract", b =>
                 {
                     b.Navigation("Changes");
+
+                    b.Navigation("Commitments");
 
                     b.Navigation("Documents");
 
@@ -2809,6 +3233,11 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.Navigation("Funding");
 
                     b.Navigation("Providers");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidModeration", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidOpening", b =>

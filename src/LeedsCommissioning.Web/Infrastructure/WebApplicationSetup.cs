@@ -6,7 +6,9 @@ using LeedsCommissioning.Infrastructure.Email;
 using LeedsCommissioning.Infrastructure.Identity;
 using LeedsCommissioning.Infrastructure.Scheduling;
 using LeedsCommissioning.Infrastructure.Seeding;
+using LeedsCommissioning.Web.Features.Award;
 using LeedsCommissioning.Web.Features.Opportunities;
+using LeedsCommissioning.Web.Features.Ranking;
 using LeedsCommissioning.Web.Features.Waivers;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
@@ -177,6 +179,8 @@ internal static class WebApplicationSetup
         configuration.UseConfiguredSizeBands();
         services.AddOpportunities(configuration);
         services.AddWaivers(configuration);
+        services.AddRanking(configuration);
+        services.AddAward(configuration);
     }
 
     /// <summary>

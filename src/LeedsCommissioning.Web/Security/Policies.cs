@@ -78,6 +78,18 @@ public static class Policies
     /// </summary>
     public const string ScoreBids = nameof(ScoreBids);
 
+    /// <summary>
+    /// Recommend the award of a lot, record the contract award notice and create the contract after the standstill:
+    /// procurement officers (issue 13).
+    /// </summary>
+    public const string RecommendAward = nameof(RecommendAward);
+
+    /// <summary>
+    /// Approve an award recommendation or send it back: decision makers only (issue 13; domain.md section 1). The domain adds
+    /// that nobody decides their own recommendation (LotAward.Decide).
+    /// </summary>
+    public const string DecideAward = nameof(DecideAward);
+
     /// <summary>Approve a new provider organisation's application: administrators and commissioners.</summary>
     public const string ApproveOrganisations = nameof(ApproveOrganisations);
 
@@ -115,6 +127,8 @@ public static class Policies
         options.AddPolicy(RecordBidOpening, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProcurementOfficer));
         options.AddPolicy(FormPanels, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProcurementOfficer));
         options.AddPolicy(ScoreBids, p => p.RequireAuthenticatedUser().RequireRole([.. Roles.Staff, Roles.Evaluator]));
+        options.AddPolicy(RecommendAward, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProcurementOfficer));
+        options.AddPolicy(DecideAward, p => p.RequireAuthenticatedUser().RequireRole(Roles.DecisionMaker));
         options.AddPolicy(ApproveOrganisations, p => p.RequireAuthenticatedUser()
             .RequireRole(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner));
     }

@@ -72,13 +72,13 @@ public class Procurement_task_list
     [Fact]
     public void in_evaluation_the_award_is_next_and_once_awarded_everything_is_completed()
     {
-        var o = Drafts.Published();
+        var o = Evaluation.Panels.Closed();
         var after = Drafts.BidDeadline.AddHours(1);
         o.StartEvaluation(after);
 
         Assert.Equal(InProgress, StatusOf(o, after)[ProcurementTask.Evaluate]);
         Assert.Equal(NotStarted, StatusOf(o, after)[ProcurementTask.Award]);
-        o.Award(new Dictionary<int, int?> { [o.Lots[0].Id] = 7 }, null, after);
+        Assert.True(o.CompleteAward(o.Lots.Select((_, i) => Awards.Awarding.Approved(o, i)), after));
         Assert.All(StatusOf(o, after).Values, s => Assert.Equal(Completed, s));
     }
 

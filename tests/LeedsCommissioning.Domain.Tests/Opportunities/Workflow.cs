@@ -78,11 +78,12 @@ public sealed class Workflow
     [Fact]
     public void evaluation_starts_only_after_the_deadline_then_the_outcome_is_recorded()
     {
-        var o = Drafts.Published();
+        var o = Evaluation.Panels.Closed();
         Assert.Throws<DomainException>(() => o.StartEvaluation(Drafts.BidDeadline.AddMinutes(-1)));
 
         o.StartEvaluation(Drafts.BidDeadline);
-        o.Award(new Dictionary<int, int?> { [0] = 7 }, "Awarded after moderation", Drafts.BidDeadline.AddDays(30));
+        var lots = o.Lots.Select((_, i) => Awards.Awarding.Approved(o, i)).ToList();
+        Assert.True(o.CompleteAward(lots, Drafts.BidDeadline.AddDays(30)));
 
         Assert.Equal(OpportunityStatus.Awarded, o.Status);
         Assert.Equal(OpportunityStage.Awarded, o.StageAt(Drafts.BidDeadline.AddDays(30)));

@@ -26,8 +26,9 @@ public sealed class Scoring_only_what_you_are_asked_to(PortalFactory factory) : 
         Assert.Contains("Young people's panel", list.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Steering group panel", list.Body.TextContent, StringComparison.Ordinal);
         Assert.Equal(2, list.QuerySelectorAll("a[href^='/scoring/panels/']").Length);
-        // Question 2 of the lead bid only: not question 1, not the social value, not the price.
-        Assert.Contains("Our young volunteers will show the panel the picture card", sheet.Body!.TextContent, StringComparison.Ordinal);
+        // Question 2 of the lead bid only, a presentation with no written answer: not question 1, not the social value, not the price.
+        Assert.Contains("Question 2 (presentation)", sheet.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("score what the bidder presented to the panel", sheet.Body.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("We will recruit 60 volunteers", sheet.Body.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Volunteering hours", sheet.Body.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("179,500", sheet.Body.TextContent, StringComparison.Ordinal);

@@ -40,6 +40,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
     private static readonly IReadOnlySet<string> Approvers = Allow(Roles.ProcurementOfficer, Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.DecisionMaker);
     private static readonly IReadOnlySet<string> OutcomeRecorders = Allow(Roles.ProcurementOfficer, Roles.DecisionMaker);
     private static readonly IReadOnlySet<string> Officers = Allow(Roles.ProcurementOfficer);
+    private static readonly IReadOnlySet<string> DecisionMakers = Allow(Roles.DecisionMaker);
     private static readonly IReadOnlySet<string> Scorers = Allow([.. Roles.Staff, Roles.Evaluator]);
 
     /// <summary>Who may use each endpoint. Group rows by feature, one line per endpoint.</summary>
@@ -227,8 +228,20 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /procurement/opportunities/{id:int}/bids/{bidId:int}/attachments/{attachmentId:int}"] = Approvers,
         ["GET /procurement/opportunities/{id:int}/start-evaluation"] = OutcomeRecorders,
         ["POST /procurement/opportunities/{id:int}/start-evaluation"] = OutcomeRecorders,
-        ["GET /procurement/opportunities/{id:int}/award"] = OutcomeRecorders,
-        ["POST /procurement/opportunities/{id:int}/award"] = OutcomeRecorders,
+
+        // The award (issue 13): seen by those who open bids; recommended, the notice recorded and the contract created by a
+        // procurement officer; decided by a decision maker. Outcome letters: the bidder's organisation only.
+        ["GET /procurement/opportunities/{id:int}/award"] = Approvers,
+        ["GET /procurement/opportunities/{id:int}/award/lots/{lotId:int}/recommend"] = Officers,
+        ["POST /procurement/opportunities/{id:int}/award/lots/{lotId:int}/recommend"] = Officers,
+        ["GET /procurement/opportunities/{id:int}/award/lots/{lotId:int}/decide"] = DecisionMakers,
+        ["POST /procurement/opportunities/{id:int}/award/lots/{lotId:int}/decide"] = DecisionMakers,
+        ["GET /procurement/opportunities/{id:int}/award/lots/{lotId:int}/contract-award-notice"] = Approvers,
+        ["POST /procurement/opportunities/{id:int}/award/lots/{lotId:int}/contract-award-notice"] = Officers,
+        ["GET /procurement/opportunities/{id:int}/award/lots/{lotId:int}/create-contract"] = Officers,
+        ["POST /procurement/opportunities/{id:int}/award/lots/{lotId:int}/create-contract"] = Officers,
+        ["GET /outcome-letters"] = Provider,
+        ["GET /outcome-letters/{id:int}"] = Provider,
 
         // The recorded opening of bids, with a second person present (issue 13): the register for those who may open
         // bids (the decision maker included), recorded by a procurement officer
@@ -250,6 +263,15 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}"] = Scorers,
         ["GET /scoring/panels/{panelId:int}/bids/{bidId:int}/submit"] = Scorers,
         ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/submit"] = Scorers,
+        // Moderation: the panel's chair only (404 for anyone else, so the matrix's moderation panel is chaired by someone
+        // who is no persona: every scorer passes the policy and gets 404; see Evaluation/Moderating_and_ranking)
+        ["GET /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate"] = Scorers,
+        ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate"] = Scorers,
+        ["GET /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate/confirm"] = Scorers,
+        ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate/confirm"] = Scorers,
+        // The ranking per lot and the evaluation report: those who may open bids
+        ["GET /procurement/opportunities/{id:int}/ranking"] = Approvers,
+        ["GET /procurement/opportunities/{id:int}/evaluation-report"] = Approvers,
 
         // Provider organisations' self-registration
         ["GET /register-organisation"] = Anyone,
@@ -267,6 +289,10 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["ANY /error"] = HttpStatusCode.InternalServerError,
         ["ANY /error/{code:int}"] = HttpStatusCode.NotFound,  // the route value below is 404
         ["GET /account/access-denied"] = HttpStatusCode.Forbidden,
+        ["GET /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate"] = HttpStatusCode.NotFound,
+        ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate"] = HttpStatusCode.NotFound,
+        ["GET /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate/confirm"] = HttpStatusCode.NotFound,
+        ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate/confirm"] = HttpStatusCode.NotFound,
     };
 
     /// <summary>Endpoints whose proof of access is a redirect to sign-in: signing out lands there, for anyone.</summary>
@@ -477,6 +503,11 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         var matrixPanel = await Evaluation.Evaluations.PanelAsync(factory, closed, openedBid.LotId, "Matrix panel",
             [.. Roles.Staff.Append(Roles.Evaluator).Select(r => DemoData.Accounts.First(a => a.Role == r).Email)], declare: true);
 
+        // A panel chaired by someone who is no persona (the matrix's target user), so every persona allowed to score gets
+        // the moderation pages' 404 for a non-chair rather than the policy's 403.
+        var moderationPanel = await Evaluation.Evaluations.PanelAsync(factory, closed, openedBid.LotId, "Matrix moderation panel",
+            ["matrix.target@example.org", "procurement@example.org"], declare: true);
+
         // The draft opportunity, with a quality question to edit.
         var draft = await factory.WithDbAsync(async db =>
         {
@@ -498,6 +529,9 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
             ApprovedWithoutContract = await db.CprWaivers.Where(w => w.Status == WaiverStatus.Approved && w.ContractId == null).OrderBy(w => w.Id).Select(w => w.Id).FirstAsync(),
         });
         var application = await NewApplicationAsync(factory);
+
+        // The demo opportunity in evaluation, moderated, recommended and approved: its award pages and the provider persona's letter.
+        var awarded = await Award.Awards.ApprovedAsync(factory);
 
         return new Dictionary<string, string>
         {
@@ -532,7 +566,9 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
             ["/procurement/opportunities/{id:int}/bids|id"] = Text(closed),
             ["/procurement/opportunities/{id:int}/bids|bidId"] = Text(openedBid.Id),
             ["/procurement/opportunities/{id:int}/bids/{bidId:int}/attachments|attachmentId"] = Text(openedAttachment),
-            ["/procurement/opportunities/{id:int}/award|id"] = Text(closed),
+            ["/procurement/opportunities/{id:int}/award|id"] = Text(awarded.Id),
+            ["/procurement/opportunities/{id:int}/award|lotId"] = Text(awarded.LotId),
+            ["/outcome-letters|id"] = Text(awarded.Letters[DemoData.LeadProviderName]),
             ["/procurement/opportunities/{id:int}/start-evaluation|id"] = Text(closed),
             ["/procurement/organisation-applications|id"] = Text(application),
             ["/procurement/opportunities/{id:int}/opening|id"] = Text(closed),
@@ -540,6 +576,9 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
             ["/procurement/opportunities/{id:int}/panels|panelId"] = Text(matrixPanel),
             ["/scoring|panelId"] = Text(matrixPanel),
             ["/scoring|bidId"] = Text(openedBid.Id),
+            ["/scoring/panels/{panelId:int}/bids/{bidId:int}/moderate|panelId"] = Text(moderationPanel),
+            ["/procurement/opportunities/{id:int}/ranking|id"] = Text(closed),
+            ["/procurement/opportunities/{id:int}/evaluation-report|id"] = Text(closed),
         };
     }
 

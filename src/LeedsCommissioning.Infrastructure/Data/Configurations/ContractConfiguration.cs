@@ -47,6 +47,13 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.HasMany(c => c.Changes).WithOne().HasForeignKey(c => c.ContractId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Changes).UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        // Issue 13: the award a contract comes from, and the social value commitments from the winning bid.
+        // Plain columns, not foreign keys: on SQLite a new foreign key rebuilds the Contracts table, which would drop the
+        // register search's triggers (migration RegisterSearch). The award holds the enforced link (LotAward.ContractId).
+        builder.HasIndex(c => c.OpportunityId);
+        builder.HasMany(c => c.Commitments).WithOne().HasForeignKey(c => c.ContractId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Commitments).UsePropertyAccessMode(PropertyAccessMode.Field);
+
         builder.Ignore(c => c.Lead);
         builder.Ignore(c => c.TermMonths);
         builder.Ignore(c => c.FundingTotal);

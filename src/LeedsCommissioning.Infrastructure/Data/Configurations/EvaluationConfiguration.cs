@@ -91,3 +91,28 @@ internal sealed class ScoreLineConfiguration : IEntityTypeConfiguration<ScoreLin
         builder.Property(l => l.Comment).HasMaxLength(4000);
     }
 }
+
+/// <summary>The chair's agreed scores for a bid, one moderation per panel and bid (issue 13, "Moderation").</summary>
+internal sealed class ModerationConfiguration : IEntityTypeConfiguration<BidModeration>
+{
+    public void Configure(EntityTypeBuilder<BidModeration> builder)
+    {
+        builder.Property(m => m.ModeratedByUserId).HasMaxLength(450).IsRequired();
+        builder.Property(m => m.ModeratedByName).HasMaxLength(200).IsRequired();
+        builder.Property(m => m.Version).IsConcurrencyToken();
+        builder.HasIndex(m => new { m.EvaluationPanelId, m.BidId }).IsUnique();
+        builder.HasOne<EvaluationPanel>().WithMany().HasForeignKey(m => m.EvaluationPanelId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Bid>().WithMany().HasForeignKey(m => m.BidId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(m => m.Lines).WithOne().HasForeignKey(l => l.ModerationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(m => m.IsConfirmed);
+    }
+}
+
+internal sealed class ModeratedScoreConfiguration : IEntityTypeConfiguration<ModeratedScore>
+{
+    public void Configure(EntityTypeBuilder<ModeratedScore> builder)
+    {
+        builder.Property(l => l.Kind).AsText();
+        builder.Property(l => l.Rationale).HasMaxLength(4000);
+    }
+}

@@ -10,5 +10,7 @@ internal sealed class QualityQuestionConfiguration : IEntityTypeConfiguration<Qu
     {
         builder.Property(q => q.Text).HasMaxLength(1000).IsRequired();
         builder.Property(q => q.Scorers).HasMaxLength(300);
+        builder.Property(q => q.Kind).AsText();
+        builder.Ignore(q => q.IsPresentation);
     }
 }

@@ -83,7 +83,7 @@ public sealed class BidOpeningController(CommissioningDbContext db, TimeProvider
             SubmittedAtUtc = bid.SubmittedAtUtc!.Value,
             Receipt = bid.ReceiptReference,
             Prices = bid.Prices.OrderBy(p => p.Year).Select(p => (p.Year, p.Amount)).ToList(),
-            Answers = o.QualityQuestions.OrderBy(q => q.Number).Select(q =>
+            Answers = o.QualityQuestions.Where(q => !q.IsPresentation).OrderBy(q => q.Number).Select(q =>
             {
                 var text = bid.Answers.SingleOrDefault(a => a.QualityQuestionId == q.Id)?.Text;
                 return new OpenedAnswer(q.Number, q.Text, q.WordLimit, text, Bid.CountWords(text));
@@ -150,72 +150,4 @@ public sealed class BidOpeningController(CommissioningDbContext db, TimeProvider
         Button = "Start evaluation",
         CancelHref = $"/procurement/opportunities/{o.Id}",
     };
-
-    [HttpGet("award")]
-    [Authorize(Policies.RecordOutcome)]
-    public async Task<IActionResult> Award(int id)
-    {
-        var model = await BuildAward(id, new AwardViewModel());
-        return model is null ? NotFound() : View(model);
-    }
-
-    [HttpPost("award")]
-    [Authorize(Policies.RecordOutcome)]
-    public async Task<IActionResult> Award(int id, AwardViewModel model)
-    {
-        var o = await db.Opportunities.Include(x => x.Lots).SingleOrDefaultAsync(x => x.Id == id);
-        if (o is null)
-        {
-            return NotFound();
-        }
-
-        // Only a provider whose bid on that lot was opened can be awarded it.
-        var bidders = await db.OpenedForStaff(Now, UserId).Where(b => b.OpportunityId == id).Select(b => new { b.LotId, b.ProviderId }).ToListAsync();
-        var awards = new Dictionary<int, int?>();
-        for (var i = 0; i < model.LotIds.Count; i++)
-        {
-            var chosen = i < model.AwardedProviderIds.Count ? model.AwardedProviderIds[i] : null;
-            awards[model.LotIds[i]] = bidders.Any(b => b.LotId == model.LotIds[i] && b.ProviderId == chosen) ? chosen : null;
-        }
-
-        try
-        {
-            o.Award(awards, model.Note, Now);
-            await db.SaveChangesAsync();
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError(ex.Field == "Lots" ? "AwardedProviderIds[0]" : "", ex.Message);
-            return View(await BuildAward(id, model));
-        }
-
-        TempData["Success"] = "Award recorded";
-        return Redirect($"/procurement/opportunities/{id}");
-    }
-
-    private async Task<AwardViewModel?> BuildAward(int id, AwardViewModel model)
-    {
-        var o = await db.Opportunities.AsNoTracking().Include(x => x.Lots).SingleOrDefaultAsync(x => x.Id == id);
-        if (o is null || o.Status != OpportunityStatus.InEvaluation)
-        {
-            return null;
-        }
-
-        var bidders = await db.OpenedForStaff(Now, UserId).Where(b => b.OpportunityId == id)
-            .Select(b => new { b.LotId, b.ProviderId, Name = db.Providers.Where(p => p.Id == b.ProviderId).Select(p => p.Name).First() })
-            .ToListAsync();
-        var lots = o.Lots.OrderBy(l => l.Number).ToList();
-        model.OpportunityId = id;
-        model.OpportunityTitle = o.Title;
-        model.LotIds = lots.Select(l => l.Id).ToList();
-        model.LotTitles = lots.Select(l => $"Lot {l.Number}: {l.Title}").ToList();
-        while (model.AwardedProviderIds.Count < lots.Count)
-        {
-            model.AwardedProviderIds.Add(null);
-        }
-
-        model.ProviderOptions = lots.Select(l => (IReadOnlyList<SelectListItem>)bidders.Where(b => b.LotId == l.Id).OrderBy(b => b.Name)
-            .Select(b => new SelectListItem(b.Name, b.ProviderId.ToString())).ToList()).ToList();
-        return model;
-    }
 }

@@ -11,6 +11,9 @@ public sealed class BidFormViewModel
 
     public int LotId { get; set; }
 
+    /// <summary>The organisation's outcome letter for this bid, once the award is decided (issue 13).</summary>
+    public int? OutcomeLetterId { get; set; }
+
     public string OpportunityTitle { get; set; } = "";
 
     public string LotTitle { get; set; } = "";

@@ -35,7 +35,8 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
                           join o in db.Opportunities on b.OpportunityId equals o.Id
                           join l in db.Set<Lot>() on b.LotId equals l.Id
                           orderby o.BidDeadlineUtc descending, l.Number
-                          select new YourBidsRow(o.Id, o.Title, l.Id, l.Number, l.Title, b.Status, b.SubmittedAtUtc, o.BidDeadlineUtc!.Value, b.ReceiptReference))
+                          select new YourBidsRow(o.Id, o.Title, l.Id, l.Number, l.Title, b.Status, b.SubmittedAtUtc, o.BidDeadlineUtc!.Value, b.ReceiptReference,
+                              db.OutcomeLetters.Where(x => x.BidId == b.Id).Select(x => (int?)x.Id).FirstOrDefault()))
             .ToListAsync();
         return View(new YourBidsViewModel { Rows = rows, NowUtc = Now });
     }
@@ -486,7 +487,8 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
         model.SubmittedAtUtc = bid?.SubmittedAtUtc;
         model.LastSavedAtUtc = bid?.LastSavedAtUtc;
         model.ReceiptReference = bid?.ReceiptReference;
-        model.Questions = opportunity.QualityQuestions.OrderBy(q => q.Number).Select(q => new QualityQuestionRow(q.Id, q.Number, q.Text, q.Weight, q.WordLimit, q.Scorers)).ToList();
+        model.OutcomeLetterId = bid is null ? null : db.OutcomeLetters.AsNoTracking().Where(x => x.BidId == bid.Id && x.ProviderId == bid.ProviderId).Select(x => (int?)x.Id).FirstOrDefault();
+        model.Questions = opportunity.QualityQuestions.Where(q => !q.IsPresentation).OrderBy(q => q.Number).Select(q => new QualityQuestionRow(q.Id, q.Number, q.Text, q.Weight, q.WordLimit, q.Scorers)).ToList();
         model.Criteria = criteriaIds.Select(cid => criteria.Single(c => c.Id == cid)).Select(c => new CriterionRow(c.Id, c.Name, c.Principle, c.Unit, c.Description)).ToList();
         model.Attachments = bid?.Attachments.Where(a => a.Id > 0).Select(a => (a.Id, a.FileName, a.Length)).ToList() ?? [];
         while (model.Prices.Count < opportunity.PriceYears)

@@ -32,6 +32,12 @@ public sealed record ContractFacts
 
     public int? CprWaiverId { get; init; }
 
+    /// <summary>The opportunity the contract was awarded from (issue 13), if any.</summary>
+    public int? OpportunityId { get; init; }
+
+    /// <summary>The social value commitments from the winning bid, to monitor (issue 13).</summary>
+    public IReadOnlyList<CommitmentRow> Commitments { get; init; } = [];
+
     public required decimal AnnualValue { get; init; }
 
     public required decimal WholeLifeValue { get; init; }
@@ -64,3 +70,6 @@ public sealed record ContractFacts
 
     public DateOnly? CompactNoticeDate { get; init; }
 }
+
+/// <summary>A social value commitment on a contract: the criterion, the quantity committed and its unit.</summary>
+public sealed record CommitmentRow(string Criterion, decimal Quantity, string Unit);

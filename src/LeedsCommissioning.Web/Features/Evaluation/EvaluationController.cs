@@ -69,7 +69,7 @@ public sealed class EvaluationController(CommissioningDbContext db) : Controller
 
     [HttpPost("questions/new")]
     public Task<IActionResult> NewQuestion(int id, QualityQuestionFormViewModel model, [FromServices] IValidator<QualityQuestionFormViewModel> validator) =>
-        SaveQuestion(id, null, model, validator, (o, m) => o.AddQualityQuestion(m.Text!, NumberText.WholeNumber(m.Weight)!.Value, NumberText.WholeNumber(m.WordLimit)!.Value, m.Scorers));
+        SaveQuestion(id, null, model, validator, (o, m) => o.AddQualityQuestion(m.Text!, NumberText.WholeNumber(m.Weight)!.Value, m.IsPresentation ? 0 : NumberText.WholeNumber(m.WordLimit)!.Value, m.Scorers, m.ChosenKind));
 
     [HttpGet("questions/{questionId:int}/edit")]
     public async Task<IActionResult> EditQuestion(int id, int questionId)
@@ -84,14 +84,15 @@ public sealed class EvaluationController(CommissioningDbContext db) : Controller
             OpportunityTitle = o.Title,
             Text = q.Text,
             Weight = q.Weight.ToString(CultureInfo.InvariantCulture),
-            WordLimit = q.WordLimit.ToString(CultureInfo.InvariantCulture),
+            Kind = q.Kind.ToString(),
+            WordLimit = q.IsPresentation ? "500" : q.WordLimit.ToString(CultureInfo.InvariantCulture),
             Scorers = q.Scorers,
         });
     }
 
     [HttpPost("questions/{questionId:int}/edit")]
     public Task<IActionResult> EditQuestion(int id, int questionId, QualityQuestionFormViewModel model, [FromServices] IValidator<QualityQuestionFormViewModel> validator) =>
-        SaveQuestion(id, questionId, model, validator, (o, m) => o.UpdateQualityQuestion(questionId, m.Text!, NumberText.WholeNumber(m.Weight)!.Value, NumberText.WholeNumber(m.WordLimit)!.Value, m.Scorers));
+        SaveQuestion(id, questionId, model, validator, (o, m) => o.UpdateQualityQuestion(questionId, m.Text!, NumberText.WholeNumber(m.Weight)!.Value, m.IsPresentation ? 0 : NumberText.WholeNumber(m.WordLimit)!.Value, m.Scorers, m.ChosenKind));
 
     [HttpPost("questions/{questionId:int}/delete")]
     public async Task<IActionResult> DeleteQuestion(int id, int questionId) =>
@@ -123,7 +124,7 @@ public sealed class EvaluationController(CommissioningDbContext db) : Controller
         model.OpportunityId = o.Id;
         model.OpportunityTitle = o.Title;
         model.Editable = o.IsEditable;
-        model.Questions = o.QualityQuestions.OrderBy(q => q.Number).Select(q => new QualityQuestionRow(q.Id, q.Number, q.Text, q.Weight, q.WordLimit, q.Scorers)).ToList();
+        model.Questions = o.QualityQuestions.OrderBy(q => q.Number).Select(q => new QualityQuestionRow(q.Id, q.Number, q.Text, q.Weight, q.WordLimit, q.Scorers, q.IsPresentation)).ToList();
         var criteria = await db.SocialValueCriteria.AsNoTracking().OrderBy(c => c.Principle).ThenBy(c => c.Name).ToListAsync();
         model.CriterionOptions = criteria.Select(c => new SelectListItem($"{c.Name} ({c.Unit}). Charter: {c.Principle.ToDisplayName()}", c.Id.ToString(CultureInfo.InvariantCulture))).ToList();
         return model;

@@ -9,6 +9,9 @@ public sealed class OpportunityDetailsViewModel
 
     public required string Title { get; init; }
 
+    /// <summary>After award (issue 13, "Published results"): per lot, the bids, how many from small and from local organisations, and the winner.</summary>
+    public IReadOnlyList<LotResultRow>? Results { get; set; }
+
     public string? Description { get; init; }
 
     public required string ServiceArea { get; init; }
@@ -72,3 +75,9 @@ public sealed class OpportunityDetailsViewModel
 
     public bool IsOpen => Stage == OpportunityStage.Open;
 }
+
+/// <summary>
+/// A lot's published result: bids opened, how many from small organisations (micro or small band, SizeBands.IsSmall) and from
+/// local organisations (Keep it Local's rule, LocalCapacity.IsLocalOrganisation), and who it was awarded to (null: not awarded).
+/// </summary>
+public sealed record LotResultRow(int Number, string Title, int Bids, int FromSmall, int FromLocal, string? AwardedTo);

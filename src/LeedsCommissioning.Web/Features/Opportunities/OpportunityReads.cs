@@ -1,6 +1,7 @@
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Infrastructure.Opportunities;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Opportunities;
@@ -44,7 +45,7 @@ public static class OpportunityReads
             .Select(q => new PublishedAnswerRow(q.Text, q.Answer!, q.AnsweredAtUtc!.Value))
             .ToListAsync();
 
-        return new OpportunityDetailsViewModel
+        var model = new OpportunityDetailsViewModel
         {
             Id = o.Id,
             Title = o.Title,
@@ -69,11 +70,38 @@ public static class OpportunityReads
             SuitableForSmallOrganisations = o.SuitableForSmallOrganisations,
             SingleLotReason = o.SingleLotReason,
             Lots = o.Lots.OrderBy(l => l.Number).Select(l => new LotRow(l.Id, l.Number, l.Title, l.Description, l.AnnualValue, l.Localities)).ToList(),
-            QualityQuestions = o.QualityQuestions.OrderBy(q => q.Number).Select(q => new QualityQuestionRow(q.Id, q.Number, q.Text, q.Weight, q.WordLimit, q.Scorers)).ToList(),
+            QualityQuestions = o.QualityQuestions.OrderBy(q => q.Number).Select(q => new QualityQuestionRow(q.Id, q.Number, q.Text, q.Weight, q.WordLimit, q.Scorers, q.IsPresentation)).ToList(),
             SocialValue = criteria,
             Clarifications = o.Clarifications.OrderBy(c => c.Number).Select(c => new NoticeRow(c.Number, c.Text, c.PublishedAtUtc)).ToList(),
             Answers = answers,
             OpenForQuestions = o.IsOpenForQuestions(nowUtc),
         };
+        if (o.Status == OpportunityStatus.Awarded)
+        {
+            model.Results = await ResultsAsync(db, o, nowUtc);
+        }
+
+        return model;
+    }
+
+    /// <summary>
+    /// The published results of an awarded opportunity (issue 13): no price or score of anyone. Bids are counted from the
+    /// opened bids (the sealed-bid reader, with no panel member's restriction), each bidder's size band and Leeds base from
+    /// the providers directory, the winner from the lot's award.
+    /// </summary>
+    private static async Task<IReadOnlyList<LotResultRow>> ResultsAsync(CommissioningDbContext db, Opportunity o, DateTime nowUtc)
+    {
+        var bids = await db.OpenedForStaff(nowUtc, "").Where(b => b.OpportunityId == o.Id)
+            .Select(b => new { b.LotId, b.ProviderId }).ToListAsync();
+        var providerIds = bids.Select(b => b.ProviderId).Concat(o.Lots.Where(l => l.AwardedProviderId != null).Select(l => l.AwardedProviderId!.Value)).Distinct().ToList();
+        var providers = await db.Providers.AsNoTracking().Where(p => providerIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.Name, p.SizeBand, p.IsLeedsBased, p.Type }).ToListAsync();
+        var byId = providers.ToDictionary(p => p.Id, p => (p.Name, p.SizeBand, Local: new LocalCapacity(p.IsLeedsBased, null, [], p.Type)));
+        return o.Lots.OrderBy(l => l.Number).Select(l =>
+        {
+            var ofLot = bids.Where(b => b.LotId == l.Id).Select(b => byId[b.ProviderId]).ToList();
+            return new LotResultRow(l.Number, l.Title, ofLot.Count, ofLot.Count(p => Domain.Providers.SizeBands.IsSmall(p.SizeBand)),
+                ofLot.Count(p => p.Local.IsLocalOrganisation), l.AwardedProviderId is { } winner ? byId[winner].Name : null);
+        }).ToList();
     }
 }

@@ -38,6 +38,11 @@ public sealed class ScoringController(CommissioningDbContext db, TimeProvider cl
             .Where(o => opportunityIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id);
         var openings = await db.BidOpenings.AsNoTracking().Include(o => o.Entries).Where(o => opportunityIds.Contains(o.OpportunityId)).ToDictionaryAsync(o => o.OpportunityId);
         var sheets = await db.ScoreSheets.AsNoTracking().Where(s => s.UserId == me).Select(s => new { s.EvaluationPanelId, s.BidId, s.SubmittedAtUtc }).ToListAsync();
+        var chaired = panels.Where(p => p.Chair?.UserId == me).Select(p => p.Id).ToList();
+        var submittedByPanel = await db.ScoreSheets.AsNoTracking().Where(s => chaired.Contains(s.EvaluationPanelId) && s.SubmittedAtUtc != null)
+            .Select(s => new { s.EvaluationPanelId, s.BidId, s.UserId }).ToListAsync();
+        var moderations = await db.Moderations.AsNoTracking().Where(m => chaired.Contains(m.EvaluationPanelId))
+            .Select(m => new { m.EvaluationPanelId, m.BidId, m.ConfirmedAtUtc }).ToListAsync();
         return View(new ScoringIndexViewModel
         {
             Panels = panels.Where(p => opportunities[p.OpportunityId].Status is OpportunityStatus.Published or OpportunityStatus.InEvaluation).Select(p =>
@@ -49,7 +54,15 @@ public sealed class ScoringController(CommissioningDbContext db, TimeProvider cl
                     entries.Select(e => new ScoringBidRow(e.BidId, e.ProviderName,
                         p.DeclarationFor(me, e.BidId)?.HasConflict == true ? ScoringBidStatus.Conflict
                         : sheets.SingleOrDefault(s => s.EvaluationPanelId == p.Id && s.BidId == e.BidId) is not { } sheet ? ScoringBidStatus.NotStarted
-                        : sheet.SubmittedAtUtc is null ? ScoringBidStatus.Draft : ScoringBidStatus.Submitted)).ToList());
+                        : sheet.SubmittedAtUtc is null ? ScoringBidStatus.Draft : ScoringBidStatus.Submitted)).ToList())
+                {
+                    Moderations = p.Chair?.UserId != me ? [] : entries.Select(e => new ModerationRow(e.BidId, e.ProviderName,
+                        p.DeclarationFor(me, e.BidId)?.HasConflict == true ? ModerationStatus.Conflict
+                        : moderations.SingleOrDefault(m => m.EvaluationPanelId == p.Id && m.BidId == e.BidId) is { } m
+                            ? (m.ConfirmedAtUtc is null ? ModerationStatus.Draft : ModerationStatus.Confirmed)
+                        : p.WhyNotModerate(me, e.BidId, submittedByPanel.Where(s => s.EvaluationPanelId == p.Id && s.BidId == e.BidId).Select(s => s.UserId).ToList()) is null
+                            ? ModerationStatus.NotStarted : ModerationStatus.WaitingForScores)).ToList(),
+                };
             }).ToList(),
         });
     }
@@ -118,7 +131,7 @@ public sealed class ScoringController(CommissioningDbContext db, TimeProvider cl
         }
 
         var sheet = await db.ScoreSheets.AsNoTracking().Include(s => s.Lines).SingleOrDefaultAsync(s => s.EvaluationPanelId == panelId && s.BidId == bidId && s.UserId == Me);
-        var model = await BuildSheetAsync(panel, o, entries, bidId, sheet);
+        var model = await BuildSheetAsync(panel, o, entries, bidId, sheet, await ItemsAsync(panel, o, sheet));
         if (model is null)
         {
             return NotFound();
@@ -143,13 +156,14 @@ public sealed class ScoringController(CommissioningDbContext db, TimeProvider cl
             return Redirect($"/scoring/panels/{panelId}/declare");
         }
 
-        var model = await BuildSheetAsync(panel, o, entries, bidId, null);
+        var sheet = await db.ScoreSheets.Include(s => s.Lines).SingleOrDefaultAsync(s => s.EvaluationPanelId == panelId && s.BidId == bidId && s.UserId == Me);
+        var items = await ItemsAsync(panel, o, sheet);
+        var model = await BuildSheetAsync(panel, o, entries, bidId, null, items);
         if (model is null)
         {
             return NotFound();
         }
 
-        var sheet = await db.ScoreSheets.Include(s => s.Lines).SingleOrDefaultAsync(s => s.EvaluationPanelId == panelId && s.BidId == bidId && s.UserId == Me);
         model.Scores = Padded(form.Scores, model.Items.Count);
         model.Comments = Padded(form.Comments, model.Items.Count);
         var entriesTyped = new List<(int?, string?)>();
@@ -178,7 +192,7 @@ public sealed class ScoringController(CommissioningDbContext db, TimeProvider cl
             {
                 if (sheet is null)
                 {
-                    sheet = panel.StartSheet(Me, bidId, panel.ItemsToScore(o), Now);
+                    sheet = panel.StartSheet(Me, bidId, items, Now);
                     db.ScoreSheets.Add(sheet);
                     sheet.SaveDraft(entriesTyped, Now);
                     await db.SaveChangesAsync();
@@ -341,7 +355,7 @@ public sealed class ScoringController(CommissioningDbContext db, TimeProvider cl
     /// The sheet page's facts: the answers the panel scores, read from the bid through the panel member's sealed-bid
     /// reader (null when it yields nothing: a conflict), and the others' submitted scores once the member's own are in.
     /// </summary>
-    private async Task<SheetViewModel?> BuildSheetAsync(EvaluationPanel panel, Opportunity o, List<OpenedBidEntry> entries, int bidId, ScoreSheet? own)
+    private async Task<SheetViewModel?> BuildSheetAsync(EvaluationPanel panel, Opportunity o, List<OpenedBidEntry> entries, int bidId, ScoreSheet? own, IReadOnlyList<ScoreItem> items)
     {
         var bid = await db.OpenedForPanelMember(Now, Me, panel.Id).AsSplitQuery().Include(b => b.Answers).Include(b => b.Commitments)
             .SingleOrDefaultAsync(b => b.Id == bidId);
@@ -350,7 +364,6 @@ public sealed class ScoringController(CommissioningDbContext db, TimeProvider cl
             return null;
         }
 
-        var items = panel.ItemsToScore(o);
         var criterionIds = items.Where(i => i.Kind == ScoreItemKind.SocialValue).Select(i => i.ItemId).ToList();
         var criteria = await db.SocialValueCriteria.AsNoTracking().Where(c => criterionIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id);
         var others = new List<IReadOnlyList<OtherScore>>();
@@ -380,6 +393,11 @@ public sealed class ScoringController(CommissioningDbContext db, TimeProvider cl
                 if (i.Kind == ScoreItemKind.Quality)
                 {
                     var q = o.QualityQuestions.Single(x => x.Id == i.ItemId);
+                    if (q.IsPresentation)
+                    {
+                        return new SheetItem($"Question {q.Number} (presentation): {q.Text}", "A presentation or interview, with no written answer: score what the bidder presented to the panel.", null);
+                    }
+
                     var text = bid.Answers.SingleOrDefault(a => a.QualityQuestionId == q.Id)?.Text;
                     return new SheetItem($"Question {q.Number}: {q.Text}", text, $"{Bid.CountWords(text)} of {q.WordLimit:N0} words");
                 }
@@ -389,6 +407,21 @@ public sealed class ScoringController(CommissioningDbContext db, TimeProvider cl
             }).ToList(),
             Others = others,
         };
+    }
+
+    /// <summary>
+    /// The answers on the member's sheet: its lines once started, otherwise what the panel scores now (a panel formed
+    /// for one question owns it, so a whole-lot panel's new sheets leave it out).
+    /// </summary>
+    private async Task<IReadOnlyList<ScoreItem>> ItemsAsync(EvaluationPanel panel, Opportunity o, ScoreSheet? sheet)
+    {
+        if (sheet is not null)
+        {
+            return sheet.Lines.Select(l => new ScoreItem(l.Kind, l.ItemId)).ToList();
+        }
+
+        var lotPanels = await db.EvaluationPanels.AsNoTracking().Where(p => p.OpportunityId == o.Id && p.LotId == panel.LotId).ToListAsync();
+        return panel.ItemsToScore(o, lotPanels);
     }
 
     /// <summary>The list cut or filled with blanks to one entry per answer, so the form has a box for each (typed values kept).</summary>

@@ -9,7 +9,22 @@ public sealed class ScoringIndexViewModel
 }
 
 public sealed record ScoringPanelGroup(int PanelId, string OpportunityTitle, string Lot, string PanelName, string Scores, string Chair, bool IsChair,
-    bool IsOpened, bool HasDeclared, IReadOnlyList<ScoringBidRow> Bids);
+    bool IsOpened, bool HasDeclared, IReadOnlyList<ScoringBidRow> Bids)
+{
+    /// <summary>The chair's moderation task per bid (empty for other members).</summary>
+    public IReadOnlyList<ModerationRow> Moderations { get; init; } = [];
+}
+
+public enum ModerationStatus
+{
+    Conflict,
+    WaitingForScores,
+    NotStarted,
+    Draft,
+    Confirmed,
+}
+
+public sealed record ModerationRow(int BidId, string Provider, ModerationStatus Status);
 
 public enum ScoringBidStatus
 {

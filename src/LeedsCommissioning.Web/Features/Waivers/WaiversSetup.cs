@@ -20,6 +20,11 @@ public static class WaiversSetup
             rules.ProcurementThresholds = DecisionRules.DefaultThresholds.ToList();
         }
 
+        if (rules.BankHolidayChanges.Count == 0)
+        {
+            rules.BankHolidayChanges = BankHolidays.DefaultChanges.ToList();
+        }
+
         services.AddSingleton(rules);
         lock (FontLock)
         {
