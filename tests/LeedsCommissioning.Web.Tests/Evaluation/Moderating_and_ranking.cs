@@ -128,14 +128,18 @@ public sealed class Moderating_and_ranking(PortalFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task a_provider_or_an_evaluator_cannot_read_the_ranking_or_the_report()
+    public async Task a_provider_an_evaluator_or_a_member_who_declared_a_conflict_cannot_read_the_ranking_or_the_report()
     {
         var (id, _, _) = await Evaluations.InEvaluationAsync(factory);
         var provider = await PortalClient.SignedInAsync(factory, "provider@example.org");
         var evaluator = await PortalClient.SignedInAsync(factory, "evaluator@example.org");
 
+        var ccg = await PortalClient.SignedInAsync(factory, "ccg@example.org");
+
         foreach (var page in new[] { "ranking", "evaluation-report" })
         {
+            // The NHS commissioner declared a conflict with one bidder, so is removed from its evaluation: 404.
+            Assert.Equal(HttpStatusCode.NotFound, (await ccg.Http.GetAsync($"/procurement/opportunities/{id}/{page}")).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await provider.Http.GetAsync($"/procurement/opportunities/{id}/{page}")).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await evaluator.Http.GetAsync($"/procurement/opportunities/{id}/{page}")).StatusCode);
         }
