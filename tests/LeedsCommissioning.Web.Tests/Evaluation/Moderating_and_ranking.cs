@@ -42,6 +42,8 @@ public sealed class Moderating_and_ranking(PortalFactory factory) : IClassFixtur
         Assert.Contains("Members' scores: lowest 4, highest 5, a spread of 1", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Agreed at 5 with the young people", page.Body.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await officer.Http.GetAsync(steering)).StatusCode);
+        // The steering group's members are told the presentation is not theirs to score.
+        Assert.Contains("Every quality and social value answer except question 2, which its own panel scores", (await officer.GetDocumentAsync("/scoring")).Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
