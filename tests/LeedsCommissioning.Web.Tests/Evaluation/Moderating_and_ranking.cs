@@ -42,6 +42,8 @@ public sealed class Moderating_and_ranking(PortalFactory factory) : IClassFixtur
         Assert.Contains("Members' scores: lowest 4, highest 5, a spread of 1", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Agreed at 5 with the young people", page.Body.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await officer.Http.GetAsync(steering)).StatusCode);
+        // The steering group's members are told the presentation is not theirs to score.
+        Assert.Contains("Every quality and social value answer except question 2, which its own panel scores", (await officer.GetDocumentAsync("/scoring")).Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -128,14 +130,18 @@ public sealed class Moderating_and_ranking(PortalFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task a_provider_or_an_evaluator_cannot_read_the_ranking_or_the_report()
+    public async Task a_provider_an_evaluator_or_a_member_who_declared_a_conflict_cannot_read_the_ranking_or_the_report()
     {
         var (id, _, _) = await Evaluations.InEvaluationAsync(factory);
         var provider = await PortalClient.SignedInAsync(factory, "provider@example.org");
         var evaluator = await PortalClient.SignedInAsync(factory, "evaluator@example.org");
 
+        var ccg = await PortalClient.SignedInAsync(factory, "ccg@example.org");
+
         foreach (var page in new[] { "ranking", "evaluation-report" })
         {
+            // The NHS commissioner declared a conflict with one bidder, so is removed from its evaluation: 404.
+            Assert.Equal(HttpStatusCode.NotFound, (await ccg.Http.GetAsync($"/procurement/opportunities/{id}/{page}")).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await provider.Http.GetAsync($"/procurement/opportunities/{id}/{page}")).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await evaluator.Http.GetAsync($"/procurement/opportunities/{id}/{page}")).StatusCode);
         }

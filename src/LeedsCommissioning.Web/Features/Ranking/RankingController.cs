@@ -140,9 +140,19 @@ public sealed class RankingController(CommissioningDbContext db, TimeProvider cl
         });
     }
 
-    /// <summary>The opportunity with its evaluation model, once published and past its bid deadline; otherwise null (404).</summary>
+    /// <summary>
+    /// The opportunity with its evaluation model, once published and past its bid deadline; otherwise null (404). Null
+    /// too for a reader who declared a conflict of interest with any of its bidders on a panel: the ranking and report
+    /// show every bid, and a declared conflict removes them from that bid (as the bid pages do).
+    /// </summary>
     private async Task<Opportunity?> OpportunityAsync(int id)
     {
+        var me = User.UserId();
+        if (await db.EvaluationPanels.AnyAsync(p => p.OpportunityId == id && p.Declarations.Any(d => d.UserId == me && d.HasConflict)))
+        {
+            return null;
+        }
+
         var o = await db.Opportunities.AsNoTracking().AsSplitQuery().Include(x => x.Lots).Include(x => x.QualityQuestions).Include(x => x.SocialValueCriteria)
             .SingleOrDefaultAsync(x => x.Id == id);
         return o is null || o.PublishedAtUtc is null || !o.IsPastBidDeadline(Now) ? null : o;

@@ -34,6 +34,9 @@ public sealed class ScoringController(CommissioningDbContext db, TimeProvider cl
         var panels = await db.EvaluationPanels.AsNoTracking().AsSplitQuery().Include(p => p.Members).Include(p => p.Declarations)
             .Where(p => p.Members.Any(m => m.UserId == me)).OrderBy(p => p.OpportunityId).ThenBy(p => p.Id).ToListAsync();
         var opportunityIds = panels.Select(p => p.OpportunityId).Distinct().ToList();
+        // Questions a panel of their own scores: a whole-lot panel leaves them out (EvaluationPanel.Owns).
+        var ownPanels = await db.EvaluationPanels.AsNoTracking().Where(p => opportunityIds.Contains(p.OpportunityId) && p.QualityQuestionId != null)
+            .Select(p => new { p.LotId, QuestionId = p.QualityQuestionId!.Value }).ToListAsync();
         var opportunities = await db.Opportunities.AsNoTracking().AsSplitQuery().Include(o => o.Lots).Include(o => o.QualityQuestions)
             .Where(o => opportunityIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id);
         var openings = await db.BidOpenings.AsNoTracking().Include(o => o.Entries).Where(o => opportunityIds.Contains(o.OpportunityId)).ToDictionaryAsync(o => o.OpportunityId);
@@ -49,7 +52,7 @@ public sealed class ScoringController(CommissioningDbContext db, TimeProvider cl
             {
                 var o = opportunities[p.OpportunityId];
                 var entries = openings.TryGetValue(o.Id, out var opening) ? opening.Entries.Where(e => e.LotId == p.LotId).OrderBy(e => e.ProviderName, StringComparer.Ordinal).ToList() : [];
-                return new ScoringPanelGroup(p.Id, o.Title, LotName(o, p.LotId), p.Name, ScopeName(o, p.QualityQuestionId), p.Chair?.Name ?? "", p.Chair?.UserId == me,
+                return new ScoringPanelGroup(p.Id, o.Title, LotName(o, p.LotId), p.Name, ScopeName(o, p.QualityQuestionId, ownPanels.Where(x => x.LotId == p.LotId).Select(x => x.QuestionId).ToList()), p.Chair?.Name ?? "", p.Chair?.UserId == me,
                     opening is not null, p.HasDeclared(me),
                     entries.Select(e => new ScoringBidRow(e.BidId, e.ProviderName,
                         p.DeclarationFor(me, e.BidId)?.HasConflict == true ? ScoringBidStatus.Conflict
@@ -432,7 +435,9 @@ public sealed class ScoringController(CommissioningDbContext db, TimeProvider cl
 
     private static string LotName(Opportunity o, int lotId) => o.Lots.SingleOrDefault(l => l.Id == lotId) is { } l ? $"Lot {l.Number}: {l.Title}" : "";
 
-    private static string ScopeName(Opportunity o, int? questionId) => questionId is null
-        ? "Every quality and social value answer"
+    private static string ScopeName(Opportunity o, int? questionId, IReadOnlyList<int> questionsWithOwnPanel) => questionId is null
+        ? (questionsWithOwnPanel.Count == 0
+            ? "Every quality and social value answer"
+            : $"Every quality and social value answer except question {string.Join(" and ", o.QualityQuestions.Where(q => questionsWithOwnPanel.Contains(q.Id)).OrderBy(q => q.Number).Select(q => q.Number))}, which its own panel scores")
         : o.QualityQuestions.SingleOrDefault(q => q.Id == questionId) is { } q ? $"Question {q.Number} only" : "";
 }
