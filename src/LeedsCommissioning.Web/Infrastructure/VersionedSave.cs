@@ -69,4 +69,46 @@ public static class VersionedSave
         version(result.Version);
         return result.Saved;
     }
+
+    /// <summary>
+    /// Saves a draft that may not exist yet (a panel member's score sheet, a chair's moderation): the first save starts it
+    /// with <paramref name="start"/>, adds it and saves <paramref name="save"/>'s change; a later one makes the change only
+    /// while the database still holds the version the form carried. A rule's refusal goes on its field and someone
+    /// else's save (from another window) into the error summary as <paramref name="conflictMessage"/>. Returns the
+    /// draft (null when it could not be started) and the version the form should carry next.
+    /// </summary>
+    public static async Task<(T? Draft, int Version)> SaveDraftAsync<T>(this CommissioningDbContext db, T? existing, Func<T> start, Action<T> save,
+        int seenVersion, ModelStateDictionary modelState, string conflictMessage)
+        where T : class, IVersioned
+    {
+        var draft = existing;
+        try
+        {
+            if (draft is null)
+            {
+                draft = start();
+                db.Add(draft);
+                save(draft);
+                await db.SaveChangesAsync();
+                return (draft, draft.Version);
+            }
+
+            var result = await db.SaveVersionedAsync(draft, seenVersion, () => save(draft));
+            if (result.Refusal is { } refusal)
+            {
+                modelState.AddDomainError(refusal);
+            }
+            else if (result.Conflict is not null)
+            {
+                modelState.AddModelError("", conflictMessage);
+            }
+
+            return (draft, result.Version);
+        }
+        catch (DomainException ex)
+        {
+            modelState.AddDomainError(ex);
+            return (draft, draft?.Version ?? 0);
+        }
+    }
 }

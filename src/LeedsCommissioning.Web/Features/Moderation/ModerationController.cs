@@ -3,6 +3,7 @@ using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Evaluation;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Web.Features.Scoring;
 using LeedsCommissioning.Web.Features.Shared;
 using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.Security;
@@ -65,57 +66,13 @@ public sealed class ModerationController(CommissioningDbContext db, TimeProvider
             return View(model);
         }
 
-        var entries = new List<(int?, string?)>();
-        for (var i = 0; i < model.Items.Count; i++)
-        {
-            var text = At(form.Scores, i);
-            int? score = null;
-            if (!string.IsNullOrWhiteSpace(text))
-            {
-                if (NumberText.WholeNumber(text) is { } n)
-                {
-                    score = n;
-                }
-                else
-                {
-                    ModelState.AddModelError($"Scores[{i}]", "Agreed score must be a whole number from 0 to 5");
-                }
-            }
-
-            entries.Add((score, At(form.Rationales, i)));
-        }
-
+        var entries = ScoreEntries.Read(ModelState, form.Scores, form.Rationales, model.Items.Count, "Agreed score must be a whole number from 0 to 5");
         var moderation = facts.Moderation;
         if (ModelState.IsValid)
         {
-            try
-            {
-                if (moderation is null)
-                {
-                    moderation = facts.Panel.StartModeration(Me, bidId, facts.Items, facts.SubmittedBy, Now);
-                    db.Moderations.Add(moderation);
-                    moderation.SaveDraft(facts.Panel, Me, entries, Now);
-                    await db.SaveChangesAsync();
-                }
-                else
-                {
-                    var result = await db.SaveVersionedAsync(moderation, form.Version, () => moderation.SaveDraft(facts.Panel, Me, entries, Now));
-                    if (result.Refusal is { } refusal)
-                    {
-                        ModelState.AddDomainError(refusal);
-                    }
-                    else if (result.Conflict is not null)
-                    {
-                        ModelState.AddModelError("", "The agreed scores for this bid were saved from another window after you opened this page. Nothing has been saved: check the scores and save again.");
-                    }
-
-                    model.Version = result.Version;
-                }
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddDomainError(ex);
-            }
+            (moderation, model.Version) = await db.SaveDraftAsync(moderation, () => facts.Panel.StartModeration(Me, bidId, facts.Items, facts.SubmittedBy, Now),
+                m => m.SaveDraft(facts.Panel, Me, entries, Now), form.Version, ModelState,
+                "The agreed scores for this bid were saved from another window after you opened this page. Nothing has been saved: check the scores and save again.");
         }
 
         if (ModelState.IsValid && form.Command == "confirm")
@@ -260,8 +217,7 @@ public sealed class ModerationController(CommissioningDbContext db, TimeProvider
             StoodAside = facts.Panel.Members.Where(m => facts.Panel.DeclarationFor(m.UserId, facts.BidId) is { HasConflict: true }).Select(m => m.Name).ToList(),
             Items = facts.Items.Select(i => new ModerationItem(
                 Heading(o, facts.Criteria, i),
-                facts.Submitted.Select(s => s.Lines.SingleOrDefault(l => l.Kind == i.Kind && l.ItemId == i.ItemId) is { Score: { } score } line
-                    ? new MemberScore(s.MemberName, score, line.Comment ?? "") : null).OfType<MemberScore>().ToList())).ToList(),
+                MemberScore.For(facts.Submitted, i))).ToList(),
         };
     }
 
@@ -280,5 +236,4 @@ public sealed class ModerationController(CommissioningDbContext db, TimeProvider
     private static List<string?> Padded(List<string?> list, int count) =>
         list.Take(count).Concat(Enumerable.Repeat<string?>(null, Math.Max(0, count - list.Count))).ToList();
 
-    private static string? At(List<string?> list, int i) => i < list.Count ? list[i] : null;
 }

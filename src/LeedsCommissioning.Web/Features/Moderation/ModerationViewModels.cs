@@ -1,9 +1,7 @@
 using LeedsCommissioning.Domain.Evaluation;
+using LeedsCommissioning.Web.Features.Scoring;
 
 namespace LeedsCommissioning.Web.Features.Moderation;
-
-/// <summary>One member's submitted score for an answer, as the chair sees it in moderation.</summary>
-public sealed record MemberScore(string Member, int Score, string Comment);
 
 /// <summary>One answer to moderate: what it is, each member's submitted score and comment, and their spread.</summary>
 public sealed record ModerationItem(string Heading, IReadOnlyList<MemberScore> Scores)

@@ -3,6 +3,7 @@ using LeedsCommissioning.Domain.Evaluation;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Opportunities;
+using LeedsCommissioning.Web.Features.Scoring;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -96,9 +97,7 @@ public sealed class RankingController(CommissioningDbContext db, TimeProvider cl
                 var commitment = item.Item.Kind == ScoreItemKind.SocialValue
                     ? Quantity.Text(commitments.SingleOrDefault(c => c.Id == row.BidId && c.SocialValueCriterionId == item.Item.ItemId)?.Quantity, criteria[item.Item.ItemId].Unit)
                     : null;
-                var scores = sheets.Where(s => s.BidId == row.BidId && owners.Contains(s.EvaluationPanelId))
-                    .Select(s => s.Lines.SingleOrDefault(l => l.Kind == item.Item.Kind && l.ItemId == item.Item.ItemId) is { Score: { } score } l
-                        ? new ReportMemberScore(s.MemberName, score, l.Comment ?? "") : null).OfType<ReportMemberScore>().ToList();
+                var scores = MemberScore.For(sheets.Where(s => s.BidId == row.BidId && owners.Contains(s.EvaluationPanelId)), item.Item);
                 return new ReportItem(item, commitment, scores, line?.Rationale, moderation?.ModeratedByName);
             }).ToList())).ToList()));
         }

@@ -1,3 +1,4 @@
+using LeedsCommissioning.Web.Features.Scoring;
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Evaluation;
 
@@ -39,11 +40,8 @@ public sealed class RankingViewModel
     public static string Money(decimal pounds) => Domain.Common.Money.Text(pounds);
 }
 
-/// <summary>One member's submitted score for an answer, for the report.</summary>
-public sealed record ReportMemberScore(string Member, int Score, string Comment);
-
 /// <summary>One answer of one bid in the report: individual scores, the agreed score with its rationale, and what the bid committed (social value).</summary>
-public sealed record ReportItem(WeightedItem Item, string? Commitment, IReadOnlyList<ReportMemberScore> Scores, string? Rationale, string? ModeratedBy);
+public sealed record ReportItem(WeightedItem Item, string? Commitment, IReadOnlyList<MemberScore> Scores, string? Rationale, string? ModeratedBy);
 
 public sealed record ReportBid(RankedBid Row, IReadOnlyList<ReportItem> Items);
 

@@ -169,56 +169,12 @@ public sealed class ScoringController(CommissioningDbContext db, TimeProvider cl
 
         model.Scores = Padded(form.Scores, model.Items.Count);
         model.Comments = Padded(form.Comments, model.Items.Count);
-        var entriesTyped = new List<(int?, string?)>();
-        for (var i = 0; i < model.Items.Count; i++)
-        {
-            var text = At(form.Scores, i);
-            int? score = null;
-            if (!string.IsNullOrWhiteSpace(text))
-            {
-                if (NumberText.WholeNumber(text) is { } n)
-                {
-                    score = n;
-                }
-                else
-                {
-                    ModelState.AddModelError($"Scores[{i}]", "Score must be a whole number from 0 to 5");
-                }
-            }
-
-            entriesTyped.Add((score, At(form.Comments, i)));
-        }
-
+        var entriesTyped = ScoreEntries.Read(ModelState, form.Scores, form.Comments, model.Items.Count, "Score must be a whole number from 0 to 5");
         if (ModelState.IsValid)
         {
-            try
-            {
-                if (sheet is null)
-                {
-                    sheet = panel.StartSheet(Me, bidId, items, Now);
-                    db.ScoreSheets.Add(sheet);
-                    sheet.SaveDraft(entriesTyped, Now);
-                    await db.SaveChangesAsync();
-                }
-                else
-                {
-                    var result = await db.SaveVersionedAsync(sheet, form.Version, () => sheet.SaveDraft(entriesTyped, Now));
-                    if (result.Refusal is { } refusal)
-                    {
-                        ModelState.AddDomainError(refusal);
-                    }
-                    else if (result.Conflict is not null)
-                    {
-                        ModelState.AddModelError("", "Your scores for this bid were saved from another window after you opened this page. Nothing has been saved: check the scores and save again.");
-                    }
-
-                    model.Version = result.Version;
-                }
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddDomainError(ex);
-            }
+            (sheet, model.Version) = await db.SaveDraftAsync(sheet, () => panel.StartSheet(Me, bidId, items, Now), s => s.SaveDraft(entriesTyped, Now),
+                form.Version, ModelState,
+                "Your scores for this bid were saved from another window after you opened this page. Nothing has been saved: check the scores and save again.");
         }
 
         if (ModelState.IsValid && form.Command == "submit")
@@ -369,16 +325,14 @@ public sealed class ScoringController(CommissioningDbContext db, TimeProvider cl
 
         var criterionIds = items.Where(i => i.Kind == ScoreItemKind.SocialValue).Select(i => i.ItemId).ToList();
         var criteria = await db.SocialValueCriteria.AsNoTracking().Where(c => criterionIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id);
-        var others = new List<IReadOnlyList<OtherScore>>();
+        var others = new List<IReadOnlyList<MemberScore>>();
         if (ScoreSheet.MayReadOthers(own))
         {
             var me = Me;
             var submitted = await db.ScoreSheets.AsNoTracking().Include(s => s.Lines)
                 .Where(s => s.EvaluationPanelId == panel.Id && s.BidId == bidId && s.UserId != me && s.SubmittedAtUtc != null)
                 .OrderBy(s => s.SubmittedAtUtc).ToListAsync();
-            others = items.Select((item, i) => (IReadOnlyList<OtherScore>)submitted
-                .Select(s => s.Lines.SingleOrDefault(l => l.Kind == item.Kind && l.ItemId == item.ItemId) is { Score: { } score } line ? new OtherScore(s.MemberName, score, line.Comment ?? "") : null)
-                .OfType<OtherScore>().ToList()).ToList();
+            others = items.Select(item => (IReadOnlyList<MemberScore>)MemberScore.For(submitted, item)).ToList();
         }
 
         return new SheetViewModel

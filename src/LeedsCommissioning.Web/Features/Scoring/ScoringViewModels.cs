@@ -1,3 +1,4 @@
+using LeedsCommissioning.Domain.Evaluation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace LeedsCommissioning.Web.Features.Scoring;
@@ -69,8 +70,18 @@ public sealed class DeclareViewModel
 /// <summary>One answer on a score sheet: the question or criterion, and what the bid says.</summary>
 public sealed record SheetItem(string Heading, string? Answer, string? Note);
 
-/// <summary>Another member's submitted score for one answer.</summary>
-public sealed record OtherScore(string Member, int Score, string Comment);
+/// <summary>
+/// A panel member's submitted score for one answer, with their comment: what the other members see after submitting
+/// their own, what the chair moderates from, and what the evaluation report prints.
+/// </summary>
+public sealed record MemberScore(string Member, int Score, string Comment)
+{
+    /// <summary>Each sheet's score for <paramref name="item"/>, in the sheets' order; a sheet without one is left out.</summary>
+    public static List<MemberScore> For(IEnumerable<ScoreSheet> sheets, ScoreItem item) =>
+        sheets.Select(s => s.Lines.SingleOrDefault(l => l.Kind == item.Kind && l.ItemId == item.ItemId) is { Score: { } score } line
+                ? new MemberScore(s.MemberName, score, line.Comment ?? "") : null)
+            .OfType<MemberScore>().ToList();
+}
 
 /// <summary>A member's score sheet for one bid: the answers they are asked to score, and their scores.</summary>
 public sealed class SheetViewModel
@@ -101,7 +112,7 @@ public sealed class SheetViewModel
     public string? Command { get; set; }
 
     /// <summary>The other members' submitted scores, per answer: shown only once this member has submitted their own.</summary>
-    public IReadOnlyList<IReadOnlyList<OtherScore>> Others { get; set; } = [];
+    public IReadOnlyList<IReadOnlyList<MemberScore>> Others { get; set; } = [];
 
     public static IReadOnlyList<SelectListItem> ScoreChoices { get; } =
         LeedsCommissioning.Domain.Evaluation.ScoreScale.Points
