@@ -5,6 +5,13 @@ public enum PriceFormula
 {
     /// <summary>The lowest price divided by the bid's price, times the price weight (the default).</summary>
     LowestPriceRatio = 0,
+
+    /// <summary>
+    /// The price weight less the same share of it as the bid's price is above the lowest (a bid twice the lowest price
+    /// scores nothing): price weight x (1 - (price - lowest) / lowest), never below 0. It spreads prices further apart
+    /// than the ratio does; a council may choose it, declared before bids open like the weights.
+    /// </summary>
+    DifferenceFromLowest = 1,
 }
 
 /// <summary>

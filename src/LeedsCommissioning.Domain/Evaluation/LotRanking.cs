@@ -128,12 +128,16 @@ public sealed class LotRanking
     public static decimal Compared(decimal total) => decimal.Round(total, 2, MidpointRounding.AwayFromZero);
 
     /// <summary>
-    /// The price score. <see cref="PriceFormula.LowestPriceRatio"/>: price weight x lowest / this price; a bid priced
+    /// The price score. <see cref="PriceFormula.DifferenceFromLowest"/>: price weight x (1 - (this price - lowest) / lowest),
+    /// never below 0. <see cref="PriceFormula.LowestPriceRatio"/>: price weight x lowest / this price; a bid priced
     /// at £0 is the lowest and takes the whole price weight.
     /// </summary>
     public static decimal PriceScore(int priceWeight, decimal lowestPrice, decimal price, PriceFormula formula) => formula switch
     {
         PriceFormula.LowestPriceRatio => price <= 0m ? priceWeight : priceWeight * lowestPrice / price,
+        PriceFormula.DifferenceFromLowest => price <= lowestPrice ? priceWeight
+            : lowestPrice <= 0m ? 0m
+            : Math.Max(0m, priceWeight * (1m - ((price - lowestPrice) / lowestPrice))),
         _ => throw new ArgumentOutOfRangeException(nameof(formula), formula, "Unknown price formula"),
     };
 

@@ -169,4 +169,26 @@ public sealed class Ranking_a_lot
         Assert.Equal(40m, ranking.Rows.Single(r => r.BidId == 1).PriceScore);
         Assert.Equal(0m, ranking.Rows.Single(r => r.BidId == 2).PriceScore);
     }
+
+    [Theory]
+    [InlineData(200_000, 40)] // the lowest price takes the whole price weight
+    [InlineData(250_000, 30)] // 25% above the lowest loses 25% of it
+    [InlineData(400_000, 0)] // twice the lowest scores nothing
+    [InlineData(500_000, 0)] // and never less than nothing
+    public void the_difference_from_the_lowest_formula_takes_off_the_share_a_price_is_above_the_lowest(int price, int expected)
+    {
+        Assert.Equal(expected, LotRanking.PriceScore(40, 200_000m, price, PriceFormula.DifferenceFromLowest));
+    }
+
+    [Fact]
+    public void the_configured_formula_scores_the_price_in_the_ranking()
+    {
+        var rules = new EvaluationRules { PriceFormula = PriceFormula.DifferenceFromLowest };
+        var bids = new[] { Bid(1, "Aire Care", 200_000m, 5, 5, 5, 5), Bid(2, "Beeston Support", 300_000m, 5, 5, 5, 5) };
+
+        var ranking = Rank(rules, bids);
+
+        Assert.Equal(40m, ranking.Rows.Single(r => r.BidId == 1).PriceScore);
+        Assert.Equal(20m, ranking.Rows.Single(r => r.BidId == 2).PriceScore);
+    }
 }

@@ -116,6 +116,7 @@ public sealed class RankingController(CommissioningDbContext db, TimeProvider cl
             PriceFormula = rules.PriceFormula switch
             {
                 PriceFormula.LowestPriceRatio => $"Price score = {o.PriceWeight} x the lowest total price in the lot / the bid's total price",
+                PriceFormula.DifferenceFromLowest => $"Price score = {o.PriceWeight} x (1 - (the bid's total price - the lowest total price in the lot) / the lowest total price), never below 0",
                 _ => rules.PriceFormula.ToString(),
             },
             AbnormallyLowPercent = rules.AbnormallyLowPercentBelowMean,
