@@ -1,3 +1,4 @@
+using LeedsCommissioning.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace LeedsCommissioning.BrowserTests.Infrastructure;
@@ -23,14 +24,17 @@ public sealed class BrowserPortal : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
-    /// <summary>A new browser context and page for <paramref name="who"/>, the prefix of its screenshots, <paramref name="width"/> CSS pixels wide.</summary>
-    public async Task<Journey> StartJourneyAsync(string who, int width = 1280)
+    /// <summary>
+    /// A new browser context and page for <paramref name="who"/>, the prefix of its screenshots, <paramref name="width"/> CSS pixels
+    /// wide, on the shared portal or on <paramref name="portal"/>, a test's own (<see cref="StartPrivatePortal"/>).
+    /// </summary>
+    public async Task<Journey> StartJourneyAsync(string who, int width = 1280, Uri? portal = null)
     {
         Chromium.RequireOrSkip();
         await EnsureStartedAsync();
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = (portal ?? BaseAddress).ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
             Locale = "en-GB",
             TimezoneId = "Europe/London",
@@ -38,6 +42,18 @@ public sealed class BrowserPortal : IAsyncLifetime
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         return new Journey(context, page, who);
+    }
+
+    /// <summary>
+    /// A portal of the test's own, for a journey that moves its clock on (the shared one stays at <see cref="PortalFactory.Now"/>):
+    /// started once Chromium is known to be there; the test disposes it.
+    /// </summary>
+    public static PortalServer StartPrivatePortal()
+    {
+        Chromium.RequireOrSkip();
+        var server = new PortalServer();
+        server.Start();
+        return server;
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
