@@ -272,7 +272,7 @@ public static class OpportunitiesDemoData
         o.SetCommercials(2_250_000m, 60, [], ProcurementProcedure.LightTouch, false, true);
         o.SetTimetable(today.AddDays(-120), UkTime.ToUtc(today.AddDays(-90), Midday), UkTime.ToUtc(today.AddDays(-75), Midday),
             today.AddDays(-50), today.AddDays(-35), new DateOnly(2027, 7, 1));
-        o.AddLot("Leeds", "City-centre presence with open access drop in, and support across the city.", 450_000m, []);
+        o.AddLot("Leeds", "City-centre presence with open access drop in, counselling including fast access counselling, group work and one to one support.", 450_000m, []);
         o.RecordSingleLotReason("Two separate contracts merged into one, bringing greater flexibility over managing two funding streams for the provider.");
         o.SetWeights(40, 50, 10);
         o.AddQualityQuestion("How will you address the specific needs of children and young people, including those who do not use services now?", 30, 600, "Evaluation panel");
