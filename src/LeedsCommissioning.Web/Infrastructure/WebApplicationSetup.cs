@@ -181,6 +181,8 @@ internal static class WebApplicationSetup
         services.AddWaivers(configuration);
         services.AddRanking(configuration);
         services.AddAward(configuration);
+        // Renewals pipeline figures (issue 14; domain.md section 5): the Compact's months and each route's lead time.
+        services.AddSingleton(configuration.GetSection(Domain.Renewals.RenewalRules.Section).Get<Domain.Renewals.RenewalRules>() ?? new Domain.Renewals.RenewalRules());
     }
 
     /// <summary>
