@@ -11,6 +11,9 @@ public enum NoticeKind
     /// <summary>UK1: planned procurements over the dated threshold in the next 18 months.</summary>
     Uk1Pipeline = 1,
 
+    /// <summary>UK6: intention to award a contract; publishing it starts the standstill.</summary>
+    Uk6ContractAward = 6,
+
     /// <summary>UK11: a contract ended early or decommissioned.</summary>
     Uk11ContractTermination = 11,
 
@@ -27,6 +30,7 @@ public static class NoticeKindNames
     public static string ToDisplayName(this NoticeKind kind) => kind switch
     {
         NoticeKind.Uk1Pipeline => "Pipeline notice",
+        NoticeKind.Uk6ContractAward => "Contract award notice",
         NoticeKind.Uk11ContractTermination => "Contract termination notice",
         NoticeKind.Uk12ProcurementTermination => "Procurement termination notice",
         _ => kind.ToString(),

@@ -402,8 +402,7 @@ public sealed class AwardController(
         }
 
         (model.OpportunityId, model.LotId, model.OpportunityTitle, model.Award) = (id, lotId, o.Title, award);
-        var notice = await ContractAwardNotices.PrepareAsync(db, o, lot, award, awardRules);
-        (model.Fields, model.Missing) = (notice.Fields, notice.Missing);
+        model.Notice = await ContractAwardNotices.PrepareAsync(db, o, lot, award, awardRules);
         return null;
     }
 

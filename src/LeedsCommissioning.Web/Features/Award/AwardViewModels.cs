@@ -107,9 +107,8 @@ public sealed class ContractAwardNoticeViewModel
 
     public LotAward? Award { get; set; }
 
-    public IReadOnlyList<(string Field, string? Value)> Fields { get; set; } = [];
-
-    public IReadOnlyList<string> Missing { get; set; } = [];
+    /// <summary>The UK6 notice prepared from the records (docs/patterns.md "Notices").</summary>
+    public LeedsCommissioning.Domain.Notices.NoticeDraft? Notice { get; set; }
 
     public bool CanRecord { get; set; }
 }
