@@ -7,7 +7,7 @@ namespace LeedsCommissioning.Web.Features.Reminders;
 /// <summary>The kinds of reminder the person takes by e-mail (/account/reminders). Every kind is on until they untick it.</summary>
 public sealed class ReminderPreferencesViewModel
 {
-    [Display(Name = "Which reminders do you want by e-mail?")]
+    [Display(Name = "Which reminders do you want by email?")]
     public List<string> ByEmail { get; set; } = [];
 
     public IReadOnlyList<SelectListItem> Options =>
