@@ -122,6 +122,25 @@ public sealed class Raising_reminders
     }
 
     [Fact]
+    public async Task the_compact_notice_is_owed_to_a_third_sector_subcontractor_when_the_lead_is_not_third_sector()
+    {
+        using var factory = new PortalFactory();
+        var today = Today(factory);
+        var contract = (await Contracts.ContractTestData.AllAsync(factory))
+            .Where(c => Domain.Contracts.ContractLifecycle.IsDelivering(c.Status) && c.CurrentEndDate.AddMonths(-6) > today.AddMonths(2)
+                && c.Providers.Where(p => p.Role == Domain.Contracts.ProviderRole.Lead).All(p => !p.Provider.IsThirdSector)
+                && c.Providers.Where(p => p.Provider.IsThirdSector).All(p => p.Role == Domain.Contracts.ProviderRole.Subcontractor)
+                && c.Providers.Any(p => p.Provider.IsThirdSector))
+            .OrderBy(c => c.Id).First();
+        var commissioner = await AssignAsync(factory, contract.Id);
+        MoveTo(factory, contract.CurrentEndDate.AddMonths(-6).AddDays(-10));
+
+        await Runner(factory).RunDueAsync(CancellationToken.None);
+
+        Assert.Equal(contract.CurrentEndDate.AddMonths(-6), Assert.Single(await RemindersOf(factory, commissioner.Id, ReminderKind.CompactNoticeDeadline)).DueOn);
+    }
+
+    [Fact]
     public async Task a_kind_the_commissioner_does_not_take_by_email_still_shows_but_sends_nothing()
     {
         using var factory = new PortalFactory();
