@@ -34,9 +34,6 @@ public sealed class Reminder
     /// <summary>When its e-mail was queued (with the row, in one transaction); null when the user does not take this kind by e-mail.</summary>
     public DateTime? EmailedAtUtc { get; set; }
 
-    /// <summary>The queued e-mail, when there is one.</summary>
-    public long? EmailMessageId { get; set; }
-
     /// <summary>When the user cleared it from their home page; null while it shows.</summary>
     public DateTime? DismissedAtUtc { get; set; }
 }

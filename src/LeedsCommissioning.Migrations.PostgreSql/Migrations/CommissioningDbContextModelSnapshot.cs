@@ -2451,9 +2451,6 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
-                    b.Property<long?>("EmailMessageId")
-                        .HasColumnType("bigint");
-
                     b.Property<DateTime?>("EmailedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -2486,8 +2483,6 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(450)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("EmailMessageId");
 
                     b.HasIndex("UserId", "Key")
                         .IsUnique();
@@ -3332,11 +3327,6 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("LeedsCommissioning.Infrastructure.Reminders.Reminder", b =>
                 {
-                    b.HasOne("LeedsCommissioning.Infrastructure.Email.EmailMessage", null)
-                        .WithMany()
-                        .HasForeignKey("EmailMessageId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("LeedsCommissioning.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

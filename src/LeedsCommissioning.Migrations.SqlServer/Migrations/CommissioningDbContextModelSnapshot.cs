@@ -2451,9 +2451,6 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
-                    b.Property<long?>("EmailMessageId")
-                        .HasColumnType("bigint");
-
                     b.Property<DateTime?>("EmailedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -2486,8 +2483,6 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(450)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("EmailMessageId");
 
                     b.HasIndex("UserId", "Key")
                         .IsUnique();
@@ -3333,11 +3328,6 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("LeedsCommissioning.Infrastructure.Reminders.Reminder", b =>
                 {
-                    b.HasOne("LeedsCommissioning.Infrastructure.Email.EmailMessage", null)
-                        .WithMany()
-                        .HasForeignKey("EmailMessageId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("LeedsCommissioning.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

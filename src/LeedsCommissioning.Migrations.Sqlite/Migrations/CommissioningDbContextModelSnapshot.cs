@@ -2359,9 +2359,6 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("EmailMessageId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateTime?>("EmailedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -2394,8 +2391,6 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("EmailMessageId");
 
                     b.HasIndex("UserId", "Key")
                         .IsUnique();
@@ -3230,11 +3225,6 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("LeedsCommissioning.Infrastructure.Reminders.Reminder", b =>
                 {
-                    b.HasOne("LeedsCommissioning.Infrastructure.Email.EmailMessage", null)
-                        .WithMany()
-                        .HasForeignKey("EmailMessageId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("LeedsCommissioning.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

@@ -1,4 +1,3 @@
-using LeedsCommissioning.Infrastructure.Email;
 using LeedsCommissioning.Infrastructure.Identity;
 using LeedsCommissioning.Infrastructure.Reminders;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +17,5 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
         // A reminder is raised once per user: a second insert of the same key fails, whoever tries it.
         builder.HasIndex(r => new { r.UserId, r.Key }).IsUnique();
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<EmailMessage>().WithMany().HasForeignKey(r => r.EmailMessageId).OnDelete(DeleteBehavior.SetNull);
     }
 }

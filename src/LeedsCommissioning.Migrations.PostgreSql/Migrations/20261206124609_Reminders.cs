@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace LeedsCommissioning.Migrations.Sqlite.Migrations
+namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class Reminders : Migration
@@ -14,18 +15,18 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Kind",
                 table: "EmailMessages",
-                type: "TEXT",
+                type: "character varying(50)",
                 maxLength: 50,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "general");
 
             migrationBuilder.CreateTable(
                 name: "ReminderEmailOptOuts",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    ChosenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ChosenAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -42,18 +43,17 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                 name: "Reminders",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    RaisedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    EmailedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    EmailMessageId = table.Column<long>(type: "INTEGER", nullable: true),
-                    DismissedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RaisedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EmailedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DismissedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -64,18 +64,7 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_Reminders_EmailMessages_EmailMessageId",
-                        column: x => x.EmailMessageId,
-                        principalTable: "EmailMessages",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Reminders_EmailMessageId",
-                table: "Reminders",
-                column: "EmailMessageId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reminders_UserId_Key",

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
+namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Reminders : Migration
@@ -15,18 +14,18 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Kind",
                 table: "EmailMessages",
-                type: "character varying(50)",
+                type: "TEXT",
                 maxLength: 50,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "general");
 
             migrationBuilder.CreateTable(
                 name: "ReminderEmailOptOuts",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    ChosenAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ChosenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -43,18 +42,17 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                 name: "Reminders",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    RaisedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    EmailedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    EmailMessageId = table.Column<long>(type: "bigint", nullable: true),
-                    DismissedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RaisedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EmailedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DismissedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -65,18 +63,7 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_Reminders_EmailMessages_EmailMessageId",
-                        column: x => x.EmailMessageId,
-                        principalTable: "EmailMessages",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Reminders_EmailMessageId",
-                table: "Reminders",
-                column: "EmailMessageId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reminders_UserId_Key",

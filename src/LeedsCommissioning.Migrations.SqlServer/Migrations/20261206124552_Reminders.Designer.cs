@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LeedsCommissioning.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(CommissioningDbContext))]
-    [Migration("20261206121000_Reminders")]
+    [Migration("20261206124552_Reminders")]
     partial class Reminders
     {
         /// <inheritdoc />
@@ -2454,9 +2454,6 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
-                    b.Property<long?>("EmailMessageId")
-                        .HasColumnType("bigint");
-
                     b.Property<DateTime?>("EmailedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -2489,8 +2486,6 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(450)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("EmailMessageId");
 
                     b.HasIndex("UserId", "Key")
                         .IsUnique();
@@ -3336,11 +3331,6 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("LeedsCommissioning.Infrastructure.Reminders.Reminder", b =>
                 {
-                    b.HasOne("LeedsCommissioning.Infrastructure.Email.EmailMessage", null)
-                        .WithMany()
-                        .HasForeignKey("EmailMessageId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("LeedsCommissioning.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(CommissioningDbContext))]
-    [Migration("20261206121016_Reminders")]
+    [Migration("20261206124609_Reminders")]
     partial class Reminders
     {
         /// <inheritdoc />
@@ -2454,9 +2454,6 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
-                    b.Property<long?>("EmailMessageId")
-                        .HasColumnType("bigint");
-
                     b.Property<DateTime?>("EmailedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -2489,8 +2486,6 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(450)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("EmailMessageId");
 
                     b.HasIndex("UserId", "Key")
                         .IsUnique();
@@ -3335,11 +3330,6 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("LeedsCommissioning.Infrastructure.Reminders.Reminder", b =>
                 {
-                    b.HasOne("LeedsCommissioning.Infrastructure.Email.EmailMessage", null)
-                        .WithMany()
-                        .HasForeignKey("EmailMessageId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("LeedsCommissioning.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

@@ -17,7 +17,7 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                 type: "nvarchar(50)",
                 maxLength: 50,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "general");
 
             migrationBuilder.CreateTable(
                 name: "ReminderEmailOptOuts",
@@ -52,7 +52,6 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     Link = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
                     RaisedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     EmailedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    EmailMessageId = table.Column<long>(type: "bigint", nullable: true),
                     DismissedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
@@ -64,18 +63,7 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_Reminders_EmailMessages_EmailMessageId",
-                        column: x => x.EmailMessageId,
-                        principalTable: "EmailMessages",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Reminders_EmailMessageId",
-                table: "Reminders",
-                column: "EmailMessageId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reminders_UserId_Key",

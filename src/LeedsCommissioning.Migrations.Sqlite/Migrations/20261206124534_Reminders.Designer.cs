@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CommissioningDbContext))]
-    [Migration("20261206120932_Reminders")]
+    [Migration("20261206124534_Reminders")]
     partial class Reminders
     {
         /// <inheritdoc />
@@ -2362,9 +2362,6 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("EmailMessageId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateTime?>("EmailedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -2397,8 +2394,6 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("EmailMessageId");
 
                     b.HasIndex("UserId", "Key")
                         .IsUnique();
@@ -3233,11 +3228,6 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("LeedsCommissioning.Infrastructure.Reminders.Reminder", b =>
                 {
-                    b.HasOne("LeedsCommissioning.Infrastructure.Email.EmailMessage", null)
-                        .WithMany()
-                        .HasForeignKey("EmailMessageId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("LeedsCommissioning.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
