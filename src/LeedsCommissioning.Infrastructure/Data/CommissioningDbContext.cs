@@ -61,6 +61,12 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
     /// <summary>Leases of the jobs that must run once across every instance (see <see cref="Scheduling.ScheduledJobRunner"/>).</summary>
     public DbSet<Scheduling.ScheduledJobLease> ScheduledJobs => Set<Scheduling.ScheduledJobLease>();
 
+    /// <summary>Reminders raised for each user by the scheduled reminders job (issue 14), once per user and key.</summary>
+    public DbSet<Reminders.Reminder> Reminders => Set<Reminders.Reminder>();
+
+    /// <summary>Kinds of reminder a user has chosen not to receive by e-mail (issue 14).</summary>
+    public DbSet<Reminders.ReminderEmailOptOut> ReminderEmailOptOuts => Set<Reminders.ReminderEmailOptOut>();
+
     // CPR waivers and decision records (issue 5)
     public DbSet<CprWaiver> CprWaivers => Set<CprWaiver>();
 

@@ -9,6 +9,12 @@ public sealed class EmailMessage
 {
     public long Id { get; set; }
 
+    /// <summary>
+    /// What kind of message it is (<see cref="EmailKinds"/>: "reminder", "password-reset", ...), set by the caller of
+    /// <see cref="IEmailSender.Queue(string, string, string, string)"/>. The GOV.UK Notify transport picks its template by it.
+    /// </summary>
+    public string Kind { get; set; } = EmailKinds.General;
+
     public string To { get; set; } = "";
 
     public string Subject { get; set; } = "";

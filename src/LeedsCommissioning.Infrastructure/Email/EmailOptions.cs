@@ -4,7 +4,7 @@ public sealed class EmailOptions
 {
     public const string Section = "Email";
 
-    /// <summary>"PickupFolder" (writes .eml files: Development) or "Smtp".</summary>
+    /// <summary>"PickupFolder" (writes .eml files: Development), "Smtp", or "Notify" (GOV.UK Notify, <see cref="Notify"/>).</summary>
     public string Transport { get; set; } = "PickupFolder";
 
     /// <summary>Folder for the pickup transport, relative to the content root.</summary>
@@ -28,6 +28,9 @@ public sealed class EmailOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>GOV.UK Notify, when <see cref="Transport"/> is "Notify" (section "Email:Notify"; docs/operations.md).</summary>
+    public NotifyOptions Notify { get; set; } = new();
 
     /// <summary>
     /// The portal's public address (e.g. https://commissioning.leeds.gov.uk), for links in e-mail that scheduled

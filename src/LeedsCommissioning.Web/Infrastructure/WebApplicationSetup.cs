@@ -9,6 +9,7 @@ using LeedsCommissioning.Infrastructure.Seeding;
 using LeedsCommissioning.Web.Features.Award;
 using LeedsCommissioning.Web.Features.Opportunities;
 using LeedsCommissioning.Web.Features.Ranking;
+using LeedsCommissioning.Web.Features.Reminders;
 using LeedsCommissioning.Web.Features.Waivers;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
@@ -64,10 +65,12 @@ internal static class WebApplicationSetup
         services.AddOptions<Features.Pages.ContactOptions>().Bind(configuration.GetSection(Features.Pages.ContactOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IEmailSender, OutboxEmailSender>();
-        services.AddScoped<IEmailTransport>(sp =>
-            sp.GetRequiredService<IOptions<EmailOptions>>().Value.Transport.Equals("Smtp", StringComparison.OrdinalIgnoreCase)
-                ? ActivatorUtilities.CreateInstance<SmtpEmailTransport>(sp)
-                : ActivatorUtilities.CreateInstance<PickupFolderEmailTransport>(sp));
+        services.AddScoped<IEmailTransport>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Transport.ToUpperInvariant() switch
+        {
+            "SMTP" => ActivatorUtilities.CreateInstance<SmtpEmailTransport>(sp),
+            "NOTIFY" => ActivatorUtilities.CreateInstance<NotifyEmailTransport>(sp), // GOV.UK Notify (issue 14; docs/operations.md)
+            _ => ActivatorUtilities.CreateInstance<PickupFolderEmailTransport>(sp),
+        });
         if (configuration.GetValue("Email:DispatchInBackground", true))
         {
             services.AddSingleton<EmailOutboxDispatcher>();
@@ -181,6 +184,7 @@ internal static class WebApplicationSetup
         services.AddWaivers(configuration);
         services.AddRanking(configuration);
         services.AddAward(configuration);
+        services.AddReminders(configuration);
         // Renewals pipeline figures (issue 14; domain.md section 5): the Compact's months and each route's lead time.
         services.AddSingleton(configuration.GetSection(Domain.Renewals.RenewalRules.Section).Get<Domain.Renewals.RenewalRules>() ?? new Domain.Renewals.RenewalRules());
     }

@@ -73,6 +73,10 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /account/reset-password"] = Anyone,
         ["GET /account/change-password"] = AnySignedIn,
         ["POST /account/change-password"] = AnySignedIn,
+        // A person's own reminders (issue 14): which kinds come by e-mail, and clearing one from the home page
+        ["GET /account/reminders"] = AnySignedIn,
+        ["POST /account/reminders"] = AnySignedIn,
+        ["POST /account/reminders/dismiss"] = AnySignedIn,
 
         // Users (administration)
         ["GET /admin/users"] = Allow(Roles.Administrator),
@@ -202,6 +206,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /procurement/opportunities/{id:int}/publish"] = Drafters,
         ["GET /procurement/opportunities/{id:int}/cancel"] = OutcomeRecorders,
         ["POST /procurement/opportunities/{id:int}/cancel"] = OutcomeRecorders,
+        ["GET /procurement/opportunities/{id:int}/uk12-notice"] = Drafters, // the UK12 procurement termination notice (issue 14)
         ["GET /procurement/opportunities/{id:int}/lots"] = Drafters,
         ["POST /procurement/opportunities/{id:int}/lots/reasons"] = Drafters,
         ["GET /procurement/opportunities/{id:int}/lots/new"] = Drafters,

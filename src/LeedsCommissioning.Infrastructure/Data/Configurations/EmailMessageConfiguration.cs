@@ -8,6 +8,7 @@ internal sealed class EmailMessageConfiguration : IEntityTypeConfiguration<Email
 {
     public void Configure(EntityTypeBuilder<EmailMessage> builder)
     {
+        builder.Property(m => m.Kind).HasMaxLength(50).IsRequired();
         builder.Property(m => m.To).HasMaxLength(256).IsRequired();
         builder.Property(m => m.Subject).HasMaxLength(300).IsRequired();
         builder.Property(m => m.Body).IsRequired();

@@ -111,7 +111,7 @@ public sealed class AccountController(
         if (user is not null)
         {
             var token = await userManager.GeneratePasswordResetTokenAsync(user);
-            email.Queue(user.Email!, "Reset your Leeds Commissioning password", PasswordEmails.Reset(ResetLink(user, token)));
+            email.Queue(EmailKinds.PasswordReset, user.Email!, "Reset your Leeds Commissioning password", PasswordEmails.Reset(ResetLink(user, token)));
             await db.SaveChangesAsync();
         }
 

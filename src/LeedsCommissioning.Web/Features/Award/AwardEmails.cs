@@ -19,7 +19,7 @@ public sealed class AwardEmails(CommissioningDbContext db, IEmailSender email)
         {
             foreach (var person in await PeopleAsync(letter.ProviderId))
             {
-                email.Queue(person.Email, $"Outcome of your bid: {opportunityTitle}, lot {lotNumber}",
+                email.Queue(EmailKinds.AwardOutcome, person.Email, $"Outcome of your bid: {opportunityTitle}, lot {lotNumber}",
                     $"""
                     Dear {person.Name},
 
@@ -42,7 +42,7 @@ public sealed class AwardEmails(CommissioningDbContext db, IEmailSender email)
         {
             foreach (var person in await PeopleAsync(letter.ProviderId))
             {
-                email.Queue(person.Email, $"Standstill period: {opportunityTitle}",
+                email.Queue(EmailKinds.Standstill, person.Email, $"Standstill period: {opportunityTitle}",
                     $"""
                     Dear {person.Name},
 

@@ -1,7 +1,9 @@
 using LeedsCommissioning.Domain.Security;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Identity;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Web.Features.Procurement;
+using LeedsCommissioning.Web.Features.Reminders;
 using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LeedsCommissioning.Web.Features.Home;
 
 public sealed class HomeController(
-    UserManager<ApplicationUser> users, CommissioningDbContext db, Navigation navigation, IAuthorizationService authorization) : Controller
+    UserManager<ApplicationUser> users, CommissioningDbContext db, Navigation navigation, IAuthorizationService authorization, TimeProvider clock) : Controller
 {
     /// <summary>The public landing page, or the signed-in person's home page for their role.</summary>
     [HttpGet("/")]
@@ -41,6 +43,10 @@ public sealed class HomeController(
         var awaiting = (await authorization.AuthorizeAsync(User, Policies.ApproveOpportunities)).Succeeded
             ? await db.AwaitingApprovalOfAsync(user.Id)
             : null;
-        return View(new HomeViewModel(user.DisplayName, Roles.Describe(role), HomeViewModel.HeadingFor(role), organisation, tasks, awaiting));
+        // The person's own reminders (issue 14): for staff always, for anyone else when they have some.
+        var reminders = await db.ForAsync(user.Id, clock.UkToday());
+        var showReminders = reminders.Rows.Count > 0 || (await authorization.AuthorizeAsync(User, Policies.Staff)).Succeeded;
+        return View(new HomeViewModel(user.DisplayName, Roles.Describe(role), HomeViewModel.HeadingFor(role), organisation, tasks, awaiting,
+            showReminders ? reminders : null));
     }
 }

@@ -10,7 +10,7 @@ namespace LeedsCommissioning.Web.Features.Home;
 
 public sealed record HomeViewModel(
     string Name, string RoleDescription, string Heading, string? Organisation, IReadOnlyList<NavigationItem> Tasks,
-    IReadOnlyList<AwaitingApprovalRow>? AwaitingApproval = null)
+    IReadOnlyList<AwaitingApprovalRow>? AwaitingApproval = null, Reminders.YourRemindersModel? Reminders = null)
 {
     /// <summary>Each role lands on a home page named for its work.</summary>
     public static string HeadingFor(string role) => role switch

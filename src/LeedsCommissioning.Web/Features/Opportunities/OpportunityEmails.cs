@@ -47,7 +47,7 @@ public sealed class OpportunityEmails(CommissioningDbContext db, IEmailSender em
     {
         foreach (var approver in approvers)
         {
-            email.Queue(approver.Email, $"Awaiting your approval: {opportunityTitle}",
+            email.Queue(EmailKinds.ApprovalRequest, approver.Email, $"Awaiting your approval: {opportunityTitle}",
                 $"""
                 Dear {approver.Name},
 
@@ -64,7 +64,7 @@ public sealed class OpportunityEmails(CommissioningDbContext db, IEmailSender em
 
     /// <summary>Tells the author their opportunity was returned, and why.</summary>
     public void Returned(Recipient author, string opportunityTitle, string returnedBy, string reason, DateTime nowUtc, string link) =>
-        email.Queue(author.Email, $"Returned to you: {opportunityTitle}",
+        email.Queue(EmailKinds.OpportunityReturned, author.Email, $"Returned to you: {opportunityTitle}",
             $"""
             Dear {author.Name},
 
@@ -79,7 +79,7 @@ public sealed class OpportunityEmails(CommissioningDbContext db, IEmailSender em
 
     /// <summary>Tells the author their opportunity was approved and can be published.</summary>
     public void Approved(Recipient author, string opportunityTitle, string approvedBy, DateTime nowUtc, string link) =>
-        email.Queue(author.Email, $"Approved to publish: {opportunityTitle}",
+        email.Queue(EmailKinds.OpportunityApproved, author.Email, $"Approved to publish: {opportunityTitle}",
             $"""
             Dear {author.Name},
 
@@ -101,7 +101,7 @@ public sealed class OpportunityEmails(CommissioningDbContext db, IEmailSender em
     /// </summary>
     public void BidReceipt(string to, string name, string opportunityTitle, int lotNumber, string lotTitle, string receiptReference,
         DateTime submittedAtUtc, IReadOnlyList<string> whatHappensNext, string receiptLink) =>
-        email.Queue(to, $"Bid received: {opportunityTitle}, lot {lotNumber}",
+        email.Queue(EmailKinds.BidReceived, to, $"Bid received: {opportunityTitle}, lot {lotNumber}",
             $"""
             Dear {name},
 
@@ -119,7 +119,7 @@ public sealed class OpportunityEmails(CommissioningDbContext db, IEmailSender em
             """);
 
     public void BidWithdrawn(string to, string name, string opportunityTitle, int lotNumber, DateTime nowUtc, DateTime bidDeadlineUtc, string bidLink) =>
-        email.Queue(to, $"Bid withdrawn: {opportunityTitle}, lot {lotNumber}",
+        email.Queue(EmailKinds.BidWithdrawn, to, $"Bid withdrawn: {opportunityTitle}, lot {lotNumber}",
             $"""
             Dear {name},
 
@@ -132,7 +132,7 @@ public sealed class OpportunityEmails(CommissioningDbContext db, IEmailSender em
 
     /// <summary>Reminds the person who registered their organisation's interest that bids close soon and it has not bid.</summary>
     public void DeadlineReminder(Recipient person, string opportunityTitle, DateTime bidDeadlineUtc, string link) =>
-        email.Queue(person.Email, $"Bids close soon: {opportunityTitle}",
+        email.Queue(EmailKinds.BidDeadlineReminder, person.Email, $"Bids close soon: {opportunityTitle}",
             $"""
             Dear {person.Name},
 
@@ -158,7 +158,7 @@ public sealed class OpportunityEmails(CommissioningDbContext db, IEmailSender em
         // Accounts an administrator has locked get nothing; a passing lock-out after wrong passwords does not matter.
         foreach (var person in people.Where(p => !(p.LockoutEnd >= LeedsCommissioning.Infrastructure.Identity.ApplicationUser.LockedByAdministrator.AddDays(-1))).OrderBy(p => p.Email))
         {
-            email.Queue(person.Email!, $"Update on {opportunityTitle}",
+            email.Queue(EmailKinds.OpportunityUpdate, person.Email!, $"Update on {opportunityTitle}",
                 $"""
                 Dear {person.DisplayName},
 

@@ -114,7 +114,7 @@ public sealed class RegistrationController(CommissioningDbContext db, TimeProvid
             Check(await users.CreateAsync(user));
             Check(await users.AddToRoleAsync(user, Roles.ProviderUser));
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            email.Queue(user.Email, "Your organisation's Leeds Commissioning account",
+            email.Queue(EmailKinds.OrganisationAccount, user.Email, "Your organisation's Leeds Commissioning account",
                 PasswordEmails.Invitation(user.DisplayName, User.DisplayName(), PasswordEmails.Link(Request, user.Email, token)));
             await db.SaveChangesAsync();
             await transaction.CommitAsync();

@@ -327,7 +327,7 @@ public sealed class UsersController(
     private async Task QueueInvitation(ApplicationUser user)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        email.Queue(user.Email!, "Your Leeds Commissioning account",
+        email.Queue(EmailKinds.AccountInvitation, user.Email!, "Your Leeds Commissioning account",
             PasswordEmails.Invitation(user.DisplayName, User.DisplayName(), PasswordEmails.Link(Request, user.Email!, token)));
         await db.SaveChangesAsync();
     }
