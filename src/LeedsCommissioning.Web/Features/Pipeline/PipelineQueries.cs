@@ -44,7 +44,7 @@ public static class PipelineQueries
                 c.Id, c.Reference, c.Title, Organisation = c.CommissioningOrganisation!.Name, c.ServiceArea, c.ResponsibleCommissionerName,
                 c.CurrentEndDate,
                 Providers = c.Providers.OrderBy(p => p.Role).ThenBy(p => p.Provider.Name)
-                    .Select(p => new PipelineProvider(p.Provider.Name, p.Provider.IsThirdSector)).ToList(),
+                    .Select(p => new PipelineProvider(p.Provider.Name, p.Role, p.Provider.IsThirdSector)).ToList(),
                 // The Compact's notice counts when any provider on the contract (lead, partner or subcontractor) is third
                 // sector (domain.md section 5). Read here only, so it can become a stored flag in one place.
                 ThirdSectorFunded = c.Providers.Any(p => p.Provider.IsThirdSector),

@@ -11,10 +11,33 @@ public sealed record PipelineRow(
 {
     /// <summary>"Extension 2 decision" when the decision due is whether to take a pending extension, else "Renewal decision".</summary>
     public string DecisionName => PendingExtension is { } n ? $"Extension {n} decision" : "Renewal decision";
+
+    /// <summary>The lead and partners, named on the page; subcontractors are counted (<see cref="SubcontractorSummary"/>).</summary>
+    public IReadOnlyList<PipelineProvider> Named => Providers.Where(p => p.Role != LeedsCommissioning.Domain.Contracts.ProviderRole.Subcontractor).ToList();
+
+    /// <summary>"16 subcontractors, 15 of them third sector", or null when there are none.</summary>
+    public string? SubcontractorSummary
+    {
+        get
+        {
+            var subcontractors = Providers.Where(p => p.Role == LeedsCommissioning.Domain.Contracts.ProviderRole.Subcontractor).ToList();
+            if (subcontractors.Count == 0)
+            {
+                return null;
+            }
+
+            var thirdSector = subcontractors.Count(p => p.IsThirdSector);
+            var what = subcontractors.Count == 1 ? "1 subcontractor" : $"{subcontractors.Count} subcontractors";
+            return thirdSector == 0 ? what
+                : subcontractors.Count == 1 ? what + ", third sector"
+                : thirdSector == subcontractors.Count ? what + ", all third sector"
+                : $"{what}, {thirdSector} of them third sector";
+        }
+    }
 }
 
 /// <summary>A provider on a contract, flagged when third sector (the Compact's notice applies: domain.md section 5).</summary>
-public sealed record PipelineProvider(string Name, bool IsThirdSector);
+public sealed record PipelineProvider(string Name, LeedsCommissioning.Domain.Contracts.ProviderRole Role, bool IsThirdSector);
 
 /// <summary>
 /// A quarter of the UK financial year (April to March), in which a contract ends: "April to June 2027". Quarter 1 is
