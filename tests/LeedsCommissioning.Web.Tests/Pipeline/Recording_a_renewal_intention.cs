@@ -70,6 +70,9 @@ public sealed class Recording_a_renewal_intention(PortalFactory factory) : IClas
         var row = (await commissioner.GetDocumentAsync("/pipeline?commissioner=Saving%20Owner")).QuerySelector("tr[data-contract='PIPE-EDIT-GOOD'] [data-intention]")!;
         Assert.Contains("Extend", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("Extension, Tom Bennett", row.TextContent, StringComparison.Ordinal);
+        // The contract's page says it in one line: the extension route's 3 months and the Compact's 6 before 30 September 2027.
+        var line = (await commissioner.GetDocumentAsync($"/contracts/{id}")).GetElementById("renewal-line")!.TextContent;
+        Assert.Contains("Renewal: Extend (renewal decision due 30 December 2026)", string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
 
         // Someone else changes it meanwhile: a form opened before is refused, with what was typed kept.
         var form = await commissioner.GetDocumentAsync(url);

@@ -15,13 +15,27 @@ public static class PipelineQueries
 {
     private static readonly ContractStatus[] Final = Enum.GetValues<ContractStatus>().Where(ContractLifecycle.IsFinal).ToArray();
 
-    public static async Task<List<PipelineRow>> RowsAsync(
-        CommissioningDbContext db, RenewalRules rules, PipelineFilter filter, DateOnly today, CancellationToken cancellationToken = default)
+    public static Task<List<PipelineRow>> RowsAsync(
+        CommissioningDbContext db, RenewalRules rules, PipelineFilter filter, DateOnly today, CancellationToken cancellationToken = default) =>
+        ReadAsync(db, rules, filter, today, null, cancellationToken);
+
+    /// <summary>One contract's row, or null when it is not in the pipeline (final, or its end and decisions beyond the horizon).</summary>
+    public static async Task<PipelineRow?> RowAsync(
+        CommissioningDbContext db, RenewalRules rules, int contractId, DateOnly today, CancellationToken cancellationToken = default) =>
+        (await ReadAsync(db, rules, new PipelineFilter(), today, contractId, cancellationToken)).SingleOrDefault();
+
+    private static async Task<List<PipelineRow>> ReadAsync(
+        CommissioningDbContext db, RenewalRules rules, PipelineFilter filter, DateOnly today, int? contractId, CancellationToken cancellationToken)
     {
         var horizon = today.AddMonths(rules.HorizonMonths);
         var contracts = db.Contracts.AsNoTracking().Where(c => !Final.Contains(c.Status)
             && ((c.CurrentEndDate >= today && c.CurrentEndDate <= horizon)
                 || c.Extensions.Any(e => e.Status == ExtensionStatus.Pending && e.DecideBy <= horizon)));
+        if (contractId is { } id)
+        {
+            contracts = contracts.Where(c => c.Id == id);
+        }
+
         if (filter.Organisation is { } organisation)
         {
             contracts = contracts.Where(c => c.CommissioningOrganisationId == organisation);
