@@ -97,6 +97,21 @@ public sealed class Recording_a_renewal_intention(PortalFactory factory) : IClas
     }
 
     [Fact]
+    public async Task the_form_says_when_a_pending_extension_must_be_decided_and_offers_the_usual_route()
+    {
+        var homeFromHospital = await factory.WithDbAsync(db => db.Contracts.Where(c => c.Reference == "NHS-LEEDS-2024-002").Select(c => c.Id).SingleAsync());
+        var commissioner = await PortalClient.SignedInAsync(factory, "ccg@example.org");
+
+        var page = await commissioner.GetDocumentAsync($"/pipeline/contracts/{homeFromHospital}");
+
+        Assert.Equal("Extension 1 (12 months) is to be decided by 12 November 2026: take it, or record what happens instead.",
+            page.GetElementById("pending-extension")!.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("input[name=Intention][value=Undecided][checked]"));
+        // The undecided plan's route is the usual one, so choosing Extend takes the extension route without changing the list.
+        Assert.Equal("", page.QuerySelector("select#Route option[selected]")?.GetAttribute("value") ?? "");
+    }
+
+    [Fact]
     public async Task only_commissioners_may_record_an_intention()
     {
         var id = await PipelineTestData.ContractAsync(factory, "PIPE-EDIT-WHO", new DateOnly(2027, 9, 30), PipelineTestData.Charity, "Who Owner");

@@ -95,6 +95,10 @@ public sealed class RenewalPlanController(CommissioningDbContext db, TimeProvide
             .Select(c => new { c.Id, c.Reference, c.Title, c.CurrentEndDate }).SingleAsync();
         model.Contract = new ContractHeading(contract.Id, contract.Reference, contract.Title);
         model.EndDate = contract.CurrentEndDate;
+        var extension = await db.ContractExtensions.AsNoTracking()
+            .Where(e => e.ContractId == contractId && e.Status == Domain.Contracts.ExtensionStatus.Pending).OrderBy(e => e.Number)
+            .Select(e => new { e.Number, e.Months, e.DecideBy }).FirstOrDefaultAsync();
+        model.PendingExtension = extension is null ? null : (extension.Number, extension.Months, extension.DecideBy);
         model.OwnerOptions = await ContractChoices.CommissionerUsers(db).OrderBy(u => u.Text).ToListAsync();
         return model;
     }

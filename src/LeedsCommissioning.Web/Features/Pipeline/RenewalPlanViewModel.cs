@@ -39,6 +39,9 @@ public sealed class RenewalPlanViewModel
 
     public DateOnly EndDate { get; set; }
 
+    /// <summary>The first pending optional extension, whose decide-by date is the decision's due date.</summary>
+    public (int Number, int Months, DateOnly DecideBy)? PendingExtension { get; set; }
+
     public IReadOnlyList<SelectListItem> OwnerOptions { get; set; } = [];
 
     public static IReadOnlyList<SelectListItem> Intentions { get; } =
@@ -53,7 +56,8 @@ public sealed class RenewalPlanViewModel
         {
             Version = plan.Version,
             Intention = plan.Intention,
-            Route = plan.Route,
+            // The intention's usual route shows as "the usual route", so changing the intention takes its own.
+            Route = plan.Route == plan.Intention.DefaultRoute() ? null : plan.Route,
             Owner = plan.OwnerUserId,
             Evidence = plan.Evidence,
             EstimatedValue = plan.EstimatedValue is { } v ? ContractChoices.MoneyValue(v) : null,
