@@ -13,7 +13,8 @@ namespace LeedsCommissioning.Web.Features.Pipeline;
 /// </summary>
 public static class PipelineQueries
 {
-    private static readonly ContractStatus[] Final = Enum.GetValues<ContractStatus>().Where(ContractLifecycle.IsFinal).ToArray();
+    /// <summary>The statuses a contract never leaves (ended, decommissioned): such a contract is out of the pipeline.</summary>
+    internal static readonly ContractStatus[] Final = Enum.GetValues<ContractStatus>().Where(ContractLifecycle.IsFinal).ToArray();
 
     public static Task<List<PipelineRow>> RowsAsync(
         CommissioningDbContext db, RenewalRules rules, PipelineFilter filter, DateOnly today, CancellationToken cancellationToken = default) =>

@@ -53,9 +53,6 @@ public sealed record PipelineQuarter(int Year, int FirstMonth)
     /// <summary>"April to June 2027".</summary>
     public string Name => $"{Months[FirstMonth - 1]} to {Months[FirstMonth + 1]} {Year}";
 
-    /// <summary>1 for April to June ... 4 for January to March.</summary>
-    public int FinancialQuarter => FirstMonth >= 4 ? ((FirstMonth - 4) / 3) + 1 : 4;
-
     /// <summary>"q-2027-04": an id for the page's anchors.</summary>
     public string Id => $"q-{Year}-{FirstMonth:00}";
 

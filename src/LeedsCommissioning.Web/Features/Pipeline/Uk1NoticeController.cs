@@ -1,5 +1,4 @@
 using LeedsCommissioning.Domain.Common;
-using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Notices;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Domain.Renewals;
@@ -23,8 +22,6 @@ namespace LeedsCommissioning.Web.Features.Pipeline;
 [Authorize(Policies.ViewPipeline)]
 public sealed class Uk1NoticeController(CommissioningDbContext db, RenewalRules rules, TimeProvider clock) : Controller
 {
-    private static readonly ContractStatus[] Final = Enum.GetValues<ContractStatus>().Where(ContractLifecycle.IsFinal).ToArray();
-
     [HttpGet("/pipeline/uk1-notice")]
     public async Task<IActionResult> Uk1Notice(int? organisation)
     {
@@ -85,7 +82,7 @@ public sealed class Uk1NoticeController(CommissioningDbContext db, RenewalRules 
                 from plan in db.RenewalPlans.AsNoTracking()
                 join c in db.Contracts.AsNoTracking() on plan.ContractId equals c.Id
                 where plan.Intention == RenewalIntention.Recommission && c.CommissioningOrganisationId == organisation
-                      && !Final.Contains(c.Status) && c.CurrentEndDate >= today && c.CurrentEndDate <= lastEnd
+                      && !PipelineQueries.Final.Contains(c.Status) && c.CurrentEndDate >= today && c.CurrentEndDate <= lastEnd
                 orderby c.CurrentEndDate
                 select new { c.Id, c.Title, c.ServiceArea, plan.EstimatedValue, plan.Route, c.CurrentEndDate })
             .ToListAsync();
