@@ -115,16 +115,19 @@ public sealed class The_forward_plan_and_the_pipeline_notice(PortalFactory facto
     }
 
     [Fact]
-    public async Task renewal_reminders_go_to_the_owner_or_commissioner_of_undecided_decisions_due_within_four_weeks()
+    public async Task renewal_reminders_go_to_the_owner_else_the_commissioner_of_undecided_decisions_due_within_four_weeks()
     {
         var priya = await PipelineTestData.UserIdAsync(factory, "commissioner@example.org");
         // No plan: an open tender (9 months) before the end; an NHS trust is not third sector, so no Compact months.
         var dueIn28 = await PipelineTestData.ContractAsync(factory, "PIPE-REM-28", new DateOnly(2027, 9, 24), PipelineTestData.NhsTrust, "Priya Shah", commissionerUserId: priya);
         var dueIn29 = await PipelineTestData.ContractAsync(factory, "PIPE-REM-29", new DateOnly(2027, 9, 25), PipelineTestData.NhsTrust, "Priya Shah", commissionerUserId: priya);
         var noAccount = await PipelineTestData.ContractAsync(factory, "PIPE-REM-NOBODY", new DateOnly(2027, 3, 31), PipelineTestData.NhsTrust, "Nobody Here");
+        var tom = await PipelineTestData.UserIdAsync(factory, "ccg@example.org");
+        // Undecided, owned by Tom Bennett, on Priya Shah's contract: open tender's 9 months before 31 May 2027 is 31 August 2026, past.
+        var owned = await PipelineTestData.ContractAsync(factory, "PIPE-REM-OWNED", new DateOnly(2027, 5, 31), PipelineTestData.NhsTrust, "Priya Shah",
+            new RenewalDecision(RenewalIntention.Undecided, null, tom, "Tom Bennett", null, null, null), commissionerUserId: priya);
         var homeFromHospital = await factory.WithDbAsync(db => db.Contracts.Where(c => c.Reference == "NHS-LEEDS-2024-002").Select(c => c.Id).SingleAsync());
         var advocacyHub = await factory.WithDbAsync(db => db.Contracts.Where(c => c.Reference == "LCC-AH-2025-004").Select(c => c.Id).SingleAsync());
-        var tom = await PipelineTestData.UserIdAsync(factory, "ccg@example.org");
 
         using var scope = factory.CreateScope();
         var source = scope.ServiceProvider.GetServices<IReminderSource>().OfType<RenewalDecisionReminders>().Single();
@@ -136,8 +139,10 @@ public sealed class The_forward_plan_and_the_pipeline_notice(PortalFactory facto
         Assert.Equal($"/pipeline/contracts/{dueIn28}", reminder.Link);
         Assert.DoesNotContain(due, r => r.Key.StartsWith($"renewal-{dueIn29}-", StringComparison.Ordinal));
         Assert.DoesNotContain(due, r => r.Key.StartsWith($"renewal-{noAccount}-", StringComparison.Ordinal));
-        // The plan's owner, for the demo's overdue extension decision; a decided intention is not reminded.
-        Assert.Equal(tom, Assert.Single(due, r => r.Key == $"renewal-{homeFromHospital}-2026-11-12").UserId);
+        // The plan's owner before the commissioner; an overdue decision is still reminded.
+        Assert.Equal(tom, Assert.Single(due, r => r.Key == $"renewal-{owned}-2026-08-31").UserId);
+        // A pending extension's decision is the extension reminders' (one reminder per date); a decided intention is not reminded.
+        Assert.DoesNotContain(due, r => r.Key.StartsWith($"renewal-{homeFromHospital}-", StringComparison.Ordinal));
         Assert.DoesNotContain(due, r => r.Key.StartsWith($"renewal-{advocacyHub}-", StringComparison.Ordinal));
     }
 }
