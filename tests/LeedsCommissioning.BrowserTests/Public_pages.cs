@@ -20,6 +20,7 @@ public sealed class Public_pages(BrowserPortal portal)
         foreach (var (link, path, heading) in new[]
                  {
                      ("Contact", "/contact", "Contact the commissioning team"),
+                     ("Forward plan", "/forward-plan", "Forward plan: commissioning intentions"),
                      ("Accessibility statement", "/accessibility", "Accessibility statement"),
                      ("Privacy", "/privacy", "Privacy"),
                      ("Cookies", "/cookies", "Cookies"),

@@ -48,6 +48,42 @@ public sealed class RenewalRules
         return endDate.AddMonths(-months);
     }
 
+    /// <summary>Days before a renewal decision's due date that its owner is reminded (issue 14: "default four weeks").</summary>
+    public int ReminderLeadDays { get; set; } = 28;
+
+    /// <summary>How far ahead the UK1 pipeline notice looks, in months (domain.md section 9: "in the next 18 months").</summary>
+    public int PipelineNoticeMonths { get; set; } = 18;
+
+    /// <summary>
+    /// The UK1 pipeline notice's threshold, dated: each figure applies from its date (domain.md section 9, "UK1 pipeline
+    /// (planned contracts over £2m in the next 18 months, for authorities spending over £100m a year)"; the Procurement Act
+    /// 2023 applies to procurements begun from 24 February 2025). A revised figure is a new row, never an edit.
+    /// </summary>
+    public List<DatedThreshold> PipelineNoticeThresholds { get; set; } = [];
+
+    public static IReadOnlyList<DatedThreshold> DefaultPipelineNoticeThresholds { get; } = [new(new DateOnly(2025, 2, 24), 2_000_000m)];
+
+    /// <summary>The UK1 threshold that applies on <paramref name="date"/> (the latest dated figure on or before it), or null before the first.</summary>
+    public decimal? PipelineNoticeThresholdOn(DateOnly date) =>
+        (PipelineNoticeThresholds.Count > 0 ? PipelineNoticeThresholds : DefaultPipelineNoticeThresholds)
+            .Where(t => t.From <= date).OrderByDescending(t => t.From).Select(t => (decimal?)t.Amount).FirstOrDefault();
+
     /// <summary>The last day to give third-sector organisations the Compact's notice of an end or reduction on <paramref name="endOrReduction"/>.</summary>
     public DateOnly CompactNoticeBy(DateOnly endOrReduction) => endOrReduction.AddMonths(-CompactNoticeMonths);
+}
+
+/// <summary>A figure that applies from a date (a threshold revised by regulations); bound from configuration.</summary>
+public sealed class DatedThreshold
+{
+    public DatedThreshold() { }
+
+    public DatedThreshold(DateOnly from, decimal amount)
+    {
+        From = from;
+        Amount = amount;
+    }
+
+    public DateOnly From { get; set; }
+
+    public decimal Amount { get; set; }
 }

@@ -98,6 +98,11 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
 
     public DbSet<Domain.Awards.OutcomeLetter> OutcomeLetters => Set<Domain.Awards.OutcomeLetter>();
 
+    // Renewals pipeline (issue 14): each contract's renewal plan, and the forward plan's commissioning intentions.
+    public DbSet<Domain.Renewals.RenewalPlan> RenewalPlans => Set<Domain.Renewals.RenewalPlan>();
+
+    public DbSet<Domain.Renewals.ForwardPlanIntention> ForwardPlanIntentions => Set<Domain.Renewals.ForwardPlanIntention>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

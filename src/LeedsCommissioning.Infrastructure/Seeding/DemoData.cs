@@ -80,6 +80,7 @@ public static class DemoData
         await WaiverDemoData.EnsureAsync(db, cancellationToken);
         await OpportunitiesDemoData.EnsureAsync(db, clock, cancellationToken);
         await DemoReminders.EnsureAsync(db, userIds, cancellationToken);
+        await DemoRenewals.EnsureAsync(db, userIds, clock, cancellationToken);
     }
 
     private static async Task SeedPartnerOrganisationsAsync(CommissioningDbContext db, CancellationToken cancellationToken)

@@ -8,6 +8,7 @@ using LeedsCommissioning.Infrastructure.Scheduling;
 using LeedsCommissioning.Infrastructure.Seeding;
 using LeedsCommissioning.Web.Features.Award;
 using LeedsCommissioning.Web.Features.Opportunities;
+using LeedsCommissioning.Web.Features.Pipeline;
 using LeedsCommissioning.Web.Features.Ranking;
 using LeedsCommissioning.Web.Features.Reminders;
 using LeedsCommissioning.Web.Features.Waivers;
@@ -185,6 +186,7 @@ internal static class WebApplicationSetup
         services.AddRanking(configuration);
         services.AddAward(configuration);
         services.AddReminders(configuration);
+        services.AddPipeline(configuration);
         // Renewals pipeline figures (issue 14; domain.md section 5): the Compact's months and each route's lead time.
         services.AddSingleton(configuration.GetSection(Domain.Renewals.RenewalRules.Section).Get<Domain.Renewals.RenewalRules>() ?? new Domain.Renewals.RenewalRules());
     }

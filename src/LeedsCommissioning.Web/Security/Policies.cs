@@ -93,6 +93,12 @@ public static class Policies
     /// <summary>Approve a new provider organisation's application: administrators and commissioners.</summary>
     public const string ApproveOrganisations = nameof(ApproveOrganisations);
 
+    /// <summary>See the renewals pipeline, its downloads and the UK1 pipeline notice: council and NHS staff (issue 14).</summary>
+    public const string ViewPipeline = nameof(ViewPipeline);
+
+    /// <summary>Record a contract's renewal intention and keep the forward plan: council and NHS commissioners (issue 14).</summary>
+    public const string ManageRenewals = nameof(ManageRenewals);
+
     public static void Register(AuthorizationOptions options)
     {
         var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -131,5 +137,7 @@ public static class Policies
         options.AddPolicy(DecideAward, p => p.RequireAuthenticatedUser().RequireRole(Roles.DecisionMaker));
         options.AddPolicy(ApproveOrganisations, p => p.RequireAuthenticatedUser()
             .RequireRole(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner));
+        options.AddPolicy(ViewPipeline, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff));
+        options.AddPolicy(ManageRenewals, p => p.RequireAuthenticatedUser().RequireRole(Roles.CouncilCommissioner, Roles.CcgCommissioner));
     }
 }

@@ -278,6 +278,23 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /procurement/opportunities/{id:int}/ranking"] = Approvers,
         ["GET /procurement/opportunities/{id:int}/evaluation-report"] = Approvers,
 
+        // Renewals pipeline (issue 14): staff see it, its downloads and the UK1 notice; commissioners record intentions and
+        // keep the forward plan, whose published intentions anyone may read
+        ["GET /pipeline"] = Staff,
+        ["GET /pipeline/export.csv"] = Staff,
+        ["GET /pipeline/export.xlsx"] = Staff,
+        ["GET /pipeline/uk1-notice"] = Staff,
+        ["GET /pipeline/contracts/{contractId:int}"] = Commissioners,
+        ["POST /pipeline/contracts/{contractId:int}"] = Commissioners,
+        ["GET /pipeline/forward-plan"] = Staff,
+        ["GET /pipeline/forward-plan/new"] = Commissioners,
+        ["POST /pipeline/forward-plan/new"] = Commissioners,
+        ["GET /pipeline/forward-plan/{id:int}"] = Commissioners,
+        ["POST /pipeline/forward-plan/{id:int}"] = Commissioners,
+        ["POST /pipeline/forward-plan/{id:int}/publish"] = Commissioners,
+        ["POST /pipeline/forward-plan/{id:int}/unpublish"] = Commissioners,
+        ["GET /forward-plan"] = Anyone,
+
         // Provider organisations' self-registration
         ["GET /register-organisation"] = Anyone,
         ["POST /register-organisation"] = Anyone,
@@ -534,6 +551,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
             ApprovedWithoutContract = await db.CprWaivers.Where(w => w.Status == WaiverStatus.Approved && w.ContractId == null).OrderBy(w => w.Id).Select(w => w.Id).FirstAsync(),
         });
         var application = await NewApplicationAsync(factory);
+        var forwardPlanIntention = await factory.WithDbAsync(db => db.ForwardPlanIntentions.OrderBy(i => i.Id).Select(i => i.Id).FirstAsync());
 
         // The demo opportunity in evaluation, moderated, recommended and approved: its award pages and the provider persona's letter.
         var awarded = await Award.Awards.ApprovedAsync(factory);
@@ -584,6 +602,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
             ["/scoring/panels/{panelId:int}/bids/{bidId:int}/moderate|panelId"] = Text(moderationPanel),
             ["/procurement/opportunities/{id:int}/ranking|id"] = Text(closed),
             ["/procurement/opportunities/{id:int}/evaluation-report|id"] = Text(closed),
+            ["/pipeline/forward-plan|id"] = Text(forwardPlanIntention),
         };
     }
 

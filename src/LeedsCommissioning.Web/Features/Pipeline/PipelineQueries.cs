@@ -1,0 +1,85 @@
+using LeedsCommissioning.Domain.Contracts;
+using LeedsCommissioning.Domain.Renewals;
+using LeedsCommissioning.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeedsCommissioning.Web.Features.Pipeline;
+
+/// <summary>
+/// The one read of the pipeline (issue 14), used by the page, its downloads and the renewal reminders: every running
+/// contract (not ended or decommissioned) that ends within <see cref="RenewalRules.HorizonMonths"/> months, or has a
+/// pending extension whose decision falls within them (past ones included: they are overdue), with its decision due
+/// date and renewal plan.
+/// </summary>
+public static class PipelineQueries
+{
+    /// <summary>The statuses a contract never leaves (ended, decommissioned): such a contract is out of the pipeline.</summary>
+    internal static readonly ContractStatus[] Final = Enum.GetValues<ContractStatus>().Where(ContractLifecycle.IsFinal).ToArray();
+
+    public static Task<List<PipelineRow>> RowsAsync(
+        CommissioningDbContext db, RenewalRules rules, PipelineFilter filter, DateOnly today, CancellationToken cancellationToken = default) =>
+        ReadAsync(db, rules, filter, today, null, cancellationToken);
+
+    /// <summary>One contract's row, or null when it is not in the pipeline (final, or its end and decisions beyond the horizon).</summary>
+    public static async Task<PipelineRow?> RowAsync(
+        CommissioningDbContext db, RenewalRules rules, int contractId, DateOnly today, CancellationToken cancellationToken = default) =>
+        (await ReadAsync(db, rules, new PipelineFilter(), today, contractId, cancellationToken)).SingleOrDefault();
+
+    private static async Task<List<PipelineRow>> ReadAsync(
+        CommissioningDbContext db, RenewalRules rules, PipelineFilter filter, DateOnly today, int? contractId, CancellationToken cancellationToken)
+    {
+        var horizon = today.AddMonths(rules.HorizonMonths);
+        var contracts = db.Contracts.AsNoTracking().Where(c => !Final.Contains(c.Status)
+            && ((c.CurrentEndDate >= today && c.CurrentEndDate <= horizon)
+                || c.Extensions.Any(e => e.Status == ExtensionStatus.Pending && e.DecideBy <= horizon)));
+        if (contractId is { } id)
+        {
+            contracts = contracts.Where(c => c.Id == id);
+        }
+
+        if (filter.Organisation is { } organisation)
+        {
+            contracts = contracts.Where(c => c.CommissioningOrganisationId == organisation);
+        }
+
+        if (filter.ServiceArea is { } area)
+        {
+            contracts = contracts.Where(c => c.ServiceArea == area);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Commissioner))
+        {
+            var commissioner = filter.Commissioner.Trim();
+            contracts = contracts.Where(c => c.ResponsibleCommissionerName == commissioner);
+        }
+
+        var facts = await contracts
+            .Select(c => new
+            {
+                c.Id, c.Reference, c.Title, Organisation = c.CommissioningOrganisation!.Name, c.ServiceArea, c.ResponsibleCommissionerName,
+                c.CurrentEndDate,
+                Providers = c.Providers.OrderBy(p => p.Role).ThenBy(p => p.Provider.Name)
+                    .Select(p => new PipelineProvider(p.Provider.Name, p.Role, p.Provider.IsThirdSector)).ToList(),
+                // The Compact's notice counts when any provider on the contract (lead, partner or subcontractor) is third
+                // sector (domain.md section 5). Read here only, so it can become a stored flag in one place.
+                ThirdSectorFunded = c.Providers.Any(p => p.Provider.IsThirdSector),
+                Extension = c.Extensions.Where(e => e.Status == ExtensionStatus.Pending).OrderBy(e => e.Number)
+                    .Select(e => new { e.Number, e.DecideBy }).FirstOrDefault(),
+                Plan = db.RenewalPlans.Where(p => p.ContractId == c.Id).Select(p => new { p.Intention, p.Route, p.OwnerName }).FirstOrDefault(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        return facts.Select(c =>
+            {
+                var intention = c.Plan?.Intention ?? RenewalIntention.Undecided;
+                var route = c.Plan?.Route ?? intention.DefaultRoute();
+                var due = c.Extension?.DecideBy ?? rules.DecisionDueOn(c.CurrentEndDate, route, c.ThirdSectorFunded);
+                return new PipelineRow(c.Id, c.Reference, c.Title, c.Organisation, c.ServiceArea, c.ResponsibleCommissionerName, c.Providers,
+                    c.CurrentEndDate, c.Extension?.Number, due, c.ThirdSectorFunded, intention, route, c.Plan?.OwnerName, c.Plan is not null,
+                    RenewalPlan.IsOverdue(due, c.Plan?.Intention, today), PipelineQuarter.Of(c.CurrentEndDate));
+            })
+            .OrderBy(r => r.EndDate).ThenBy(r => r.DueOn).ThenBy(r => r.Reference, StringComparer.Ordinal)
+            .ToList();
+    }
+}
