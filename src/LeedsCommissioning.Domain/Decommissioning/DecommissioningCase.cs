@@ -21,6 +21,20 @@ public sealed class DecommissioningCase : IAuditable, IVersioned
 {
     public const int MaxTextLength = 4000;
 
+    /// <summary>
+    /// The exit plan's tasks when configuration gives none (config "Decommissioning:ExitTasks"): the good practice the MPS
+    /// and the LCC toolkit's "detailed plan ... with the provider" name (TUPE, safe transfer of service users, records,
+    /// communications) and assets; the sources give no list, so it is configurable (domain.md section 5).
+    /// </summary>
+    public static IReadOnlyList<string> DefaultExitTasks { get; } =
+    [
+        "Staff transfer under TUPE",
+        "Service users' transfer",
+        "Records and data",
+        "Communications",
+        "Assets",
+    ];
+
     private readonly List<StakeholderView> _stakeholders = [];
     private readonly List<ChecklistItem> _checklist = [];
     private readonly List<EngagementEntry> _engagement = [];
@@ -214,25 +228,25 @@ public sealed class DecommissioningCase : IAuditable, IVersioned
         var errors = new DomainErrors();
         foreach (var (line, i) in lines.Select((l, i) => (l, i)))
         {
-            var name = line.Stakeholder.ToDisplayName();
+            var name = line.Stakeholder.InSentence();
             if (line.Consulted is null)
             {
-                errors.Add($"Stakeholders[{i}].Consulted", $"Select whether {Lower(name)} were consulted");
+                errors.Add($"Stakeholders[{i}].Consulted", $"Select whether {name} were consulted");
             }
             else if (line.Consulted == true && line.On is null)
             {
-                errors.Add($"Stakeholders[{i}].ConsultedOn", $"Enter when {Lower(name)} were consulted");
+                errors.Add($"Stakeholders[{i}].ConsultedOn", $"Enter when {name} were consulted");
             }
             else if (line.Consulted == true && line.On > today)
             {
-                errors.Add($"Stakeholders[{i}].ConsultedOn", $"The date {Lower(name)} were consulted must be today or in the past");
+                errors.Add($"Stakeholders[{i}].ConsultedOn", $"The date {name} were consulted must be today or in the past");
             }
 
             if (string.IsNullOrWhiteSpace(line.Said))
             {
                 errors.Add($"Stakeholders[{i}].WhatTheySaid", line.Consulted == false
-                    ? $"Enter why {Lower(name)} were not consulted"
-                    : $"Enter what {Lower(name)} said");
+                    ? $"Enter why {name} were not consulted"
+                    : $"Enter what {name} said");
             }
             else if (line.Said.Length > MaxTextLength)
             {
@@ -374,7 +388,8 @@ public sealed class DecommissioningCase : IAuditable, IVersioned
     /// <summary>
     /// Records the notice given to each third-sector organisation (date and how), with the reason when it is short
     /// (<see cref="CompactCheck"/>); an organisation not yet told is left blank, and counts as short once the notice-by day
-    /// has passed. A short notice without its reason is refused here, as on every screen that ends or reduces funding.
+    /// has passed. A short notice may be saved before its reason is known (the page then warns that notice is short), but
+    /// the case cannot go to the decision maker until the reason is given (<see cref="MissingForSubmission"/>).
     /// </summary>
     public void RecordCompactNotices(IReadOnlyList<(int ProviderId, DateOnly? GivenOn, string? How, string? ShortNoticeReason)> notices, DateOnly today, RenewalRules rules)
     {
@@ -390,7 +405,8 @@ public sealed class DecommissioningCase : IAuditable, IVersioned
             var notice = _compactNotices.SingleOrDefault(c => c.ProviderId == n.ProviderId)
                 ?? throw new DomainException("That organisation is not on the contract's Compact list");
             var check = CompactCheck.Check(notice.ProviderId, notice.ProviderName, notice.Role, end, n.GivenOn, n.How, today, rules);
-            foreach (var problem in CompactCheck.Problems([check], new CompactNotice(n.GivenOn, n.How, n.ShortNoticeReason), today))
+            foreach (var problem in CompactCheck.Problems([check], new CompactNotice(n.GivenOn, n.How, n.ShortNoticeReason), today)
+                         .Where(p => p.Field != CompactCheck.ReasonField || n.ShortNoticeReason is not null))
             {
                 errors.Add($"Notices[{i}].{problem.Field}", $"{notice.ProviderName}: {problem.Message}");
             }
@@ -591,7 +607,7 @@ public sealed class DecommissioningCase : IAuditable, IVersioned
 
         foreach (var s in _stakeholders.Where(s => !s.IsAnswered).OrderBy(s => s.Stakeholder))
         {
-            yield return new CaseGap(CaseSection.Stakeholders, $"Record whether {Lower(s.Stakeholder.ToDisplayName())} were consulted, when, and what they said");
+            yield return new CaseGap(CaseSection.Stakeholders, $"Record whether {s.Stakeholder.InSentence()} were consulted, when, and what they said");
         }
 
         if (DimensionsAssessment is null)
@@ -654,6 +670,4 @@ public sealed class DecommissioningCase : IAuditable, IVersioned
             throw new DomainException("This case has been submitted for a decision and can no longer be changed");
         }
     }
-
-    private static string Lower(string name) => name.StartsWith("Partner", StringComparison.Ordinal) ? "partner commissioners" : name.ToLowerInvariant();
 }

@@ -91,6 +91,14 @@ public static class DecommissioningNames
         _ => "Partner commissioners (such as NHS England and neighbouring areas)",
     };
 
+    /// <summary>The stakeholder as a sentence names them: "Were the public consulted?".</summary>
+    public static string InSentence(this Stakeholder stakeholder) => stakeholder switch
+    {
+        Stakeholder.Public => "the public",
+        Stakeholder.PartnerCommissioners => "partner commissioners",
+        _ => stakeholder.ToDisplayName().ToLowerInvariant(),
+    };
+
     /// <summary>The principle or perspective in the source's words (domain.md section 5).</summary>
     public static string ToDisplayName(this CaseCheck check) => check switch
     {

@@ -79,6 +79,7 @@ public static class DemoData
         await SeedContractsAsync(db, organisations, providers, userIds, cancellationToken);
         await WaiverDemoData.EnsureAsync(db, cancellationToken);
         await OpportunitiesDemoData.EnsureAsync(db, clock, cancellationToken);
+        await DemoDecommissioning.EnsureAsync(db, cancellationToken);
     }
 
     private static async Task SeedPartnerOrganisationsAsync(CommissioningDbContext db, CancellationToken cancellationToken)

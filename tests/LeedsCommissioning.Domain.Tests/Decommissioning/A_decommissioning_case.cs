@@ -118,18 +118,33 @@ public sealed class A_decommissioning_case
     }
 
     [Fact]
-    public void a_partners_short_notice_without_a_reason_stops_the_case()
+    public void a_partners_short_notice_without_a_reason_is_kept_but_stops_the_submission()
     {
         var (c, contract) = Started(CommissioningOrganisationKind.CouncilDirectorate);
         Complete(c, contract);
         CouncilSignOff(c);
         var partner = c.CompactNotices.Single();
 
-        var refused = Assert.Throws<DomainException>(() => c.RecordCompactNotices([(partner.ProviderId, new DateOnly(2026, 11, 20), "Letter", null)], Today, Rules));
+        c.RecordCompactNotices([(partner.ProviderId, new DateOnly(2026, 11, 20), "Letter", null)], Today, Rules);
+        var refused = Assert.Throws<DomainException>(() => c.Submit(Today, Rules));
 
-        Assert.Equal("Partner organisation: Enter why Partner organisation gets less than six months' notice (the Compact for Leeds)", refused.Message);
-        Assert.Equal("Notices[0].CompactShortNoticeReason", refused.Field);
         Assert.True(c.CompactChecks(Today, Rules).Single().IsShort);
+        Assert.Equal(new DateOnly(2026, 11, 20), partner.GivenOn);
+        Assert.Equal(["Partner organisation gets less than six months' notice: say why (the Compact for Leeds)"], refused.Errors.Select(e => e.Message));
+        Assert.Equal(DecommissioningStatus.Draft, c.Status);
+    }
+
+    [Fact]
+    public void notice_given_without_saying_how_is_refused()
+    {
+        var (c, contract) = Started(CommissioningOrganisationKind.CouncilDirectorate);
+        c.DescribeCase(CaseForChangeKind.Decommissioning, "Reason", "Evidence", new DateOnly(2027, 3, 31), null, contract);
+        var partner = c.CompactNotices.Single();
+
+        var refused = Assert.Throws<DomainException>(() => c.RecordCompactNotices([(partner.ProviderId, new DateOnly(2026, 11, 20), null, null)], Today, Rules));
+
+        Assert.Equal("Partner organisation: Enter how notice was given", refused.Message);
+        Assert.Equal("Notices[0].CompactHow", refused.Field);
     }
 
     [Fact]
