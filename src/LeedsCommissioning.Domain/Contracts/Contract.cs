@@ -2,6 +2,7 @@ using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Organisations;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Reference;
+using LeedsCommissioning.Domain.Renewals;
 
 namespace LeedsCommissioning.Domain.Contracts;
 
@@ -145,6 +146,12 @@ public sealed class Contract : IAuditable, IVersioned
     /// </summary>
     public bool? LeadProviderIsThirdSector { get; private set; }
 
+    /// <summary>
+    /// Whether any provider on the contract (lead, partner or subcontractor) is third sector, so the Compact's six months'
+    /// notice applies to an ending (domain.md section 5: "any third-sector provider on the contract"). Stored.
+    /// </summary>
+    public bool HasThirdSectorProvider { get; private set; }
+
     public int Version { get; private set; }
 
     public IReadOnlyList<ContractProvider> Providers => _providers;
@@ -177,13 +184,13 @@ public sealed class Contract : IAuditable, IVersioned
 
     /// <summary>
     /// The last day to give notice of ending under the Compact for Leeds (six months before the current
-    /// end date, domain.md section 5), when the lead provider is third sector; otherwise null.
+    /// end date, domain.md section 5), when any provider on the contract is third sector; otherwise null.
     /// </summary>
-    public DateOnly? CompactNoticeDate => CompactNoticeDateFor(LeadProviderIsThirdSector, CurrentEndDate);
+    public DateOnly? CompactNoticeDate => CompactNoticeDateFor(HasThirdSectorProvider, CurrentEndDate);
 
-    /// <summary>The Compact's notice date for a contract whose lead is (or is not) third sector and that ends on <paramref name="currentEndDate"/>.</summary>
-    public static DateOnly? CompactNoticeDateFor(bool? leadProviderIsThirdSector, DateOnly currentEndDate) =>
-        leadProviderIsThirdSector == true ? currentEndDate.AddMonths(-6) : null;
+    /// <summary>The Compact's notice date for a contract with (or without) a third-sector provider that ends on <paramref name="currentEndDate"/>.</summary>
+    public static DateOnly? CompactNoticeDateFor(bool hasThirdSectorProvider, DateOnly currentEndDate) =>
+        hasThirdSectorProvider ? new RenewalRules().CompactNoticeBy(currentEndDate) : null;
 
     /// <summary>The statuses this contract may move to next.</summary>
     public IReadOnlyList<ContractStatus> NextStatuses => ContractLifecycle.Transitions[Status];
@@ -456,10 +463,24 @@ public sealed class Contract : IAuditable, IVersioned
         RecalculateTerm();
     }
 
-    /// <summary>Records extension <paramref name="number"/> as declined: only while it is pending.</summary>
-    public void DeclineExtension(int number, DateOnly decidedOn)
+    /// <summary>
+    /// Records extension <paramref name="number"/> as declined: only while it is pending. Declining ends the funding on the
+    /// current end date, so the Compact check applies (<see cref="CompactCheck"/>) when <paramref name="compact"/> is given:
+    /// the notice is kept on the extension, and a short notice needs its reason. Needs Providers.Provider loaded then.
+    /// </summary>
+    public void DeclineExtension(int number, DateOnly decidedOn, CompactContext? compact = null)
     {
-        FindExtension(number).Decide(ExtensionStatus.Declined, decidedOn);
+        var extension = FindExtension(number);
+        CompactNotice? kept = null;
+        if (compact is not null)
+        {
+            var checks = CompactCheck.For(this, FundingChangeKind.DeclinedExtension, CurrentEndDate, compact.Notice, compact.Today, compact.Rules);
+            CompactCheck.Ensure(checks, compact.Notice, compact.Today);
+            kept = CompactCheck.Kept(checks, compact.Notice);
+        }
+
+        extension.Decide(ExtensionStatus.Declined, decidedOn);
+        extension.KeepCompactNotice(kept);
         RecalculateTerm();
     }
 
@@ -495,7 +516,7 @@ public sealed class Contract : IAuditable, IVersioned
     /// stays the rest of the annual value. The effective date falls within the term (start to current end).
     /// Needs Providers.Provider and Funding loaded.
     /// </summary>
-    public ContractChange ChangeValue(decimal annualValue, IEnumerable<FundingLine> funding, ChangeRecord record)
+    public ContractChange ChangeValue(decimal annualValue, IEnumerable<FundingLine> funding, ChangeRecord record, CompactContext? compact = null)
     {
         var reason = ContractChange.CheckReason(record.Reason);
         if (ContractLifecycle.IsFinal(Status))
@@ -519,6 +540,15 @@ public sealed class Contract : IAuditable, IVersioned
         }
 
         EnsureSharesFit(_providers.Where(p => p.Role != ProviderRole.Lead).Sum(p => p.AnnualShare), annualValue, nameof(AnnualValue));
+        CompactNotice? kept = null;
+        if (compact is not null && annualValue < AnnualValue)
+        {
+            // A reduction in value: the Compact asks six months' notice of the date it takes effect (domain.md section 5).
+            var checks = CompactCheck.For(this, FundingChangeKind.Reduction, record.EffectiveDate, compact.Notice, compact.Today, compact.Rules);
+            CompactCheck.Ensure(checks, compact.Notice, compact.Today);
+            kept = CompactCheck.Kept(checks, compact.Notice);
+        }
+
         var before = ContractChange.Snapshot.Of(this);
         var monthsBefore = Term.Months(StartDate, record.EffectiveDate.AddDays(-1));
         EarlierValueAdjustment = decimal.Round(EarlierValueAdjustment + ((AnnualValue - annualValue) * monthsBefore / 12m), 2);
@@ -529,7 +559,7 @@ public sealed class Contract : IAuditable, IVersioned
         var description = valueChanges
             ? $"Annual value changed from {Money.Text(before.AnnualValue)} to {Money.Text(annualValue)}"
             : $"Funding contributions changed; the annual value stays {Money.Text(annualValue)}";
-        return Record(valueChanges ? ContractChangeKind.Value : ContractChangeKind.Funding, description, record, reason, before);
+        return Record(valueChanges ? ContractChangeKind.Value : ContractChangeKind.Funding, description, record, reason, before, kept);
     }
 
     /// <summary>
@@ -582,32 +612,61 @@ public sealed class Contract : IAuditable, IVersioned
     }
 
     /// <summary>
-    /// Ends the contract (issue 19): marks it as ending, ended or decommissioned, as the lifecycle allows, with the
-    /// reason recorded. The one way to reach those statuses from a screen; <see cref="Advance"/> refuses them.
+    /// Ends the contract (issue 19): marks it as ending or ended, as the lifecycle allows, with the reason recorded. The one
+    /// way to reach those statuses from a screen; <see cref="Advance"/> refuses them. Decommissioned is reached only
+    /// through a decommissioning case whose decision is approved (issue 14; <c>DecommissioningCase.DecommissionContract</c>).
+    /// With <paramref name="compact"/> the Compact check applies to every third-sector organisation on the contract
+    /// (an early termination when the date is before the current end): the notice is kept on the recorded change and a
+    /// short notice needs its reason. Needs Providers.Provider loaded then.
     /// </summary>
-    public ContractChange End(ContractStatus outcome, ChangeRecord record)
+    public ContractChange End(ContractStatus outcome, ChangeRecord record, CompactContext? compact = null)
     {
         var reason = ContractChange.CheckReason(record.Reason);
+        if (outcome == ContractStatus.Decommissioned)
+        {
+            throw new DomainException("A contract is decommissioned through its decommissioning case, once the decision is approved", "Outcome");
+        }
+
         if (!ContractLifecycle.IsEnding(outcome))
         {
             throw new DomainException("Select how the contract is ending", "Outcome");
         }
 
+        EnsureCanEnd(outcome);
+        CompactNotice? kept = null;
+        if (compact is not null)
+        {
+            var kind = record.EffectiveDate < CurrentEndDate ? FundingChangeKind.EarlyTermination : FundingChangeKind.Ending;
+            var checks = CompactCheck.For(this, kind, record.EffectiveDate, compact.Notice, compact.Today, compact.Rules);
+            CompactCheck.Ensure(checks, compact.Notice, compact.Today);
+            kept = CompactCheck.Kept(checks, compact.Notice);
+        }
+
+        var before = ContractChange.Snapshot.Of(this);
+        MoveTo(outcome);
+        return Record(ContractChangeKind.Ending, outcome == ContractStatus.Ended ? "Contract ended" : "Contract marked as ending", record, reason, before, kept);
+    }
+
+    /// <summary>
+    /// Decommissions the contract for its decommissioning case (domain.md section 5), which has checked that nothing is
+    /// missing; the case keeps the Compact notices. Recorded as an ending with the reason.
+    /// </summary>
+    internal ContractChange Decommission(ChangeRecord record)
+    {
+        var reason = ContractChange.CheckReason(record.Reason);
+        EnsureCanEnd(ContractStatus.Decommissioned);
+        var before = ContractChange.Snapshot.Of(this);
+        MoveTo(ContractStatus.Decommissioned);
+        return Record(ContractChangeKind.Ending, "Contract decommissioned", record, reason, before, null);
+    }
+
+    private void EnsureCanEnd(ContractStatus outcome)
+    {
         if (!CanMoveTo(outcome))
         {
             throw new DomainException(
                 $"A contract that is {Status.ToDisplayName().ToLowerInvariant()} cannot become {outcome.ToDisplayName().ToLowerInvariant()}", "Outcome");
         }
-
-        var before = ContractChange.Snapshot.Of(this);
-        MoveTo(outcome);
-        var description = outcome switch
-        {
-            ContractStatus.Decommissioned => "Contract decommissioned",
-            ContractStatus.Ended => "Contract ended",
-            _ => "Contract marked as ending",
-        };
-        return Record(ContractChangeKind.Ending, description, record, reason, before);
     }
 
     /// <summary>
@@ -623,15 +682,6 @@ public sealed class Contract : IAuditable, IVersioned
 
         MoveTo(status);
     }
-
-    /// <summary>
-    /// The Compact for Leeds (domain.md section 5): "six months of notice on decisions to reduce investment or end
-    /// contracts with the Third Sector", for any third-sector provider on the contract. True when such a provider
-    /// is on the contract and <paramref name="endOrReduction"/> is less than six months after <paramref name="today"/>.
-    /// Needs Providers.Provider loaded.
-    /// </summary>
-    public bool CompactNoticeIsShort(DateOnly endOrReduction, DateOnly today) =>
-        _providers.Any(p => p.Provider.IsThirdSector) && endOrReduction < today.AddMonths(6);
 
     public ContractDocument AddDocument(
         DocumentKind kind, string fileName, string contentType, long sizeBytes, string storageKey,
@@ -652,9 +702,10 @@ public sealed class Contract : IAuditable, IVersioned
         return document;
     }
 
-    private ContractChange Record(ContractChangeKind kind, string description, ChangeRecord record, string reason, ContractChange.Snapshot before)
+    private ContractChange Record(ContractChangeKind kind, string description, ChangeRecord record, string reason, ContractChange.Snapshot before,
+        CompactNotice? compact = null)
     {
-        var change = new ContractChange(kind, description, record, reason, before, ContractChange.Snapshot.Of(this));
+        var change = new ContractChange(kind, description, record, reason, before, ContractChange.Snapshot.Of(this), compact);
         _changes.Add(change);
         return change;
     }
@@ -800,6 +851,7 @@ public sealed class Contract : IAuditable, IVersioned
         LeadProvider = lead?.Provider;
         LeadProviderId = lead is null ? null : lead.Provider.Id is > 0 ? lead.Provider.Id : LeadProviderId;
         LeadProviderIsThirdSector = lead?.Provider.IsThirdSector;
+        HasThirdSectorProvider = _providers.Any(p => p.Provider.IsThirdSector);
         SmallLocalShare = AnnualValue == 0 || _providers.Count == 0
             ? 0m
             : decimal.Round(SmallLocalAmount / AnnualValue * 100m, 2);

@@ -16,8 +16,12 @@ public sealed class ContractChange
 
     private ContractChange() { }
 
-    internal ContractChange(ContractChangeKind kind, string description, ChangeRecord record, string reason, Snapshot before, Snapshot after)
+    internal ContractChange(ContractChangeKind kind, string description, ChangeRecord record, string reason, Snapshot before, Snapshot after,
+        CompactNotice? compact = null)
     {
+        CompactNoticeGivenOn = compact?.GivenOn;
+        CompactNoticeHow = compact?.How;
+        CompactShortNoticeReason = compact?.ShortNoticeReason;
         Kind = kind;
         Description = description;
         EffectiveDate = record.EffectiveDate;
@@ -83,6 +87,15 @@ public sealed class ContractChange
     public string RecordedByName { get; private set; } = "";
 
     public DateTime RecordedAtUtc { get; private set; }
+
+    /// <summary>When notice of an ending or reduction was given to the third-sector organisations it affects (the Compact for Leeds, domain.md section 5).</summary>
+    public DateOnly? CompactNoticeGivenOn { get; private set; }
+
+    /// <summary>How that notice was given.</summary>
+    public string? CompactNoticeHow { get; private set; }
+
+    /// <summary>Why the notice was less than six months, when it was (CompactCheck).</summary>
+    public string? CompactShortNoticeReason { get; private set; }
 
     /// <summary>The figures of a contract at one moment, before or after a change.</summary>
     internal sealed record Snapshot(

@@ -35,6 +35,21 @@ public sealed class ContractExtension : IAuditable
 
     public DateOnly? DecidedOn { get; private set; }
 
+    /// <summary>When a decline was notified to the contract's third-sector organisations (the Compact for Leeds, domain.md section 5).</summary>
+    public DateOnly? CompactNoticeGivenOn { get; private set; }
+
+    public string? CompactNoticeHow { get; private set; }
+
+    /// <summary>Why that notice was less than six months, when it was (CompactCheck).</summary>
+    public string? CompactShortNoticeReason { get; private set; }
+
+    internal void KeepCompactNotice(CompactNotice? notice)
+    {
+        CompactNoticeGivenOn = notice?.GivenOn;
+        CompactNoticeHow = notice?.How;
+        CompactShortNoticeReason = notice?.ShortNoticeReason;
+    }
+
     internal void Decide(ExtensionStatus status, DateOnly decidedOn)
     {
         if (Status != ExtensionStatus.Pending)

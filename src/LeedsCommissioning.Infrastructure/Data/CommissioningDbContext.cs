@@ -103,6 +103,9 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
 
     public DbSet<Domain.Renewals.ForwardPlanIntention> ForwardPlanIntentions => Set<Domain.Renewals.ForwardPlanIntention>();
 
+    // Decommissioning (issue 14): cases for change, each with its checklists, log, exit plan and Compact notices.
+    public DbSet<Domain.Decommissioning.DecommissioningCase> DecommissioningCases => Set<Domain.Decommissioning.DecommissioningCase>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -81,6 +81,7 @@ public static class DemoData
         await OpportunitiesDemoData.EnsureAsync(db, clock, cancellationToken);
         await DemoReminders.EnsureAsync(db, userIds, cancellationToken);
         await DemoRenewals.EnsureAsync(db, userIds, clock, cancellationToken);
+        await DemoDecommissioning.EnsureAsync(db, cancellationToken);
     }
 
     private static async Task SeedPartnerOrganisationsAsync(CommissioningDbContext db, CancellationToken cancellationToken)

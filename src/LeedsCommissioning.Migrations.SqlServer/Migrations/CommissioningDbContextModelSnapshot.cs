@@ -249,6 +249,9 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
 
+                    b.Property<bool>("HasThirdSectorProvider")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly>("InitialEndDate")
                         .HasColumnType("date");
 
@@ -369,6 +372,17 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.Property<decimal>("AnnualValueBefore")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateOnly?>("CompactNoticeGivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CompactNoticeHow")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("CompactShortNoticeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<int>("ContractId")
                         .HasColumnType("int");
@@ -547,6 +561,17 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("CompactNoticeGivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CompactNoticeHow")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("CompactShortNoticeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<int>("ContractId")
                         .HasColumnType("int");
 
@@ -722,6 +747,288 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("DecisionRecords", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.CaseCompactNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DecommissioningCaseId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("GivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("How")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProviderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("ShortNoticeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecommissioningCaseId");
+
+                    b.HasIndex("ProviderId");
+
+                    b.ToTable("DecommissioningCompactNotices", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.ChecklistItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Check")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("DecommissioningCaseId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DocumentLink")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("NotApplicableReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecommissioningCaseId");
+
+                    b.ToTable("DecommissioningChecklist", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.DecommissioningCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("CfvSignedOffOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CommissionerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("CommissionerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DimensionsAssessment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("EndOrReductionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("GroupsAffected")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<bool>("NeedsCcgSignOff")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("NeedsCouncilDecision")
+                        .HasColumnType("bit");
+
+                    b.Property<decimal?>("NewAnnualValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateOnly?>("PigApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int?>("ServiceUsersAffected")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TransitionPlan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("DecisionId")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("DecommissioningCases", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.EngagementEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DecommissioningCaseId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("WhatWasSaid")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Who")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecommissioningCaseId");
+
+                    b.ToTable("DecommissioningEngagement", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.ExitTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DecommissioningCaseId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("DecommissioningCaseId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DecommissioningExitTasks", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.StakeholderView", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool?>("Consulted")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("ConsultedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DecommissioningCaseId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Stakeholder")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("WhatTheySaid")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecommissioningCaseId");
+
+                    b.ToTable("DecommissioningStakeholders", (string)null);
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidModeration", b =>
@@ -3014,6 +3321,74 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.Navigation("FunderOrganisation");
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.CaseCompactNotice", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Decommissioning.DecommissioningCase", null)
+                        .WithMany("CompactNotices")
+                        .HasForeignKey("DecommissioningCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Providers.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.ChecklistItem", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Decommissioning.DecommissioningCase", null)
+                        .WithMany("Checklist")
+                        .HasForeignKey("DecommissioningCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.DecommissioningCase", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Decisions.DecisionRecord", "Decision")
+                        .WithOne()
+                        .HasForeignKey("LeedsCommissioning.Domain.Decommissioning.DecommissioningCase", "DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.EngagementEntry", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Decommissioning.DecommissioningCase", null)
+                        .WithMany("Engagement")
+                        .HasForeignKey("DecommissioningCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.ExitTask", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Decommissioning.DecommissioningCase", null)
+                        .WithMany("ExitTasks")
+                        .HasForeignKey("DecommissioningCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.StakeholderView", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Decommissioning.DecommissioningCase", null)
+                        .WithMany("Stakeholders")
+                        .HasForeignKey("DecommissioningCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidModeration", b =>
                 {
                     b.HasOne("LeedsCommissioning.Domain.Opportunities.Bid", null)
@@ -3587,6 +3962,19 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.Navigation("Funding");
 
                     b.Navigation("Providers");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.DecommissioningCase", b =>
+                {
+                    b.Navigation("Checklist");
+
+                    b.Navigation("CompactNotices");
+
+                    b.Navigation("Engagement");
+
+                    b.Navigation("ExitTasks");
+
+                    b.Navigation("Stakeholders");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidModeration", b =>

@@ -236,6 +236,9 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HasThirdSectorProvider")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("InitialEndDate")
                         .HasColumnType("TEXT");
 
@@ -353,6 +356,17 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 
                     b.Property<decimal>("AnnualValueBefore")
                         .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompactNoticeGivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompactNoticeHow")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompactShortNoticeReason")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ContractId")
@@ -526,6 +540,17 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("CompactNoticeGivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompactNoticeHow")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompactShortNoticeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ContractId")
                         .HasColumnType("INTEGER");
 
@@ -695,6 +720,276 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("DecisionRecords", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.CaseCompactNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DecommissioningCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("GivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("How")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProviderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShortNoticeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecommissioningCaseId");
+
+                    b.HasIndex("ProviderId");
+
+                    b.ToTable("DecommissioningCompactNotices", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.ChecklistItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Check")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DecommissioningCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentLink")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotApplicableReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecommissioningCaseId");
+
+                    b.ToTable("DecommissioningChecklist", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.DecommissioningCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CfvSignedOffOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommissionerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommissionerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DimensionsAssessment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndOrReductionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroupsAffected")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsCcgSignOff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NeedsCouncilDecision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("NewAnnualValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PigApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ServiceUsersAffected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransitionPlan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("DecisionId")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("DecommissioningCases", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.EngagementEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DecommissioningCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatWasSaid")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Who")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecommissioningCaseId");
+
+                    b.ToTable("DecommissioningEngagement", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.ExitTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DecommissioningCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("DecommissioningCaseId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DecommissioningExitTasks", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.StakeholderView", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Consulted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ConsultedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DecommissioningCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stakeholder")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatTheySaid")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecommissioningCaseId");
+
+                    b.ToTable("DecommissioningStakeholders", (string)null);
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidModeration", b =>
@@ -2911,6 +3206,74 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.Navigation("FunderOrganisation");
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.CaseCompactNotice", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Decommissioning.DecommissioningCase", null)
+                        .WithMany("CompactNotices")
+                        .HasForeignKey("DecommissioningCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Providers.Provider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.ChecklistItem", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Decommissioning.DecommissioningCase", null)
+                        .WithMany("Checklist")
+                        .HasForeignKey("DecommissioningCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.DecommissioningCase", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Decisions.DecisionRecord", "Decision")
+                        .WithOne()
+                        .HasForeignKey("LeedsCommissioning.Domain.Decommissioning.DecommissioningCase", "DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.EngagementEntry", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Decommissioning.DecommissioningCase", null)
+                        .WithMany("Engagement")
+                        .HasForeignKey("DecommissioningCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.ExitTask", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Decommissioning.DecommissioningCase", null)
+                        .WithMany("ExitTasks")
+                        .HasForeignKey("DecommissioningCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.StakeholderView", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Decommissioning.DecommissioningCase", null)
+                        .WithMany("Stakeholders")
+                        .HasForeignKey("DecommissioningCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidModeration", b =>
                 {
                     b.HasOne("LeedsCommissioning.Domain.Opportunities.Bid", null)
@@ -3480,6 +3843,19 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.Navigation("Funding");
 
                     b.Navigation("Providers");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Decommissioning.DecommissioningCase", b =>
+                {
+                    b.Navigation("Checklist");
+
+                    b.Navigation("CompactNotices");
+
+                    b.Navigation("Engagement");
+
+                    b.Navigation("ExitTasks");
+
+                    b.Navigation("Stakeholders");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.BidModeration", b =>

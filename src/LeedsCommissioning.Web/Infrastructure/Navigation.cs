@@ -20,6 +20,7 @@ public sealed class Navigation(IAuthorizationService authorization, IHttpContext
         new("Our contracts", "/our-contracts", Policies.ProviderUser),
         new("Waivers", "/waivers", Policies.ViewWaivers),
         new("Pipeline", "/pipeline", Policies.ViewPipeline),
+        new("Decommissioning", "/decommissioning", Policies.ViewDecommissioning),
         new("Providers", "/providers", Policies.ViewRegister),
         new("Our organisation", "/our-organisation", Policies.ProviderUser),
         new("Manage users", "/admin/users", Policies.ManageUsers),

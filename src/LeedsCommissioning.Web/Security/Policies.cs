@@ -99,6 +99,12 @@ public static class Policies
     /// <summary>Record a contract's renewal intention and keep the forward plan: council and NHS commissioners (issue 14).</summary>
     public const string ManageRenewals = nameof(ManageRenewals);
 
+    /// <summary>See decommissioning cases (issue 14): commissioners, who prepare them, and decision makers, who decide them. Never providers.</summary>
+    public const string ViewDecommissioning = nameof(ViewDecommissioning);
+
+    /// <summary>Approve or refuse a decommissioning case: decision makers (Directors) only (issue 14; domain.md sections 1 and 5).</summary>
+    public const string DecideDecommissioning = nameof(DecideDecommissioning);
+
     public static void Register(AuthorizationOptions options)
     {
         var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -135,6 +141,9 @@ public static class Policies
         options.AddPolicy(ScoreBids, p => p.RequireAuthenticatedUser().RequireRole([.. Roles.Staff, Roles.Evaluator]));
         options.AddPolicy(RecommendAward, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProcurementOfficer));
         options.AddPolicy(DecideAward, p => p.RequireAuthenticatedUser().RequireRole(Roles.DecisionMaker));
+        options.AddPolicy(ViewDecommissioning, p => p.RequireAuthenticatedUser()
+            .RequireRole(Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.DecisionMaker));
+        options.AddPolicy(DecideDecommissioning, p => p.RequireAuthenticatedUser().RequireRole(Roles.DecisionMaker));
         options.AddPolicy(ApproveOrganisations, p => p.RequireAuthenticatedUser()
             .RequireRole(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner));
         options.AddPolicy(ViewPipeline, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff));

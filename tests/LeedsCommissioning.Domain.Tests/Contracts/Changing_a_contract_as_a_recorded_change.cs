@@ -163,12 +163,23 @@ public sealed class Changing_a_contract_as_a_recorded_change
     {
         var contract = LiveContract();
 
-        var change = contract.End(ContractStatus.Decommissioned, Because("Service redesign: replaced by the integrated wellbeing service", new DateOnly(2027, 3, 31)));
+        var change = contract.End(ContractStatus.Ending, Because("Service redesign: replaced by the integrated wellbeing service", new DateOnly(2027, 3, 31)));
 
-        Assert.Equal(ContractStatus.Decommissioned, contract.Status);
+        Assert.Equal(ContractStatus.Ending, contract.Status);
         Assert.Equal(ContractChangeKind.Ending, change.Kind);
-        Assert.Equal("Contract decommissioned", change.Description);
-        Assert.Equal((ContractStatus.Live, ContractStatus.Decommissioned), (change.StatusBefore, change.StatusAfter));
+        Assert.Equal("Contract marked as ending", change.Description);
+        Assert.Equal((ContractStatus.Live, ContractStatus.Ending), (change.StatusBefore, change.StatusAfter));
+    }
+
+    [Fact]
+    public void a_contract_is_not_decommissioned_by_ending_it()
+    {
+        var contract = LiveContract();
+
+        var error = Assert.Throws<DomainException>(() => contract.End(ContractStatus.Decommissioned, Because("Redesign", new DateOnly(2027, 3, 31))));
+
+        Assert.Equal("A contract is decommissioned through its decommissioning case, once the decision is approved", error.Message);
+        Assert.Equal(ContractStatus.Live, contract.Status);
     }
 
     [Theory]
@@ -193,25 +204,5 @@ public sealed class Changing_a_contract_as_a_recorded_change
 
         Assert.Equal("A contract that is live cannot become ended", error.Message);
         Assert.Equal(ContractStatus.Live, contract.Status);
-    }
-
-    [Fact]
-    public void the_compact_notice_is_short_when_a_third_sector_provider_has_less_than_six_months()
-    {
-        var contract = LiveContract();
-        contract.SetProviders([new ContractProviderLine(A.Provider("Leeds Mind"), ProviderRole.Lead)]);
-        var today = new DateOnly(2026, 11, 26);
-
-        Assert.True(contract.CompactNoticeIsShort(new DateOnly(2027, 5, 25), today));
-        Assert.False(contract.CompactNoticeIsShort(new DateOnly(2027, 5, 26), today));
-    }
-
-    [Fact]
-    public void the_compact_does_not_apply_without_a_third_sector_provider()
-    {
-        var contract = LiveContract();
-        contract.SetProviders([new ContractProviderLine(A.Provider("Care Ltd", type: Domain.Providers.ProviderType.Company), ProviderRole.Lead)]);
-
-        Assert.False(contract.CompactNoticeIsShort(new DateOnly(2026, 12, 31), new DateOnly(2026, 11, 26)));
     }
 }

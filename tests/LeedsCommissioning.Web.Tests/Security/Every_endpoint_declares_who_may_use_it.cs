@@ -42,6 +42,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
     private static readonly IReadOnlySet<string> Officers = Allow(Roles.ProcurementOfficer);
     private static readonly IReadOnlySet<string> DecisionMakers = Allow(Roles.DecisionMaker);
     private static readonly IReadOnlySet<string> Scorers = Allow([.. Roles.Staff, Roles.Evaluator]);
+    private static readonly IReadOnlySet<string> DecommissioningReaders = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.DecisionMaker);
 
     /// <summary>Who may use each endpoint. Group rows by feature, one line per endpoint.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> Expected = new Dictionary<string, IReadOnlySet<string>>
@@ -165,6 +166,39 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /waivers/{id}/create-contract"] = WaiverRecorders,
         ["GET /waivers/{id}/report"] = WaiverReaders,
         ["GET /waivers/{id}/report.pdf"] = WaiverReaders,
+
+        // Decommissioning (issue 14): commissioners prepare cases, decision makers read and decide them, providers never see them.
+        ["GET /decommissioning"] = DecommissioningReaders,
+        ["GET /decommissioning/new"] = Commissioners,
+        ["POST /decommissioning/new"] = Commissioners,
+        ["GET /decommissioning/{id:int}"] = DecommissioningReaders,
+        ["GET /decommissioning/{id:int}/case-for-change"] = Commissioners,
+        ["POST /decommissioning/{id:int}/case-for-change"] = Commissioners,
+        ["GET /decommissioning/{id:int}/impact"] = Commissioners,
+        ["POST /decommissioning/{id:int}/impact"] = Commissioners,
+        ["GET /decommissioning/{id:int}/stakeholders"] = Commissioners,
+        ["POST /decommissioning/{id:int}/stakeholders"] = Commissioners,
+        ["GET /decommissioning/{id:int}/dimensions"] = Commissioners,
+        ["POST /decommissioning/{id:int}/dimensions"] = Commissioners,
+        ["GET /decommissioning/{id:int}/checklist"] = Commissioners,
+        ["POST /decommissioning/{id:int}/checklist"] = Commissioners,
+        ["GET /decommissioning/{id:int}/engagement"] = Commissioners,
+        ["POST /decommissioning/{id:int}/engagement"] = Commissioners,
+        ["GET /decommissioning/{id:int}/exit-plan"] = Commissioners,
+        ["POST /decommissioning/{id:int}/exit-plan"] = Commissioners,
+        ["GET /decommissioning/{id:int}/compact-notice"] = Commissioners,
+        ["POST /decommissioning/{id:int}/compact-notice"] = Commissioners,
+        ["GET /decommissioning/{id:int}/sign-off"] = Commissioners,
+        ["POST /decommissioning/{id:int}/sign-off"] = Commissioners,
+        ["GET /decommissioning/{id:int}/check-answers"] = Commissioners,
+        ["POST /decommissioning/{id:int}/check-answers"] = Commissioners,
+        ["GET /decommissioning/{id:int}/decommission"] = Commissioners,
+        ["POST /decommissioning/{id:int}/decommission"] = Commissioners,
+        ["GET /decommissioning/{id:int}/submit/confirmation"] = Commissioners,
+        ["GET /decommissioning/{id:int}/decide"] = DecisionMakers,
+        ["POST /decommissioning/{id:int}/decide"] = DecisionMakers,
+        ["GET /decommissioning/{id:int}/decide/confirmation"] = DecisionMakers,
+        ["GET /contracts/{id:int}/uk11-notice"] = Staff,
         // Opportunities: the public face, and provider users' interest and questions (issue 6)
         ["GET /opportunities"] = Anyone,
         ["GET /opportunities/{id:int}"] = Anyone,
@@ -568,6 +602,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
             ["/contracts/{id:int}/extensions|number"] = Text(extension.Number),
             ["/contracts/{id:int}/documents|documentId"] = Text(document),
             ["/waivers|id"] = Text(waivers.Approved),
+            ["/decommissioning|id"] = Text(await factory.WithDbAsync(db => db.DecommissioningCases.Select(c => c.Id).SingleAsync())),
             ["/waivers/{id}/edit|id"] = Text(waivers.Draft),
             ["/waivers/{id}/submit|id"] = Text(waivers.Draft),
             ["/waivers/{id}/decide|id"] = Text(waivers.Submitted),

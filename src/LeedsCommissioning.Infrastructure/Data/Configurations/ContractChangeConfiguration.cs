@@ -17,5 +17,7 @@ internal sealed class ContractChangeConfiguration : IEntityTypeConfiguration<Con
         builder.Property(c => c.RecordedByUserId).HasMaxLength(450);
         builder.Property(c => c.RecordedByName).HasMaxLength(200).IsRequired();
         builder.HasIndex(c => new { c.ContractId, c.RecordedAtUtc });
+        builder.Property(c => c.CompactNoticeHow).HasMaxLength(CompactCheck.MaxHowLength);
+        builder.Property(c => c.CompactShortNoticeReason).HasMaxLength(CompactCheck.MaxReasonLength);
     }
 }

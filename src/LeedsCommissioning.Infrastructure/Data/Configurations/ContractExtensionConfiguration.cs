@@ -11,5 +11,7 @@ internal sealed class ContractExtensionConfiguration : IEntityTypeConfiguration<
         builder.ToTable("ContractExtensions");
         builder.Property(e => e.Status).AsText();
         builder.HasIndex(e => new { e.ContractId, e.Number }).IsUnique();
+        builder.Property(e => e.CompactNoticeHow).HasMaxLength(CompactCheck.MaxHowLength);
+        builder.Property(e => e.CompactShortNoticeReason).HasMaxLength(CompactCheck.MaxReasonLength);
     }
 }

@@ -11,7 +11,7 @@ namespace LeedsCommissioning.Web.Features.Contracts;
 /// "Change value and funding" (issue 19): the annual value and each funder's amount, typed by the user (nothing is
 /// rescaled for them), with the date the change takes effect and its reason. Recorded as a contract change.
 /// </summary>
-public sealed class ChangeValueViewModel : IRecordedChangeForm
+public sealed class ChangeValueViewModel : IRecordedChangeForm, Decommissioning.ICompactNoticeForm
 {
     public const int BlankRows = 1;
 
@@ -27,6 +27,15 @@ public sealed class ChangeValueViewModel : IRecordedChangeForm
     public DateInputModel EffectiveDate { get; set; } = new();
 
     public string? Reason { get; set; }
+
+    public DateInputModel CompactGivenOn { get; set; } = new();
+
+    public string? CompactHow { get; set; }
+
+    public string? CompactShortNoticeReason { get; set; }
+
+    /// <summary>A fall in value lowers a third-sector lead's share: the Compact check against the effective date (shown, never bound).</summary>
+    public IReadOnlyList<CompactNoticeCheck> CompactChecks { get; set; } = [];
 
     /// <summary>"funding" when "Add another funder" was pressed.</summary>
     public string? Add { get; set; }

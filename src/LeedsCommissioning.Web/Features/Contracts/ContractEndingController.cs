@@ -1,6 +1,7 @@
 using FluentValidation;
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
+using LeedsCommissioning.Domain.Renewals;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Web.Features.Shared;
 using LeedsCommissioning.Web.Infrastructure;
@@ -16,12 +17,14 @@ namespace LeedsCommissioning.Web.Features.Contracts;
 /// <summary>
 /// "End this contract" (issue 19): marking a contract as ending, ended or decommissioned goes through the shared
 /// confirmation page (docs/patterns.md), which says what will happen and asks how, from when and why; only its POST
-/// acts (<see cref="Contract.End"/>), and the reason is kept in the history as a recorded change. The decommissioning
-/// workflow of domain.md section 5 (case for change, governance, exit plan) is a later issue: this records the decision.
+/// acts (<see cref="Contract.End"/>), and the reason is kept in the history as a recorded change. The Compact for Leeds
+/// check (<see cref="CompactCheck"/>) asks when and how each third-sector organisation was told, and why when that is less
+/// than six months before the end. Decommissioning goes through a decommissioning case (issue 14, /decommissioning), so
+/// it is not offered here.
 /// </summary>
 [Route("contracts/{id:int}/end")]
 [Authorize(Policies.ManageContracts)]
-public sealed class ContractEndingController(CommissioningDbContext db, TimeProvider clock) : Controller
+public sealed class ContractEndingController(CommissioningDbContext db, TimeProvider clock, RenewalRules rules) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> End(int id)
@@ -42,10 +45,13 @@ public sealed class ContractEndingController(CommissioningDbContext db, TimeProv
 
         var model = Confirm(contract, version, fields, reason);
         var fieldsValid = await ModelState.ValidateAsync(fieldsValidator, fields);
-        if (!await ModelState.ValidateAsync(reasonValidator, model) || !fieldsValid
+        var today = clock.UkToday();
+        var notice = Decommissioning.CompactNoticeForm.Read(ModelState, fields, today, rules);
+        if (!await ModelState.ValidateAsync(reasonValidator, model) || !fieldsValid || !ModelState.IsValid
             || !await db.TrySaveFormAsync(contract, version, ModelState, "contract", v => version = v,
                 () => contract.End(fields.Outcome!.Value, new ChangeRecord(fields.EffectiveDate.ToDateOnly()!.Value, reason,
-                    User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, User.DisplayName(), clock.GetUtcNow().UtcDateTime))))
+                    User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, User.DisplayName(), clock.GetUtcNow().UtcDateTime),
+                    new CompactContext(notice, today, rules))))
         {
             return View("ConfirmAction", Confirm(contract, version, fields, reason));
         }
@@ -55,7 +61,7 @@ public sealed class ContractEndingController(CommissioningDbContext db, TimeProv
         return Redirect($"/contracts/{id}");
     }
 
-    private static bool CanEnd(Contract contract) => contract.NextStatuses.Any(ContractLifecycle.IsEnding);
+    private static bool CanEnd(Contract contract) => contract.NextStatuses.Any(s => s is ContractStatus.Ending or ContractStatus.Ended);
 
     private async Task<Contract?> Load(int id, bool tracking)
     {
@@ -67,16 +73,11 @@ public sealed class ContractEndingController(CommissioningDbContext db, TimeProv
     {
         var today = clock.UkToday();
         fields.CurrentEndDate = c.CurrentEndDate;
-        fields.OutcomeOptions = c.NextStatuses.Where(ContractLifecycle.IsEnding)
+        fields.OutcomeOptions = c.NextStatuses.Where(s => s is ContractStatus.Ending or ContractStatus.Ended)
             .Select(s => new SelectListItem(OutcomeText(s), s.ToString(), fields.Outcome == s)).ToList();
-        var thirdSector = c.Providers.Where(p => p.Provider.IsThirdSector).Select(p => p.Provider.Name).OrderBy(n => n).ToList();
-        if (thirdSector.Count > 0)
-        {
-            var shortNotice = fields.EffectiveDate.ToDateOnly() is { } end ? c.CompactNoticeIsShort(end, today) : c.CompactNoticeIsShort(c.CurrentEndDate, today);
-            fields.CompactWarning = $"The Compact for Leeds asks for six months' notice to the third sector of a decision to end a contract: "
-                + $"{string.Join(", ", thirdSector)} {(thirdSector.Count == 1 ? "is" : "are")} third sector, so an end before {UkTime.Date(today.AddMonths(6))} gives less."
-                + (shortNotice ? " This end is less than six months away: say why in the reason, and record when and how notice was given." : "");
-        }
+        var end = fields.EffectiveDate.ToDateOnly() ?? c.CurrentEndDate;
+        fields.CompactChecks = CompactCheck.For(c, end < c.CurrentEndDate ? FundingChangeKind.EarlyTermination : FundingChangeKind.Ending, end,
+            new CompactNotice(fields.CompactGivenOn.ToDateOnly(), fields.CompactHow, null), today, rules);
 
         var providers = c.Providers.OrderBy(p => p.Role).ThenBy(p => p.Provider.Name).Select(p => $"{p.Provider.Name} ({p.Role.ToDisplayName().ToLowerInvariant()})").ToList();
         return new ConfirmActionViewModel
@@ -97,7 +98,7 @@ public sealed class ContractEndingController(CommissioningDbContext db, TimeProv
             FieldsPartial = "_EndContractFields",
             FieldsModel = fields,
             ReasonLabel = "Why is the contract ending?",
-            ReasonHint = "Kept in the contract's history. If a provider gets less notice than the contract or the Compact asks for, say why.",
+            ReasonHint = "Kept in the contract's history. To decommission the service, start a decommissioning case from the contract's page instead.",
             ReasonRequired = true,
             ReasonMissing = "Enter why the contract is ending",
             ReasonMaxLength = ContractChange.MaxReasonLength,
@@ -111,7 +112,6 @@ public sealed class ContractEndingController(CommissioningDbContext db, TimeProv
     private static string OutcomeText(ContractStatus status) => status switch
     {
         ContractStatus.Ending => "Ending: notice has been given and the service runs until its last day",
-        ContractStatus.Ended => "Ended: the service has stopped at the end of its term",
-        _ => "Decommissioned: the service is stopped by a decision to decommission it, early or at its end",
+        _ => "Ended: the service has stopped at the end of its term",
     };
 }

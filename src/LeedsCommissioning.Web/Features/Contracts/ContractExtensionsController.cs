@@ -1,5 +1,6 @@
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
+using LeedsCommissioning.Domain.Renewals;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.Security;
@@ -12,11 +13,12 @@ namespace LeedsCommissioning.Web.Features.Contracts;
 
 /// <summary>
 /// Commissioners record an optional extension as taken or declined (domain.md section 2, "Record ...
-/// whether it was taken"), on a confirmation page asking the date of the decision.
+/// whether it was taken"), on a confirmation page asking the date of the decision. Declining ends the funding on the current
+/// end date, so the page asks the Compact for Leeds questions (<see cref="CompactCheck"/>) when a third-sector organisation is on the contract.
 /// </summary>
 [Authorize(Policies.ManageContracts)]
 [Route("contracts/{id:int}/extensions/{number:int}")]
-public sealed class ContractExtensionsController(CommissioningDbContext db, TimeProvider clock) : Controller
+public sealed class ContractExtensionsController(CommissioningDbContext db, TimeProvider clock, RenewalRules rules) : Controller
 {
     [HttpGet("take")]
     public Task<IActionResult> Take(int id, int number) => Confirm(id, number, "take");
@@ -32,14 +34,16 @@ public sealed class ContractExtensionsController(CommissioningDbContext db, Time
 
     private async Task<IActionResult> Confirm(int id, int number, string decision)
     {
-        var contract = await db.Contracts.AsNoTracking().Include(c => c.Extensions).SingleOrDefaultAsync(c => c.Id == id);
+        var contract = await db.Contracts.AsNoTracking().Include(c => c.Extensions).Include(c => c.Providers).ThenInclude(p => p.Provider)
+            .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id);
         var model = contract is null ? null : Describe(contract, number, decision, new ExtensionDecisionViewModel { DecidedOn = DateInputModel.From(clock.UkToday()), Version = contract.Version });
         return model is null ? NotFound() : View("Decide", model);
     }
 
     private async Task<IActionResult> Decide(int id, int number, string decision, ExtensionDecisionViewModel posted)
     {
-        var contract = await db.Contracts.Include(c => c.Extensions).Include(c => c.Funding).SingleOrDefaultAsync(c => c.Id == id);
+        var contract = await db.Contracts.Include(c => c.Extensions).Include(c => c.Funding).Include(c => c.Providers).ThenInclude(p => p.Provider)
+            .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id);
         var model = contract is null ? null : Describe(contract, number, decision, posted);
         if (model is null)
         {
@@ -56,6 +60,8 @@ public sealed class ContractExtensionsController(CommissioningDbContext db, Time
             ModelState.AddModelError(nameof(model.DecidedOn), "Date of the decision must be today or in the past");
         }
 
+        var today = clock.UkToday();
+        var notice = model.Taking ? CompactNotice.None : Decommissioning.CompactNoticeForm.Read(ModelState, model, today, rules);
         if (!ModelState.IsValid)
         {
             return View("Decide", model);
@@ -69,7 +75,7 @@ public sealed class ContractExtensionsController(CommissioningDbContext db, Time
             }
             else
             {
-                contract!.DeclineExtension(number, decidedOn);
+                contract!.DeclineExtension(number, decidedOn, new CompactContext(notice, today, rules));
             }
         });
         if (!saved.Saved)
@@ -85,7 +91,7 @@ public sealed class ContractExtensionsController(CommissioningDbContext db, Time
         return Redirect($"/contracts/{id}/term");
     }
 
-    private static ExtensionDecisionViewModel? Describe(Contract contract, int number, string decision, ExtensionDecisionViewModel model)
+    private ExtensionDecisionViewModel? Describe(Contract contract, int number, string decision, ExtensionDecisionViewModel model)
     {
         var extension = contract.Extensions.FirstOrDefault(e => e.Number == number);
         if (extension is null)
@@ -102,6 +108,8 @@ public sealed class ContractExtensionsController(CommissioningDbContext db, Time
         model.CurrentEndDate = contract.CurrentEndDate;
         model.EndDateIfTaken = Term.Extend(contract.CurrentEndDate, extension.Months);
         model.Decision = decision;
+        model.CompactChecks = model.Taking ? [] : CompactCheck.For(contract, FundingChangeKind.DeclinedExtension, contract.CurrentEndDate,
+            new CompactNotice(model.CompactGivenOn.ToDateOnly(), model.CompactHow, null), clock.UkToday(), rules);
         return model;
     }
 }

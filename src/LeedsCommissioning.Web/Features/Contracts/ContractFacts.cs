@@ -68,6 +68,9 @@ public sealed record ContractFacts
 
     public bool? LeadProviderIsThirdSector { get; init; }
 
+    /// <summary>Any provider on the contract (lead, partner or subcontractor) is third sector: the Compact applies.</summary>
+    public bool HasThirdSectorProvider { get; init; }
+
     public DateOnly? CompactNoticeDate { get; init; }
 }
 

@@ -26,7 +26,7 @@ public static class ContractPageReads
             c.Id, c.Version, c.Reference, c.Title, c.Description, c.Status, c.ServiceArea, c.ResponsibleCommissionerName,
             c.AgreementType, c.PaymentMechanism, c.ProcurementRoute, c.CprWaiverId, c.AnnualValue, c.WholeLifeValue,
             c.MaximumWholeLifeValue, c.StartDate, c.InitialEndDate, c.CurrentEndDate, c.MaximumEndDate, c.SmallLocalShare,
-            c.RequiredSmallShare, c.LeadProviderIsThirdSector, c.OpportunityId,
+            c.RequiredSmallShare, c.LeadProviderIsThirdSector, c.HasThirdSectorProvider, c.OpportunityId,
             Commitments = c.Commitments.OrderBy(x => x.Id).Select(x => new CommitmentRow(x.Criterion, x.Quantity, x.Unit)).ToList(),
             Organisation = db.CommissioningOrganisations.Where(o => o.Id == c.CommissioningOrganisationId).Select(o => o.Name).First(),
             // SetProviders allows exactly one lead when there are providers.
@@ -52,7 +52,8 @@ public static class ContractPageReads
             RequiredSmallShare = row.RequiredSmallShare,
             FallsShortOfRequiredSmallShare = Contract.IsShortOfRequiredShare(row.SmallLocalShare, row.RequiredSmallShare),
             LeadProviderIsThirdSector = row.LeadProviderIsThirdSector,
-            CompactNoticeDate = Contract.CompactNoticeDateFor(row.LeadProviderIsThirdSector, row.CurrentEndDate),
+            HasThirdSectorProvider = row.HasThirdSectorProvider,
+            CompactNoticeDate = Contract.CompactNoticeDateFor(row.HasThirdSectorProvider, row.CurrentEndDate),
             OpportunityId = row.OpportunityId,
             Commitments = row.Commitments,
         };

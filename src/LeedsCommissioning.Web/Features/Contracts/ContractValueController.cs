@@ -1,6 +1,7 @@
 using FluentValidation;
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
+using LeedsCommissioning.Domain.Renewals;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.Security;
@@ -12,16 +13,18 @@ namespace LeedsCommissioning.Web.Features.Contracts;
 
 /// <summary>
 /// "Change value and funding" (issue 19): a recorded change (<see cref="Contract.ChangeValue"/>) with its effective
-/// date and reason, shown in the contract's history and kept for the contract change notice (UK10).
+/// date and reason, shown in the contract's history and kept for the contract change notice (UK10). A fall in value asks the
+/// Compact for Leeds questions (<see cref="CompactCheck"/>) when the lead provider is third sector.
 /// </summary>
 [Route("contracts/{id:int}/change-value")]
 [Authorize(Policies.ManageContracts)]
-public sealed class ContractValueController(CommissioningDbContext db, TimeProvider clock) : Controller
+public sealed class ContractValueController(CommissioningDbContext db, TimeProvider clock, RenewalRules rules) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> ChangeValue(int id)
     {
-        var contract = await db.Contracts.AsNoTracking().Include(c => c.Funding).SingleOrDefaultAsync(c => c.Id == id);
+        var contract = await db.Contracts.AsNoTracking().Include(c => c.Funding).Include(c => c.Providers).ThenInclude(p => p.Provider)
+            .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id);
         return contract is null ? NotFound() : Form(await WithFacts(ChangeValueViewModel.From(contract, Now), contract));
     }
 
@@ -42,7 +45,11 @@ public sealed class ContractValueController(CommissioningDbContext db, TimeProvi
             return Form(model);
         }
 
-        if (!await ModelState.ValidateAsync(validator, model))
+        var valid = await ModelState.ValidateAsync(validator, model);
+        var today = clock.UkToday();
+        var falls = MoneyText.Parse(model.AnnualValue) is { } typed && typed < contract.AnnualValue;
+        var notice = falls ? Decommissioning.CompactNoticeForm.Read(ModelState, model, today, rules) : CompactNotice.None;
+        if (!valid || !ModelState.IsValid)
         {
             return Form(model);
         }
@@ -51,7 +58,8 @@ public sealed class ContractValueController(CommissioningDbContext db, TimeProvi
             f.FunderOrganisationId, f.FunderOrganisationId is null ? f.PartnerName : null, f.Stream!.Value, MoneyText.Parse(f.AnnualAmount)!.Value)).ToList();
         ContractChange? change = null;
         if (!await db.TrySaveFormAsync(contract, model.Version, ModelState, "contract", v => model.Version = v,
-                () => change = contract.ChangeValue(MoneyText.Parse(model.AnnualValue)!.Value, funding, RecordedChange.From(model, User, clock)),
+                () => change = contract.ChangeValue(MoneyText.Parse(model.AnnualValue)!.Value, funding, RecordedChange.From(model, User, clock),
+                    new CompactContext(notice, today, rules)),
                 new DateTime(model.OpenedAtTicks, DateTimeKind.Utc)))
         {
             model.OpenedAtTicks = Now.Ticks;
@@ -80,6 +88,8 @@ public sealed class ContractValueController(CommissioningDbContext db, TimeProvi
         model.EndDate = contract.CurrentEndDate;
         model.ExampleDate = RecordedChange.ExampleDate(clock, contract.StartDate, contract.CurrentEndDate);
         model.FunderOptions = await ContractChoices.FundersAsync(db);
+        model.CompactChecks = CompactCheck.For(contract, FundingChangeKind.Reduction, model.EffectiveDate.ToDateOnly() ?? clock.UkToday(),
+            new CompactNotice(model.CompactGivenOn.ToDateOnly(), model.CompactHow, null), clock.UkToday(), rules);
         return model;
     }
 }

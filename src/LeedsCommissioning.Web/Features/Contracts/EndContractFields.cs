@@ -10,7 +10,7 @@ namespace LeedsCommissioning.Web.Features.Contracts;
 /// page asks): how it is ending and from when. Rendered by <c>_EndContractFields.cshtml</c> inside the form of
 /// <c>Features/Shared/_ConfirmAction.cshtml</c>.
 /// </summary>
-public sealed class EndContractFields
+public sealed class EndContractFields : Decommissioning.ICompactNoticeForm
 {
     [Display(Name = "How is the contract ending?")]
     public ContractStatus? Outcome { get; set; }
@@ -23,6 +23,12 @@ public sealed class EndContractFields
 
     public DateOnly CurrentEndDate { get; set; }
 
-    /// <summary>The Compact for Leeds' warning (domain.md section 5) when a third-sector provider is on the contract; null otherwise.</summary>
-    public string? CompactWarning { get; set; }
+    public DateInputModel CompactGivenOn { get; set; } = new();
+
+    public string? CompactHow { get; set; }
+
+    public string? CompactShortNoticeReason { get; set; }
+
+    /// <summary>The Compact check (domain.md section 5) for each third-sector organisation on the contract; shown, never bound.</summary>
+    public IReadOnlyList<Domain.Contracts.CompactNoticeCheck> CompactChecks { get; set; } = [];
 }

@@ -3,7 +3,7 @@ using LeedsCommissioning.Web.TagHelpers.GovUk;
 namespace LeedsCommissioning.Web.Features.Contracts;
 
 /// <summary>The confirmation form for taking or declining an extension.</summary>
-public sealed class ExtensionDecisionViewModel
+public sealed class ExtensionDecisionViewModel : Decommissioning.ICompactNoticeForm
 {
     public int ContractId { get; set; }
 
@@ -30,4 +30,13 @@ public sealed class ExtensionDecisionViewModel
     public DateInputModel DecidedOn { get; set; } = new();
 
     public bool Taking => Decision == "take";
+
+    public DateInputModel CompactGivenOn { get; set; } = new();
+
+    public string? CompactHow { get; set; }
+
+    public string? CompactShortNoticeReason { get; set; }
+
+    /// <summary>Declining ends the funding on the current end date: the Compact check for each third-sector organisation (shown, never bound).</summary>
+    public IReadOnlyList<Domain.Contracts.CompactNoticeCheck> CompactChecks { get; set; } = [];
 }

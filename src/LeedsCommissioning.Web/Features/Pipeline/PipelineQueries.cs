@@ -62,7 +62,7 @@ public static class PipelineQueries
                     .Select(p => new PipelineProvider(p.Provider.Name, p.Role, p.Provider.IsThirdSector)).ToList(),
                 // The Compact's notice counts when any provider on the contract (lead, partner or subcontractor) is third
                 // sector (domain.md section 5). Read here only, so it can become a stored flag in one place.
-                ThirdSectorFunded = c.Providers.Any(p => p.Provider.IsThirdSector),
+                ThirdSectorFunded = c.HasThirdSectorProvider,
                 Extension = c.Extensions.Where(e => e.Status == ExtensionStatus.Pending).OrderBy(e => e.Number)
                     .Select(e => new { e.Number, e.DecideBy }).FirstOrDefault(),
                 Plan = db.RenewalPlans.Where(p => p.ContractId == c.Id).Select(p => new { p.Intention, p.Route, p.OwnerName }).FirstOrDefault(),

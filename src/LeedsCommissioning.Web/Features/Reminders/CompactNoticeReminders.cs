@@ -30,7 +30,7 @@ public sealed class CompactNoticeReminders(CommissioningDbContext db, RenewalRul
             .Where(c => (c.Status == ContractStatus.Live || c.Status == ContractStatus.InExtension || c.Status == ContractStatus.Ending)
                 && c.ResponsibleCommissionerId != null
                 && c.CurrentEndDate >= earliestEnd && c.CurrentEndDate <= latestEnd
-                && c.Providers.Any(p => p.Provider.IsThirdSector))
+                && c.HasThirdSectorProvider)
             .Select(c => new { c.Id, c.Title, UserId = c.ResponsibleCommissionerId!, c.CurrentEndDate })
             .ToListAsync(cancellationToken);
 
