@@ -48,9 +48,6 @@ public sealed class RenewalRules
         return endDate.AddMonths(-months);
     }
 
-    /// <summary>Days before a renewal decision's due date that its owner is reminded (issue 14: "default four weeks").</summary>
-    public int ReminderLeadDays { get; set; } = 28;
-
     /// <summary>How far ahead the UK1 pipeline notice looks, in months (domain.md section 9: "in the next 18 months").</summary>
     public int PipelineNoticeMonths { get; set; } = 18;
 

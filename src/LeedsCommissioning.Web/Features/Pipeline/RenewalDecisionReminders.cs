@@ -8,19 +8,19 @@ namespace LeedsCommissioning.Web.Features.Pipeline;
 
 /// <summary>
 /// Renewal decisions that are due (issue 14, "Notices and reminders"): for every contract in the pipeline whose decision
-/// due date is within <see cref="RenewalRules.ReminderLeadDays"/> days or already past, and still undecided, a reminder
+/// due date is within <see cref="ReminderOptions.RenewalDecisionLeadDays"/> days or already past, and still undecided, a reminder
 /// to the plan's owner, else to the contract's responsible commissioner; nobody with an account, no reminder. The key
 /// carries the due date, so a new due date (a new route, say) raises a new reminder. A decision on a pending optional
 /// extension is left to the extension decision reminders (<see cref="ReminderKind.ExtensionDecisionDue"/>), so nobody is
 /// reminded twice of one date.
 /// </summary>
-public sealed class RenewalDecisionReminders(CommissioningDbContext db, RenewalRules rules) : IReminderSource
+public sealed class RenewalDecisionReminders(CommissioningDbContext db, RenewalRules rules, Microsoft.Extensions.Options.IOptions<ReminderOptions> options) : IReminderSource
 {
     public async Task<IReadOnlyList<DueReminder>> DueAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var rows = await PipelineQueries.RowsAsync(db, rules, new PipelineFilter(), today, cancellationToken);
         var due = rows.Where(r => r.PendingExtension is null && r.Intention == RenewalIntention.Undecided
-            && r.DueOn <= today.AddDays(rules.ReminderLeadDays)).ToList();
+            && r.DueOn <= today.AddDays(options.Value.RenewalDecisionLeadDays)).ToList();
         if (due.Count == 0)
         {
             return [];
