@@ -37,7 +37,12 @@ public sealed class Choosing_reminders_by_email(PortalFactory factory) : IClassF
             saved.QuerySelectorAll("input[name=ByEmail][checked]").Select(i => i.GetAttribute("value")));
         Assert.Equal([nameof(ReminderKind.CompactNoticeDeadline), nameof(ReminderKind.RenewalDecisionDue)],
             await factory.WithDbAsync(db => db.ReminderEmailOptOuts.Where(o => o.UserId == you.Id).Select(o => o.Kind).OrderBy(k => k).ToListAsync()));
+        Assert.Equal("Extension decision due, Exit task overdue", AccountRow(await client.GetDocumentAsync("/account"), "Reminders by email"));
     }
+
+    private static string AccountRow(AngleSharp.Dom.IDocument page, string key) =>
+        page.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.QuerySelector("dt")!.TextContent.Trim() == key)
+            .QuerySelector(".govuk-summary-list__value")!.TextContent.Trim();
 
     [Fact]
     public async Task unticking_every_kind_stops_every_reminder_email()
@@ -48,6 +53,7 @@ public sealed class Choosing_reminders_by_email(PortalFactory factory) : IClassF
         await client.PostAsync("/account/reminders", await Raising_reminders.FormWith(client));
 
         Assert.Empty((await client.GetDocumentAsync("/account/reminders")).QuerySelectorAll("input[name=ByEmail][checked]"));
+        Assert.Equal("None: reminders show on your home page only", AccountRow(await client.GetDocumentAsync("/account"), "Reminders by email"));
         Assert.Equal(ReminderKindNames.All.Count, await factory.WithDbAsync(db => db.ReminderEmailOptOuts.CountAsync(o => o.UserId == you.Id)));
     }
 

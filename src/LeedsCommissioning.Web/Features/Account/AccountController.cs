@@ -8,6 +8,7 @@ using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace LeedsCommissioning.Web.Features.Account;
@@ -31,7 +32,9 @@ public sealed class AccountController(
         }
 
         var roles = await userManager.GetRolesAsync(user);
-        return View(new AccountViewModel(user.DisplayName, user.Email ?? "", user.JobTitle, roles.ToList()));
+        var off = await db.ReminderEmailOptOuts.AsNoTracking().Where(o => o.UserId == user.Id).Select(o => o.Kind).ToListAsync();
+        var byEmail = Reminders.ReminderKindNames.All.Where(k => !off.Contains(k.ToString())).Select(k => Reminders.ReminderKindNames.ToDisplayName(k)).ToList();
+        return View(new AccountViewModel(user.DisplayName, user.Email ?? "", user.JobTitle, roles.ToList(), byEmail));
     }
 
     [HttpGet("sign-in")]
