@@ -96,7 +96,7 @@ pg_start() {
     fi
     attempt=$((attempt + 1))
     if _pg_as_owner "$bin/pg_ctl" -D "$PG_DATA_DIR/data" -l "$PG_DATA_DIR/server.log" -w -t 60 \
-         -o "-p $port -k $PG_DATA_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+         -o "-p $port -k $PG_DATA_DIR -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
          start >/dev/null; then
       PG_PORT="$port"
       PG_CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Username=postgres"

@@ -98,6 +98,14 @@ public class PortalFactory : WebApplicationFactory<Program>
             SqliteConnection.ClearAllPools();
             TryDelete(new SqliteConnectionStringBuilder(_connectionString).DataSource);
         }
+
+        // Each test class has its own PostgreSQL database and so its own pool, whose idle connections would otherwise
+        // stay open for minutes after the class ends: with enough classes the server refused new clients (53300).
+        if (disposing && Provider == DatabaseProvider.PostgreSql && _connectionString is not null)
+        {
+            using var connection = new NpgsqlConnection(_connectionString);
+            NpgsqlConnection.ClearPool(connection);
+        }
     }
 
     private IEnumerable<KeyValuePair<string, string?>> Settings(string connectionString) => new Dictionary<string, string?>
