@@ -185,7 +185,8 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         var server = Environment.GetEnvironmentVariable("LC_TEST_POSTGRES")
             ?? throw new InvalidOperationException("LC_TEST_POSTGRES must hold the PostgreSQL server's connection string when LC_TEST_DATABASE=PostgreSql.");
-        return new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+        // Idle connections close after 10 seconds, so a finished test class never holds the server's client slots for long.
+        return new NpgsqlConnectionStringBuilder(server) { Database = database, ConnectionIdleLifetime = 10, ConnectionPruningInterval = 5 }.ConnectionString;
     }
 
     private static void TryDelete(string path)
