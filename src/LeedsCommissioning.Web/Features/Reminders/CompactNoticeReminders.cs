@@ -3,6 +3,7 @@ using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Renewals;
 using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Web.Features.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -27,8 +28,8 @@ public sealed class CompactNoticeReminders(CommissioningDbContext db, RenewalRul
         var earliestEnd = today.AddMonths(rules.CompactNoticeMonths).AddDays(-4);
         var latestEnd = today.AddDays(lead).AddMonths(rules.CompactNoticeMonths).AddDays(4);
         var contracts = await db.Contracts.AsNoTracking()
-            .Where(c => (c.Status == ContractStatus.Live || c.Status == ContractStatus.InExtension || c.Status == ContractStatus.Ending)
-                && c.ResponsibleCommissionerId != null
+            .Where(ProviderQueries.IsDelivering)
+            .Where(c => c.ResponsibleCommissionerId != null
                 && c.CurrentEndDate >= earliestEnd && c.CurrentEndDate <= latestEnd
                 && c.HasThirdSectorProvider)
             .Select(c => new { c.Id, c.Title, UserId = c.ResponsibleCommissionerId!, c.CurrentEndDate })

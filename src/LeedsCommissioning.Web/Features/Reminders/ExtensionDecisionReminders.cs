@@ -2,6 +2,7 @@ using System.Globalization;
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Web.Features.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -20,10 +21,8 @@ public sealed class ExtensionDecisionReminders(CommissioningDbContext db, IOptio
         var horizon = today.AddDays(options.Value.ExtensionDecisionLeadDays);
         var pending = await (
                 from e in db.ContractExtensions.AsNoTracking()
-                join c in db.Contracts.AsNoTracking() on e.ContractId equals c.Id
-                where e.Status == ExtensionStatus.Pending
-                    && (c.Status == ContractStatus.Live || c.Status == ContractStatus.InExtension || c.Status == ContractStatus.Ending)
-                    && c.ResponsibleCommissionerId != null
+                join c in db.Contracts.AsNoTracking().Where(ProviderQueries.IsDelivering) on e.ContractId equals c.Id
+                where e.Status == ExtensionStatus.Pending && c.ResponsibleCommissionerId != null
                 select new { c.Id, c.Title, UserId = c.ResponsibleCommissionerId!, e.Number, e.Months, e.DecideBy })
             .ToListAsync(cancellationToken);
 
