@@ -33,12 +33,15 @@ public sealed class Checking_the_open_data(PortalFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task only_administrators_open_the_checks_page()
+    public async Task only_administrators_open_the_checks_page_and_have_it_in_the_navigation()
     {
         var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+        var admin = await PortalClient.SignedInAsync(factory, "admin@example.org");
 
         var response = await commissioner.Http.GetAsync("/admin/open-data");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.DoesNotContain("Open data checks", (await commissioner.GetDocumentAsync("/")).ServiceNavigation());
+        Assert.Contains("Open data checks", (await admin.GetDocumentAsync("/")).ServiceNavigation());
     }
 }

@@ -61,7 +61,7 @@ public static partial class OcdsQualityChecks
 
             if (release.Tender?.TenderPeriod?.EndDate is { } bidsClose && award.Date < bidsClose)
             {
-                problems.Add($"Award {award.Id} is dated before the bid deadline");
+                problems.Add($"The award {award.Id} is dated before the bid deadline");
             }
         }
 
@@ -70,24 +70,24 @@ public static partial class OcdsQualityChecks
             var award = release.Awards?.FirstOrDefault(a => a.Id == contract.AwardID);
             if (award is null)
             {
-                problems.Add($"Contract {contract.Id} refers to award {contract.AwardID}, which is not in the release");
+                problems.Add($"The contract {contract.Id} refers to award {contract.AwardID}, which is not in the release");
             }
             else
             {
                 if (contract.Value.Amount > award.Value.Amount)
                 {
-                    problems.Add($"Contract {contract.Id} is worth {Domain.Common.Money.Text(contract.Value.Amount)}, more than its award's {Domain.Common.Money.Text(award.Value.Amount)}");
+                    problems.Add($"The contract {contract.Id} is worth {Domain.Common.Money.Text(contract.Value.Amount)}, more than its award's {Domain.Common.Money.Text(award.Value.Amount)}");
                 }
 
                 if (contract.Period.StartDate is { } starts && award.Date is { } awarded && starts < awarded)
                 {
-                    problems.Add($"Contract {contract.Id} starts before its award is dated");
+                    problems.Add($"The contract {contract.Id} starts before its award is dated");
                 }
             }
 
             if (contract.Period is { StartDate: { } from, EndDate: { } to } && from > to)
             {
-                problems.Add($"Contract {contract.Id} ends before it starts");
+                problems.Add($"The contract {contract.Id} ends before it starts");
             }
         }
 

@@ -10,7 +10,8 @@ public sealed record OcdsRelease(
 {
     public string Language => "en";
 
-    /// <summary>The title a person reads on the administrators' page: the tender's or the first contract's.</summary>
+    /// <summary>The title a person reads on the administrators' page: the tender's or the first contract's. Not an OCDS field.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Title => Tender?.Title ?? (Contracts is { Count: > 0 } contracts ? contracts[0].Title : Ocid);
 }
 

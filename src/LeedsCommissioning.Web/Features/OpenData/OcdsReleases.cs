@@ -99,7 +99,7 @@ public sealed class OcdsReleases(CommissioningDbContext db, TimeProvider clock, 
 
     private async Task<OcdsRelease?> OpportunityReleaseAsync(OcdsProcess process, int id, CancellationToken cancellationToken)
     {
-        var o = await db.Opportunities.AsNoTracking().Include(x => x.Lots)
+        var o = await db.Opportunities.AsNoTracking().AsSplitQuery().Include(x => x.Lots)
             .SingleOrDefaultAsync(x => x.Id == id && Public.Contains(x.Status) && x.PublishedAtUtc != null, cancellationToken);
         if (o is null)
         {
@@ -183,7 +183,7 @@ public sealed class OcdsReleases(CommissioningDbContext db, TimeProvider clock, 
 
     private async Task<OcdsRelease?> ContractReleaseAsync(OcdsProcess process, int id, CancellationToken cancellationToken)
     {
-        var c = await db.Contracts.AsNoTracking().Include(x => x.Providers).ThenInclude(p => p.Provider)
+        var c = await db.Contracts.AsNoTracking().AsSplitQuery().Include(x => x.Providers).ThenInclude(p => p.Provider)
             .SingleOrDefaultAsync(x => x.Id == id && x.OpportunityId == null && Contracted.Contains(x.Status), cancellationToken);
         if (c is null)
         {
