@@ -1,5 +1,6 @@
 using LeedsCommissioning.Domain.Evaluation;
 using LeedsCommissioning.Domain.Opportunities;
+using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -59,6 +60,20 @@ public static class SealedBids
             .Select(b => new BidEnvelope(b.Id, b.LotId, db.Providers.Where(p => p.Id == b.ProviderId).Select(p => p.Name).First(), b.ReceiptReference ?? "", b.SubmittedAtUtc!.Value))
             .ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// Per lot, how many bids were submitted and how many of them came from small organisations (micro or small) and from
+    /// Leeds-based ones: counts only, and only once the bid deadline has passed (empty before). For the open data
+    /// export's bid statistics (issue 15, docs/open-data.md).
+    /// </summary>
+    public static async Task<List<LotBidCounts>> LotBidCountsAsync(this CommissioningDbContext db, int opportunityId, DateTime nowUtc, CancellationToken cancellationToken = default) =>
+        await db.Set<Bid>().AsNoTracking()
+            .Where(b => b.OpportunityId == opportunityId && b.Status == BidStatus.Submitted)
+            .Where(b => db.Opportunities.Any(o => o.Id == b.OpportunityId && o.BidDeadlineUtc != null && o.BidDeadlineUtc <= nowUtc))
+            .Join(db.Providers, b => b.ProviderId, p => p.Id, (b, p) => new { b.LotId, b.ProviderId, Small = p.SizeBand == SizeBand.Micro || p.SizeBand == SizeBand.Small, p.IsLeedsBased })
+            .GroupBy(x => x.LotId)
+            .Select(g => new LotBidCounts(g.Key, g.Count(), g.Count(x => x.Small), g.Count(x => x.IsLeedsBased)))
+            .ToListAsync(cancellationToken);
+
     private static IQueryable<Bid> Opened(CommissioningDbContext db, DateTime nowUtc) =>
         db.Set<Bid>().AsNoTracking()
             .Where(b => b.Status == BidStatus.Submitted)
@@ -96,3 +111,6 @@ public static class SealedBids
     /// <summary>For seeding only: adds a bid without going through a reader.</summary>
     public static void AddBid(this CommissioningDbContext db, Bid bid) => db.Set<Bid>().Add(bid);
 }
+
+/// <summary>A lot's submitted bids counted: all, from small organisations, from Leeds-based organisations.</summary>
+public sealed record LotBidCounts(int LotId, int Bids, int FromSmallOrganisations, int FromLocalOrganisations);

@@ -24,6 +24,7 @@ public sealed class Navigation(IAuthorizationService authorization, IHttpContext
         new("Providers", "/providers", Policies.ViewRegister),
         new("Our organisation", "/our-organisation", Policies.ProviderUser),
         new("Manage users", "/admin/users", Policies.ManageUsers),
+        new("Open data checks", "/admin/open-data", Policies.ManageUsers),
     ];
 
     public async Task<IReadOnlyList<NavigationItem>> VisibleAsync()

@@ -8,6 +8,7 @@ using LeedsCommissioning.Infrastructure.Scheduling;
 using LeedsCommissioning.Infrastructure.Seeding;
 using LeedsCommissioning.Web.Features.Award;
 using LeedsCommissioning.Web.Features.Decommissioning;
+using LeedsCommissioning.Web.Features.OpenData;
 using LeedsCommissioning.Web.Features.Opportunities;
 using LeedsCommissioning.Web.Features.Pipeline;
 using LeedsCommissioning.Web.Features.Ranking;
@@ -186,6 +187,7 @@ internal static class WebApplicationSetup
         services.AddWaivers(configuration);
         services.AddRanking(configuration);
         services.AddAward(configuration);
+        services.AddOpenData(configuration);
         services.AddReminders(configuration);
         services.AddPipeline(configuration);
         services.AddDecommissioning(configuration);

@@ -329,6 +329,11 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /pipeline/forward-plan/{id:int}/unpublish"] = Commissioners,
         ["GET /forward-plan"] = Anyone,
 
+        // Open contracting data (issue 15): public packages; the data-quality checks for administrators
+        ["GET /ocds/releases"] = Anyone,
+        ["GET /ocds/records"] = Anyone,
+        ["GET /admin/open-data"] = Allow(Roles.Administrator),
+
         // Provider organisations' self-registration
         ["GET /register-organisation"] = Anyone,
         ["POST /register-organisation"] = Anyone,

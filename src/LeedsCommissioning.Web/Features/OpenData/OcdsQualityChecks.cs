@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+
+namespace LeedsCommissioning.Web.Features.OpenData;
+
+/// <summary>
+/// The checks a release must pass, beyond the schema, before it is published (issue 15, "Exports and open data"):
+/// a well-formed <c>ocid</c>, dates in order, no contract worth more than its award, and every buyer and supplier
+/// named in <c>parties</c>. A release with any problem is left out of /ocds/releases and /ocds/records and listed,
+/// with its problems, on /admin/open-data.
+/// </summary>
+public static partial class OcdsQualityChecks
+{
+    /// <summary>An OCDS prefix: "ocds-" and six letters or digits, as the Open Contracting Partnership registers them.</summary>
+    public static bool IsWellFormedPrefix(string? prefix) => prefix is not null && PrefixPattern().IsMatch(prefix);
+
+    /// <summary>Every problem of <paramref name="release"/>, in words an administrator can act on; empty when it may be published.</summary>
+    public static IReadOnlyList<string> Problems(OcdsRelease release, string prefix)
+    {
+        var problems = new List<string>();
+        if (!IsWellFormedPrefix(prefix) || !release.Ocid.StartsWith(prefix + "-", StringComparison.Ordinal)
+            || !OcidTailPattern().IsMatch(release.Ocid[(prefix.Length + 1)..]))
+        {
+            problems.Add($"The ocid \"{release.Ocid}\" is not the prefix \"{prefix}\" followed by \"-opportunity-\" or \"-contract-\" and a number");
+        }
+
+        var partyIds = release.Parties.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        if (!partyIds.Contains(release.Buyer.Id))
+        {
+            problems.Add($"The buyer {release.Buyer.Name} is not in the parties");
+        }
+
+        if (release.Tender is { } tender)
+        {
+            if (!partyIds.Contains(tender.ProcuringEntity.Id))
+            {
+                problems.Add($"The procuring entity {tender.ProcuringEntity.Name} is not in the parties");
+            }
+
+            if (tender.TenderPeriod is { StartDate: { } opens, EndDate: { } closes } && opens > closes)
+            {
+                problems.Add("The tender period ends before it starts");
+            }
+
+            if (tender.EnquiryPeriod?.EndDate is { } questionsClose && tender.TenderPeriod?.EndDate is { } bidsClose && questionsClose > bidsClose)
+            {
+                problems.Add("The clarification deadline is after the bid deadline");
+            }
+
+            if (tender.ContractPeriod is { StartDate: { } from, EndDate: { } to } && from > to)
+            {
+                problems.Add("The tender's contract period ends before it starts");
+            }
+        }
+
+        foreach (var award in release.Awards ?? [])
+        {
+            foreach (var supplier in award.Suppliers.Where(s => !partyIds.Contains(s.Id)))
+            {
+                problems.Add($"The supplier {supplier.Name} of award {award.Id} is not in the parties");
+            }
+
+            if (release.Tender?.TenderPeriod?.EndDate is { } bidsClose && award.Date < bidsClose)
+            {
+                problems.Add($"The award {award.Id} is dated before the bid deadline");
+            }
+        }
+
+        foreach (var contract in release.Contracts ?? [])
+        {
+            var award = release.Awards?.FirstOrDefault(a => a.Id == contract.AwardID);
+            if (award is null)
+            {
+                problems.Add($"The contract {contract.Id} refers to award {contract.AwardID}, which is not in the release");
+            }
+            else
+            {
+                if (contract.Value.Amount > award.Value.Amount)
+                {
+                    problems.Add($"The contract {contract.Id} is worth {Domain.Common.Money.Text(contract.Value.Amount)}, more than its award's {Domain.Common.Money.Text(award.Value.Amount)}");
+                }
+
+                if (contract.Period.StartDate is { } starts && award.Date is { } awarded && starts < awarded)
+                {
+                    problems.Add($"The contract {contract.Id} starts before its award is dated");
+                }
+            }
+
+            if (contract.Period is { StartDate: { } from, EndDate: { } to } && from > to)
+            {
+                problems.Add($"The contract {contract.Id} ends before it starts");
+            }
+        }
+
+        return problems;
+    }
+
+    [GeneratedRegex("^ocds-[a-z0-9]{6}$")]
+    private static partial Regex PrefixPattern();
+
+    [GeneratedRegex("^(opportunity|contract)-[1-9][0-9]*$")]
+    private static partial Regex OcidTailPattern();
+}
