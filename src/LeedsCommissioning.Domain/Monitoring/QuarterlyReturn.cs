@@ -156,6 +156,13 @@ public sealed class QuarterlyReturn : IAuditable, IVersioned
         ThemeReflection = Theme is null || string.IsNullOrWhiteSpace(themeReflection) ? null : themeReflection.Trim();
     }
 
+    /// <summary>Adds an empty line for each measure the draft lacks: a measure added to the plan after the return was opened.</summary>
+    public void AddMeasureLines(IEnumerable<int> measureIds)
+    {
+        EnsureDraft();
+        _actuals.AddRange(measureIds.Distinct().Where(id => _actuals.All(a => a.OutcomeMeasureId != id)).Select(id => new MeasureActual(id)).ToList());
+    }
+
     /// <summary>What the return still lacks before it can be submitted, each with the field it belongs to.</summary>
     public IReadOnlyList<DomainError> MissingForSubmission()
     {
@@ -187,7 +194,7 @@ public sealed class QuarterlyReturn : IAuditable, IVersioned
     }
 
     /// <summary>Sends the return to the commissioner; it can no longer be changed. Late when the UK date is after <see cref="DueOn"/>.</summary>
-    public void Submit(string userId, string userName, DateTime nowUtc)
+    public void Submit(string? userId, string userName, DateTime nowUtc)
     {
         EnsureDraft();
         var missing = MissingForSubmission();
