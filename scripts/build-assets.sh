@@ -41,6 +41,12 @@ cp "$autocomplete/accessible-autocomplete.min.js" "$web/wwwroot/js/accessible-au
 # Both its files end with a comment naming a source map that is not served: drop it.
 sed -i '/sourceMappingURL=/d' "$web/wwwroot/js/accessible-autocomplete.min.js" "$web/wwwroot/css/site.css"
 
+# Chart.js (npm chart.js), its UMD bundle, which sets window.Chart: wwwroot/js/charts.js loads it from this site on pages
+# with a chart (Content-Security-Policy script-src 'self'; Chart.js 4 sets canvas sizes through the CSSOM, which style-src
+# does not restrict, and injects no <style> element). Its source-map comment names a file that is not served: dropped.
+cp node_modules/chart.js/dist/chart.umd.min.js "$web/wwwroot/js/chart.umd.min.js"
+sed -i '/sourceMappingURL=/d' "$web/wwwroot/js/chart.umd.min.js"
+
 # Nothing is copied from $govuk/assets: it holds only GDS Transport fonts and
 # GOV.UK crown images/favicons, which a council service must not use.
 
@@ -50,4 +56,4 @@ if grep -Eiq 'woff|GDS Transport|@font-face|crest|govuk-icon|/assets/' "$web/www
   exit 1
 fi
 
-echo "build-assets: wrote $web/wwwroot/css/site.css, $web/wwwroot/js/govuk-frontend.min.js and $web/wwwroot/js/accessible-autocomplete.min.js"
+echo "build-assets: wrote $web/wwwroot/css/site.css, $web/wwwroot/js/govuk-frontend.min.js, $web/wwwroot/js/accessible-autocomplete.min.js and $web/wwwroot/js/chart.umd.min.js"

@@ -21,6 +21,7 @@ public sealed class Navigation(IAuthorizationService authorization, IHttpContext
         new("Waivers", "/waivers", Policies.ViewWaivers),
         new("Pipeline", "/pipeline", Policies.ViewPipeline),
         new("Decommissioning", "/decommissioning", Policies.ViewDecommissioning),
+        new("Monitoring", "/monitoring", Policies.ViewMonitoring),
         new("Providers", "/providers", Policies.ViewRegister),
         new("Our organisation", "/our-organisation", Policies.ProviderUser),
         new("Manage users", "/admin/users", Policies.ManageUsers),

@@ -105,6 +105,18 @@ public static class Policies
     /// <summary>Approve or refuse a decommissioning case: decision makers (Directors) only (issue 14; domain.md sections 1 and 5).</summary>
     public const string DecideDecommissioning = nameof(DecideDecommissioning);
 
+    /// <summary>
+    /// See quarterly monitoring at /monitoring (issue 15): staff see every contract's returns; a provider user sees only the
+    /// returns of the contracts their organisation leads, which the queries enforce (another provider's return gives 404).
+    /// </summary>
+    public const string ViewMonitoring = nameof(ViewMonitoring);
+
+    /// <summary>Keep monitoring plans, record evidence and review quarterly returns: council and NHS commissioners (issue 15).</summary>
+    public const string ReviewMonitoring = nameof(ReviewMonitoring);
+
+    /// <summary>Draft and submit a quarterly return: provider users, for contracts their organisation leads (issue 15).</summary>
+    public const string SubmitReturns = nameof(SubmitReturns);
+
     public static void Register(AuthorizationOptions options)
     {
         var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -148,5 +160,11 @@ public static class Policies
             .RequireRole(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner));
         options.AddPolicy(ViewPipeline, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff));
         options.AddPolicy(ManageRenewals, p => p.RequireAuthenticatedUser().RequireRole(Roles.CouncilCommissioner, Roles.CcgCommissioner));
+        options.AddPolicy(ViewMonitoring, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+            Roles.Staff.Any(c.User.IsInRole)
+            || (c.User.IsInRole(Roles.ProviderUser) && c.User.HasClaim(h => h.Type == LeedsCommissioning.Infrastructure.Identity.AppClaimTypes.ProviderId))));
+        options.AddPolicy(ReviewMonitoring, p => p.RequireAuthenticatedUser().RequireRole(Roles.CouncilCommissioner, Roles.CcgCommissioner));
+        options.AddPolicy(SubmitReturns, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProviderUser)
+            .RequireClaim(LeedsCommissioning.Infrastructure.Identity.AppClaimTypes.ProviderId));
     }
 }

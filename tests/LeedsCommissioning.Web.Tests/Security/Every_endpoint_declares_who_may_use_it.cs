@@ -135,6 +135,26 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /contracts/{id:int}/providers"] = StaffAndProviders,
         ["GET /contracts/{id:int}/documents"] = StaffAndProviders,
         ["GET /contracts/{id:int}/history"] = Staff,
+        ["GET /contracts/{id:int}/monitoring"] = StaffAndProviders,
+        // Quarterly monitoring (issue 15): a provider's users see only the returns of contracts their organisation leads (404 otherwise).
+        ["GET /monitoring"] = StaffAndProviders,
+        ["GET /monitoring/returns/{id:int}"] = StaffAndProviders,
+        ["POST /monitoring/returns/{id:int}"] = Provider,
+        ["GET /monitoring/returns/{id:int}/check-answers"] = Provider,
+        ["POST /monitoring/returns/{id:int}/submit"] = Provider,
+        ["GET /monitoring/returns/{id:int}/review"] = Commissioners,
+        ["POST /monitoring/returns/{id:int}/review"] = Commissioners,
+        ["GET /monitoring/contracts/{id:int}/plan"] = Commissioners,
+        ["POST /monitoring/contracts/{id:int}/plan"] = Commissioners,
+        ["GET /monitoring/contracts/{id:int}/plan/measures/new"] = Commissioners,
+        ["POST /monitoring/contracts/{id:int}/plan/measures/new"] = Commissioners,
+        ["GET /monitoring/contracts/{id:int}/plan/measures/{number:int}"] = Commissioners,
+        ["POST /monitoring/contracts/{id:int}/plan/measures/{number:int}"] = Commissioners,
+        ["POST /monitoring/contracts/{id:int}/plan/measures/{number:int}/remove"] = Commissioners,
+        ["GET /monitoring/contracts/{id:int}/plan/quality"] = Commissioners,
+        ["POST /monitoring/contracts/{id:int}/plan/quality"] = Commissioners,
+        ["GET /monitoring/contracts/{id:int}/evidence/new"] = Commissioners,
+        ["POST /monitoring/contracts/{id:int}/evidence/new"] = Commissioners,
         ["POST /contracts/{id:int}/status"] = Commissioners,
         ["GET /contracts/{id:int}/extensions/{number:int}/take"] = Commissioners,
         ["POST /contracts/{id:int}/extensions/{number:int}/take"] = Commissioners,
@@ -590,6 +610,13 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
             ApprovedWithoutContract = await db.CprWaivers.Where(w => w.Status == WaiverStatus.Approved && w.ContractId == null).OrderBy(w => w.Id).Select(w => w.Id).FirstAsync(),
         });
         var application = await NewApplicationAsync(factory);
+        // Live Well Leeds' late Q2 2026/27 return (a draft the provider persona's organisation leads), and a submitted one to review.
+        var monitoring = await factory.WithDbAsync(async db => new
+        {
+            Draft = await db.QuarterlyReturns.Where(r => r.ContractId == liveWellLeeds && r.QuarterKey == 20262).Select(r => r.Id).SingleAsync(),
+            Submitted = await db.QuarterlyReturns.Where(r => r.ContractId == liveWellLeeds && r.Status != LeedsCommissioning.Domain.Monitoring.ReturnStatus.Draft)
+                .OrderByDescending(r => r.QuarterKey).Select(r => r.Id).FirstAsync(),
+        });
         var forwardPlanIntention = await factory.WithDbAsync(db => db.ForwardPlanIntentions.OrderBy(i => i.Id).Select(i => i.Id).FirstAsync());
 
         // The demo opportunity in evaluation, moderated, recommended and approved: its award pages and the provider persona's letter.
@@ -643,6 +670,10 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
             ["/procurement/opportunities/{id:int}/ranking|id"] = Text(closed),
             ["/procurement/opportunities/{id:int}/evaluation-report|id"] = Text(closed),
             ["/pipeline/forward-plan|id"] = Text(forwardPlanIntention),
+            ["/monitoring/returns|id"] = Text(monitoring.Draft),
+            ["/monitoring/returns/{id:int}/review|id"] = Text(monitoring.Submitted),
+            ["/monitoring/contracts|id"] = Text(liveWellLeeds),
+            ["/monitoring/contracts/{id:int}/plan/measures|number"] = "1",
         };
     }
 

@@ -79,6 +79,7 @@ public sealed class ContractPageViewModel
         new(ContractSection.Providers, "Providers"),
         new(ContractSection.Documents, "Documents"),
         new(ContractSection.History, "History"),
+        new(ContractSection.Monitoring, "Monitoring"),
     ];
 
     public string? StatusError { get; set; }

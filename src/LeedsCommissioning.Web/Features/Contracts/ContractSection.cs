@@ -9,4 +9,5 @@ public enum ContractSection
     Providers,
     Documents,
     History,
+    Monitoring,
 }

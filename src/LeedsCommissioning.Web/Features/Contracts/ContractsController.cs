@@ -99,6 +99,11 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
     [Authorize(Policies.ViewContract)]
     public Task<IActionResult> Documents(int id) => Section(id, ContractSection.Documents);
 
+    /// <summary>Quarterly monitoring (issue 15): each measure over time and the quarters' ratings (Features/Monitoring).</summary>
+    [HttpGet("/contracts/{id:int}/monitoring")]
+    [Authorize(Policies.ViewContract)]
+    public Task<IActionResult> Monitoring(int id) => Section(id, ContractSection.Monitoring);
+
     /// <summary>The audit trail names staff and shows every party's figures: staff only.</summary>
     [HttpGet("/contracts/{id:int}/history")]
     [Authorize(Policies.ViewRegister)]

@@ -14,6 +14,9 @@ public enum ReminderKind
 
     /// <summary>A decommissioning exit plan task is past its due date and not done.</summary>
     ExitTaskOverdue = 3,
+
+    /// <summary>A quarterly monitoring return is due soon or late (issue 15).</summary>
+    MonitoringReturnDue = 4,
 }
 
 /// <summary>

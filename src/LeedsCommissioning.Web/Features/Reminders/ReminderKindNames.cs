@@ -9,6 +9,7 @@ public static class ReminderKindNames
         ReminderKind.RenewalDecisionDue => "Renewal decision due",
         ReminderKind.CompactNoticeDeadline => "Compact notice deadline",
         ReminderKind.ExitTaskOverdue => "Exit task overdue",
+        ReminderKind.MonitoringReturnDue => "Quarterly return due",
         _ => kind.ToString(),
     };
 
@@ -19,6 +20,7 @@ public static class ReminderKindNames
         ReminderKind.RenewalDecisionDue => "when the date to decide whether to extend, recommission or decommission a contract is near or has passed.",
         ReminderKind.CompactNoticeDeadline => "when the last day to give a third-sector provider the Compact for Leeds' six months' notice of a contract's end is near.",
         ReminderKind.ExitTaskOverdue => "when a task in a decommissioning exit plan that you own is past its due date.",
+        ReminderKind.MonitoringReturnDue => "when your organisation's quarterly monitoring return is due soon or late, or, for a contract you are responsible for, late.",
         _ => "",
     };
 

@@ -29,3 +29,8 @@ document.addEventListener("change", (event) => {
 });
 window.addEventListener("pageshow", syncReveals);
 syncReveals();
+
+// Charts (docs/patterns.md, "Charts"): only a page with a chart's table loads Chart.js and draws it.
+if (document.querySelector("table[data-app-chart]")) {
+  import("./charts.js");
+}

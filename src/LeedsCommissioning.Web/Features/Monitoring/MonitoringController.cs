@@ -1,0 +1,348 @@
+using FluentValidation;
+using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Monitoring;
+using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Web.Features.Providers;
+using LeedsCommissioning.Web.Features.Shared;
+using LeedsCommissioning.Web.Infrastructure;
+using LeedsCommissioning.Web.Security;
+using LeedsCommissioning.Web.TagHelpers.GovUk;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeedsCommissioning.Web.Features.Monitoring;
+
+/// <summary>
+/// Quarterly monitoring (issue 15; domain.md section 7): the list of live contracts with their latest return, the provider's
+/// return (draft, check answers, submit) and the commissioner's review. A provider's users reach only the returns of the
+/// contracts their organisation leads (<see cref="MonitoringQueries.ReturnsVisibleTo"/>); anything else is 404.
+/// </summary>
+[Route("monitoring")]
+[Authorize(Policies.ViewMonitoring)]
+public sealed class MonitoringController(CommissioningDbContext db, TimeProvider clock, MonitoringOptions options, IAuthorizationService authorization) : Controller
+{
+    private DateOnly Today => clock.UkToday();
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? organisation, string? status)
+    {
+        var contracts = await db.Contracts.AsNoTracking().Where(ProviderQueries.IsDelivering).MonitoredBy(User)
+            .Where(c => organisation == null || c.CommissioningOrganisationId == organisation)
+            .OrderBy(c => c.Title)
+            .Select(c => new
+            {
+                c.Id, c.Reference, c.Title, Organisation = c.CommissioningOrganisation!.Name, Lead = c.LeadProvider!.Name,
+                HasPlan = db.MonitoringPlans.Any(p => p.ContractId == c.Id),
+            })
+            .ToListAsync();
+        var ids = contracts.Select(c => c.Id).ToList();
+        var returns = (await db.QuarterlyReturns.AsNoTracking().Where(r => ids.Contains(r.ContractId))
+                .Select(r => new ReturnLine(r.Id, r.ContractId, r.QuarterKey, r.DueOn, r.SubmittedOn, r.Status, r.Review == null ? null : r.Review.Rating))
+                .ToListAsync())
+            .ToLookup(r => r.ContractId);
+        var rows = contracts.Select(c =>
+        {
+            var lines = returns[c.Id].OrderByDescending(r => r.QuarterKey).ToList();
+            var latest = MonitoringList.Latest(lines, Today, options.DueSoonDays);
+            var rated = lines.FirstOrDefault(r => r.Rating is not null);
+            return new MonitoringRow(c.Id, c.Reference, c.Title, c.Organisation, c.Lead, c.HasPlan,
+                latest?.Id, latest is null ? null : FinancialQuarter.FromKey(latest.QuarterKey), latest?.DueOn, latest?.Status,
+                latest is null ? null : QuarterlyReturn.Timing(latest.DueOn, latest.SubmittedOn, Today, options.DueSoonDays),
+                rated?.Rating, rated is null ? null : FinancialQuarter.FromKey(rated.QuarterKey));
+        }).ToList();
+        var filtered = rows.Where(r => MonitoringList.Matches(r, status)).ToList();
+        var organisations = MonitoringQueries.IsProvider(User)
+            ? []
+            : await db.CommissioningOrganisations.AsNoTracking().OrderBy(o => o.Name)
+                .Select(o => new SelectListItem(o.Name, o.Id.ToString(), o.Id == organisation)).ToListAsync();
+        return View(new MonitoringListViewModel(filtered, rows.Count, organisation, status, organisations, MonitoringQueries.IsProvider(User),
+            await Can(Policies.ReviewMonitoring)));
+    }
+
+    [HttpGet("returns/{id:int}")]
+    public async Task<IActionResult> Return(int id)
+    {
+        var r = await LoadAsync(id, tracked: false);
+        if (r is null)
+        {
+            return NotFound();
+        }
+
+        if (r.IsDraft && await Can(Policies.SubmitReturns))
+        {
+            return View("ReturnForm", await FormAsync(r, new ReturnFormViewModel
+            {
+                Version = r.Version,
+                Actuals = r.Actuals.Select(a => new ActualInput { OutcomeMeasureId = a.OutcomeMeasureId, Value = a.Value is { } v ? ReturnPageViewModel.Figure(v) : null, Commentary = a.Commentary }).ToList(),
+                SocialValue = r.SocialValue.Select(s => new SocialValueInput { ContractCommitmentId = s.ContractCommitmentId, Quantity = s.Quantity is { } q ? ReturnPageViewModel.Figure(q) : null, Note = s.Note }).ToList(),
+                ThemeReflection = r.ThemeReflection,
+            }));
+        }
+
+        return View("Return", await PageAsync(r));
+    }
+
+    [HttpPost("returns/{id:int}")]
+    [Authorize(Policies.SubmitReturns)]
+    public async Task<IActionResult> Return(int id, ReturnFormViewModel model, [FromServices] IValidator<ReturnFormViewModel> validator)
+    {
+        var r = await LoadAsync(id, tracked: true);
+        if (r is null)
+        {
+            return NotFound();
+        }
+
+        if (!await ModelState.ValidateAsync(validator, model))
+        {
+            return View("ReturnForm", await FormAsync(r, model));
+        }
+
+        var actuals = model.Actuals.Select(a => new ActualLine(a.OutcomeMeasureId, NumberText.Figure(a.Value), a.Commentary));
+        var values = model.SocialValue.Select(s => new SocialValueLine(s.ContractCommitmentId, NumberText.Figure(s.Quantity), s.Note));
+        if (!await db.TrySaveFormAsync(r, model.Version, ModelState, "return", v => model.Version = v, () => r.SaveDraft(actuals, values, model.ThemeReflection)))
+        {
+            return View("ReturnForm", await FormAsync(r, model));
+        }
+
+        if (model.Next == "continue")
+        {
+            return Redirect($"/monitoring/returns/{id}/check-answers");
+        }
+
+        TempData["Success"] = "Your return has been saved as a draft";
+        return Redirect($"/monitoring/returns/{id}");
+    }
+
+    [HttpGet("returns/{id:int}/check-answers")]
+    [Authorize(Policies.SubmitReturns)]
+    public async Task<IActionResult> CheckAnswers(int id)
+    {
+        var r = await LoadAsync(id, tracked: false);
+        return r is null ? NotFound() : !r.IsDraft ? Redirect($"/monitoring/returns/{id}") : View(await PageAsync(r));
+    }
+
+    [HttpPost("returns/{id:int}/submit")]
+    [Authorize(Policies.SubmitReturns)]
+    public async Task<IActionResult> Submit(int id, int version)
+    {
+        var r = await LoadAsync(id, tracked: true);
+        if (r is null)
+        {
+            return NotFound();
+        }
+
+        var saved = await db.SaveVersionedAsync(r, version, () => r.Submit(User.UserId(), User.DisplayName(), clock.GetUtcNow().UtcDateTime));
+        if (!saved.Saved)
+        {
+            if (saved.Refusal is { } refusal)
+            {
+                ModelState.AddDomainError(refusal);
+            }
+            else
+            {
+                ModelState.AddModelError("", saved.Explain("return"));
+            }
+
+            var fresh = await LoadAsync(id, tracked: false);
+            return View(nameof(CheckAnswers), await PageAsync(fresh!));
+        }
+
+        var heading = (await PageAsync(r)).Heading;
+        return View("Confirmation", new ConfirmationModel
+        {
+            Title = "Quarterly return submitted",
+            Reference = $"{heading.Reference} {heading.Quarter.Label}",
+            Summary =
+            [
+                new CheckAnswersRow("Contract", heading.Title),
+                new CheckAnswersRow("Quarter", $"{heading.Quarter.Label} ({heading.Quarter.Months})"),
+                new CheckAnswersRow("Submitted", UkTime.DateAndTime(r.SubmittedAtUtc) + (r.SubmittedLate ? $", after the due date of {UkTime.Date(r.DueOn)}" : "")),
+            ],
+            WhatHappensNext =
+            [
+                "The commissioner reviews your return and rates the quarter red, amber or green.",
+                "You will see their feedback, any good practice and challenges they note, and any actions with their owners and dates, on the return's page.",
+            ],
+            Links = [("View your return", $"/monitoring/returns/{id}"), ("Back to monitoring", "/monitoring")],
+        });
+    }
+
+    [HttpGet("returns/{id:int}/review")]
+    [Authorize(Policies.ReviewMonitoring)]
+    public async Task<IActionResult> Review(int id)
+    {
+        var r = await LoadAsync(id, tracked: false);
+        if (r is null)
+        {
+            return NotFound();
+        }
+
+        if (r.IsDraft)
+        {
+            return Redirect($"/monitoring/returns/{id}");
+        }
+
+        var review = r.Review;
+        var actions = review?.Actions.Select(a => new ActionInput { Description = a.Description, Owner = a.Owner, DueOn = DateInputModel.From(a.DueOn), Done = a.DoneOn is not null }).ToList() ?? [];
+        return View(await ReviewFormAsync(r, new ReviewFormViewModel
+        {
+            Version = r.Version,
+            Feedback = review?.Feedback,
+            GoodPractice = review?.GoodPractice,
+            Challenges = review?.Challenges,
+            Rating = review?.Rating,
+            RatingReason = review?.RatingReason,
+            Actions = actions,
+        }));
+    }
+
+    [HttpPost("returns/{id:int}/review")]
+    [Authorize(Policies.ReviewMonitoring)]
+    public async Task<IActionResult> Review(int id, ReviewFormViewModel model, [FromServices] IValidator<ReviewFormViewModel> validator)
+    {
+        var r = await LoadAsync(id, tracked: true);
+        if (r is null)
+        {
+            return NotFound();
+        }
+
+        if (!await ModelState.ValidateAsync(validator, model))
+        {
+            return View(await ReviewFormAsync(r, model));
+        }
+
+        var actions = model.Actions.Select(a => new ActionLine(a.Description, a.Owner, a.DueOn.ToDateOnly(), a.Done)).ToList();
+        if (!await db.TrySaveFormAsync(r, model.Version, ModelState, "return", v => model.Version = v, () =>
+                r.RecordReview(model.Feedback, model.GoodPractice, model.Challenges, model.Rating, model.RatingReason, actions,
+                    User.UserId(), User.DisplayName(), clock.GetUtcNow().UtcDateTime)))
+        {
+            return View(await ReviewFormAsync(r, model));
+        }
+
+        var quarter = r.Quarter;
+        TempData["Success"] = $"{quarter.Label} rated {r.Review!.Rating.ToString().ToLowerInvariant()}; the provider can now see your feedback";
+        return Redirect($"/monitoring/returns/{id}");
+    }
+
+    private async Task<bool> Can(string policy) => (await authorization.AuthorizeAsync(User, policy)).Succeeded;
+
+    private async Task<QuarterlyReturn?> LoadAsync(int id, bool tracked)
+    {
+        var query = db.ReturnsVisibleTo(User).Include(r => r.Actuals).Include(r => r.SocialValue).Include(r => r.Review).ThenInclude(v => v!.Actions).AsSplitQuery();
+        return await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(r => r.Id == id);
+    }
+
+    private async Task<ReturnPageViewModel> PageAsync(QuarterlyReturn r)
+    {
+        var (heading, measures, commitments) = await PartsAsync(r);
+        return new ReturnPageViewModel
+        {
+            Heading = heading,
+            Measures = measures,
+            Commitments = commitments,
+            Theme = r.Theme,
+            ThemeReflection = r.ThemeReflection,
+            SubmittedAtUtc = r.SubmittedAtUtc,
+            SubmittedByName = r.SubmittedByName,
+            Review = r.Review,
+            CanReview = !r.IsDraft && await Can(Policies.ReviewMonitoring),
+            CanEdit = r.IsDraft && await Can(Policies.SubmitReturns),
+            Today = Today,
+            Version = r.Version,
+            Missing = r.IsDraft ? r.MissingForSubmission() : [],
+        };
+    }
+
+    private async Task<ReturnFormViewModel> FormAsync(QuarterlyReturn r, ReturnFormViewModel model)
+    {
+        var (heading, measures, commitments) = await PartsAsync(r);
+        model.Heading = heading;
+        model.Measures = measures;
+        model.Commitments = commitments;
+        model.Theme = r.Theme;
+        return model;
+    }
+
+    private async Task<ReviewFormViewModel> ReviewFormAsync(QuarterlyReturn r, ReviewFormViewModel model)
+    {
+        model.Return = await PageAsync(r);
+        while (model.Actions.Count < Math.Max(ReviewFormViewModel.ActionRows, model.Actions.Count + 1) && model.Actions.Count < MonitoringReview.MaxActions)
+        {
+            model.Actions.Add(new ActionInput());
+        }
+
+        return model;
+    }
+
+    private async Task<(ReturnHeading, IReadOnlyList<ReturnMeasure>, IReadOnlyList<ReturnCommitment>)> PartsAsync(QuarterlyReturn r)
+    {
+        var contract = await db.Contracts.AsNoTracking().Where(c => c.Id == r.ContractId)
+            .Select(c => new { c.Reference, c.Title, Lead = c.LeadProvider!.Name }).SingleAsync();
+        var measureIds = r.Actuals.Select(a => a.OutcomeMeasureId).ToList();
+        var measures = await db.MonitoringPlans.AsNoTracking().Where(p => p.ContractId == r.ContractId).SelectMany(p => p.Measures)
+            .Where(m => measureIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id);
+        var commitmentIds = r.SocialValue.Select(s => s.ContractCommitmentId).ToList();
+        var commitments = await db.Contracts.AsNoTracking().Where(c => c.Id == r.ContractId).SelectMany(c => c.Commitments)
+            .Where(c => commitmentIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id);
+        var heading = new ReturnHeading(r.Id, r.ContractId, contract.Reference, contract.Title, contract.Lead, r.Quarter, r.DueOn, r.Status,
+            r.TimingOn(Today, options.DueSoonDays));
+        var measureRows = r.Actuals.Where(a => measures.ContainsKey(a.OutcomeMeasureId)).Select(a =>
+        {
+            var m = measures[a.OutcomeMeasureId];
+            return new ReturnMeasure(m.Id, m.Question, m.Name, m.Unit, m.QuarterlyTarget, m.Direction, a.Value, a.Commentary);
+        }).ToList();
+        var commitmentRows = r.SocialValue.Where(s => commitments.ContainsKey(s.ContractCommitmentId)).Select(s =>
+        {
+            var c = commitments[s.ContractCommitmentId];
+            return new ReturnCommitment(c.Id, c.Criterion, c.Quantity, c.Unit, s.Quantity, s.Note);
+        }).ToList();
+        return (heading, measureRows, commitmentRows);
+    }
+}
+
+/// <summary>A return's figures the list needs.</summary>
+public sealed record ReturnLine(int Id, int ContractId, int QuarterKey, DateOnly DueOn, DateOnly? SubmittedOn, ReturnStatus Status, Rag? Rating);
+
+/// <summary>A live contract on the monitoring list: its latest return (status, lateness) and latest rating.</summary>
+public sealed record MonitoringRow(int ContractId, string Reference, string Title, string Organisation, string? LeadProvider, bool HasPlan,
+    int? ReturnId, FinancialQuarter? Quarter, DateOnly? DueOn, ReturnStatus? Status, ReturnTiming? Timing, Rag? Rating, FinancialQuarter? RatedQuarter);
+
+public sealed record MonitoringListViewModel(IReadOnlyList<MonitoringRow> Rows, int Total, int? Organisation, string? Status,
+    IReadOnlyList<SelectListItem> Organisations, bool IsProvider, bool CanReview)
+{
+    public static IReadOnlyList<(string Value, string Text)> Statuses { get; } =
+    [
+        ("late", "Late"),
+        ("due", "Due soon"),
+        ("awaiting-review", "Submitted, awaiting review"),
+        ("red", "Rated red"),
+        ("amber", "Rated amber"),
+        ("no-plan", "No monitoring plan"),
+    ];
+}
+
+/// <summary>The list's rules: which return a contract shows, and what each status filter means.</summary>
+public static class MonitoringList
+{
+    /// <summary>
+    /// The return that needs attention: the oldest one not submitted that is late or due soon, else the oldest awaiting review,
+    /// else the most recent quarter's (<paramref name="newestFirst"/> is ordered newest first).
+    /// </summary>
+    public static ReturnLine? Latest(IReadOnlyList<ReturnLine> newestFirst, DateOnly today, int dueSoonDays) =>
+        newestFirst.LastOrDefault(r => r.Status == ReturnStatus.Draft && QuarterlyReturn.Timing(r.DueOn, null, today, dueSoonDays) is ReturnTiming.Late or ReturnTiming.DueSoon)
+        ?? newestFirst.LastOrDefault(r => r.Status == ReturnStatus.Submitted)
+        ?? (newestFirst.Count > 0 ? newestFirst[0] : null);
+
+    public static bool Matches(MonitoringRow row, string? status) => status switch
+    {
+        "late" => row.Timing == ReturnTiming.Late,
+        "due" => row.Timing == ReturnTiming.DueSoon,
+        "awaiting-review" => row.Status == ReturnStatus.Submitted,
+        "red" => row.Rating == Rag.Red,
+        "amber" => row.Rating == Rag.Amber,
+        "no-plan" => !row.HasPlan,
+        _ => true,
+    };
+}

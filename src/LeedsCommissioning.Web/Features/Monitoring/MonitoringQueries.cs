@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using LeedsCommissioning.Domain.Contracts;
+using LeedsCommissioning.Domain.Monitoring;
+using LeedsCommissioning.Domain.Security;
+using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Web.Features.Contracts;
+using LeedsCommissioning.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeedsCommissioning.Web.Features.Monitoring;
+
+/// <summary>Who may see which returns, and the reads the monitoring screens share.</summary>
+public static class MonitoringQueries
+{
+    /// <summary>
+    /// The contracts whose monitoring this person may see: every contract for staff; for a provider user only the contracts
+    /// their organisation leads (a return is the lead provider's); none for anyone else. Use it wherever a return is read.
+    /// </summary>
+    public static IQueryable<Contract> MonitoredBy(this IQueryable<Contract> contracts, ClaimsPrincipal user)
+    {
+        if (user.ProviderId() is { } providerId && user.IsInRole(Roles.ProviderUser))
+        {
+            return contracts.Where(c => c.LeadProviderId == providerId);
+        }
+
+        return ContractAccess.SeesEveryContract(user) ? contracts : contracts.Where(_ => false);
+    }
+
+    /// <summary>The returns of <see cref="MonitoredBy"/>'s contracts.</summary>
+    public static IQueryable<QuarterlyReturn> ReturnsVisibleTo(this CommissioningDbContext db, ClaimsPrincipal user) =>
+        db.QuarterlyReturns.Where(r => db.Contracts.MonitoredBy(user).Any(c => c.Id == r.ContractId));
+
+    /// <summary>Whether this person is a provider's user (who drafts and submits) rather than staff (who read and review).</summary>
+    public static bool IsProvider(ClaimsPrincipal user) => user.ProviderId() is not null && user.IsInRole(Roles.ProviderUser);
+
+    /// <summary>The governance tag class of a rating.</summary>
+    public static string RagTagClass(Rag rating) => rating switch
+    {
+        Rag.Red => "govuk-tag--red",
+        Rag.Amber => "govuk-tag--orange",
+        _ => "govuk-tag--green",
+    };
+
+    public static string TimingTagClass(ReturnTiming timing) => timing switch
+    {
+        ReturnTiming.Late => "govuk-tag--red",
+        ReturnTiming.DueSoon => "govuk-tag--yellow",
+        ReturnTiming.SubmittedLate => "govuk-tag--orange",
+        ReturnTiming.SubmittedOnTime => "govuk-tag--green",
+        _ => "govuk-tag--grey",
+    };
+}
