@@ -105,6 +105,9 @@ public static class Policies
     /// <summary>Approve or refuse a decommissioning case: decision makers (Directors) only (issue 14; domain.md sections 1 and 5).</summary>
     public const string DecideDecommissioning = nameof(DecideDecommissioning);
 
+    /// <summary>See the dashboard of spend, contracts ending and Keep it Local figures: council and NHS staff (issue 15).</summary>
+    public const string ViewDashboard = nameof(ViewDashboard);
+
     public static void Register(AuthorizationOptions options)
     {
         var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -146,6 +149,7 @@ public static class Policies
         options.AddPolicy(DecideDecommissioning, p => p.RequireAuthenticatedUser().RequireRole(Roles.DecisionMaker));
         options.AddPolicy(ApproveOrganisations, p => p.RequireAuthenticatedUser()
             .RequireRole(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner));
+        options.AddPolicy(ViewDashboard, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff));
         options.AddPolicy(ViewPipeline, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff));
         options.AddPolicy(ManageRenewals, p => p.RequireAuthenticatedUser().RequireRole(Roles.CouncilCommissioner, Roles.CcgCommissioner));
     }

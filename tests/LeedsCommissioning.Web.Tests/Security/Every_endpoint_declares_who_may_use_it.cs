@@ -312,6 +312,11 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /procurement/opportunities/{id:int}/ranking"] = Approvers,
         ["GET /procurement/opportunities/{id:int}/evaluation-report"] = Approvers,
 
+        // Dashboards (issue 15): staff see the commissioners' dashboard and its charts' downloads; a provider user sees its own
+        ["GET /dashboard"] = Staff,
+        ["GET /dashboard/{chart}.csv"] = Staff,
+        ["GET /your-dashboard"] = Provider,
+
         // Renewals pipeline (issue 14): staff see it, its downloads and the UK1 notice; commissioners record intentions and
         // keep the forward plan, whose published intentions anyone may read
         ["GET /pipeline"] = Staff,
@@ -643,6 +648,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
             ["/procurement/opportunities/{id:int}/ranking|id"] = Text(closed),
             ["/procurement/opportunities/{id:int}/evaluation-report|id"] = Text(closed),
             ["/pipeline/forward-plan|id"] = Text(forwardPlanIntention),
+            ["/dashboard|chart"] = "spend-by-funder",
         };
     }
 
