@@ -106,6 +106,15 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
     // Decommissioning (issue 14): cases for change, each with its checklists, log, exit plan and Compact notices.
     public DbSet<Domain.Decommissioning.DecommissioningCase> DecommissioningCases => Set<Domain.Decommissioning.DecommissioningCase>();
 
+    // Quarterly monitoring (issue 15): plans, returns (with their reviews) and evidence.
+    public DbSet<Domain.Monitoring.MonitoringPlan> MonitoringPlans => Set<Domain.Monitoring.MonitoringPlan>();
+
+    public DbSet<Domain.Monitoring.QuarterlyReturn> QuarterlyReturns => Set<Domain.Monitoring.QuarterlyReturn>();
+
+    public DbSet<Domain.Monitoring.MonitoringReview> MonitoringReviews => Set<Domain.Monitoring.MonitoringReview>();
+
+    public DbSet<Domain.Monitoring.MonitoringEvidence> MonitoringEvidence => Set<Domain.Monitoring.MonitoringEvidence>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1394,6 +1394,425 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.ToTable("ScoreSheets");
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.CqcLocation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MonitoringPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("RatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MonitoringPlanId");
+
+                    b.ToTable("MonitoringCqcLocations", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.Cquin", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("MonitoringPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MonitoringPlanId");
+
+                    b.ToTable("MonitoringCquins", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MeasureActual", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Commentary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("OutcomeMeasureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuarterlyReturnId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutcomeMeasureId");
+
+                    b.HasIndex("QuarterlyReturnId", "OutcomeMeasureId")
+                        .IsUnique();
+
+                    b.ToTable("QuarterlyReturnActuals", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MonitoringAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MonitoringReviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MonitoringReviewId");
+
+                    b.ToTable("MonitoringActions", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MonitoringEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "ReceivedOn");
+
+                    b.ToTable("MonitoringEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MonitoringPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsRegulated")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("UsesQualityManagementFramework")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId")
+                        .IsUnique();
+
+                    b.ToTable("MonitoringPlans", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MonitoringReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Challenges")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Feedback")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("GoodPractice")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("QuarterlyReturnId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("RatingReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("ReviewedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReviewerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuarterlyReturnId")
+                        .IsUnique();
+
+                    b.ToTable("MonitoringReviews", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.OutcomeMeasure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Aggregation")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("MonitoringPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("QuarterlyTarget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MonitoringPlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("MonitoringMeasures", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.QuarterlyReturn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("QuarterKey")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("SubmittedLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("ThemeReflection")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "QuarterKey")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("QuarterlyReturns", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.SocialValueDelivered", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContractCommitmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("QuarterlyReturnId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractCommitmentId");
+
+                    b.HasIndex("QuarterlyReturnId");
+
+                    b.ToTable("QuarterlyReturnSocialValue", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.SteeringGroupMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommissioningOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MonitoringPlanId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissioningOrganisationId");
+
+                    b.HasIndex("MonitoringPlanId");
+
+                    b.ToTable("MonitoringSteeringGroup", (string)null);
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Opportunities.ApprovalStep", b =>
                 {
                     b.Property<int>("Id")
@@ -3504,6 +3923,123 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.CqcLocation", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Monitoring.MonitoringPlan", null)
+                        .WithMany("Locations")
+                        .HasForeignKey("MonitoringPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.Cquin", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Monitoring.MonitoringPlan", null)
+                        .WithMany("Cquins")
+                        .HasForeignKey("MonitoringPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MeasureActual", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Monitoring.OutcomeMeasure", null)
+                        .WithMany()
+                        .HasForeignKey("OutcomeMeasureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Monitoring.QuarterlyReturn", null)
+                        .WithMany("Actuals")
+                        .HasForeignKey("QuarterlyReturnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MonitoringAction", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Monitoring.MonitoringReview", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("MonitoringReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MonitoringEvidence", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MonitoringPlan", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MonitoringReview", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Monitoring.QuarterlyReturn", null)
+                        .WithOne("Review")
+                        .HasForeignKey("LeedsCommissioning.Domain.Monitoring.MonitoringReview", "QuarterlyReturnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.OutcomeMeasure", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Monitoring.MonitoringPlan", null)
+                        .WithMany("Measures")
+                        .HasForeignKey("MonitoringPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.QuarterlyReturn", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.SocialValueDelivered", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.ContractCommitment", null)
+                        .WithMany()
+                        .HasForeignKey("ContractCommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Monitoring.QuarterlyReturn", null)
+                        .WithMany("SocialValue")
+                        .HasForeignKey("QuarterlyReturnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.SteeringGroupMember", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Organisations.CommissioningOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("CommissioningOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Monitoring.MonitoringPlan", null)
+                        .WithMany("SteeringGroup")
+                        .HasForeignKey("MonitoringPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Opportunities.ApprovalStep", b =>
                 {
                     b.HasOne("LeedsCommissioning.Domain.Opportunities.Opportunity", null)
@@ -3996,6 +4532,31 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.ScoreSheet", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MonitoringPlan", b =>
+                {
+                    b.Navigation("Cquins");
+
+                    b.Navigation("Locations");
+
+                    b.Navigation("Measures");
+
+                    b.Navigation("SteeringGroup");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MonitoringReview", b =>
+                {
+                    b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.QuarterlyReturn", b =>
+                {
+                    b.Navigation("Actuals");
+
+                    b.Navigation("Review");
+
+                    b.Navigation("SocialValue");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Opportunities.Bid", b =>

@@ -1336,6 +1336,403 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.ToTable("ScoreSheets");
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.CqcLocation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MonitoringPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MonitoringPlanId");
+
+                    b.ToTable("MonitoringCqcLocations", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.Cquin", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MonitoringPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MonitoringPlanId");
+
+                    b.ToTable("MonitoringCquins", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MeasureActual", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Commentary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OutcomeMeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuarterlyReturnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutcomeMeasureId");
+
+                    b.HasIndex("QuarterlyReturnId", "OutcomeMeasureId")
+                        .IsUnique();
+
+                    b.ToTable("QuarterlyReturnActuals", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MonitoringAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MonitoringReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MonitoringReviewId");
+
+                    b.ToTable("MonitoringActions", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MonitoringEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "ReceivedOn");
+
+                    b.ToTable("MonitoringEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MonitoringPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRegulated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("UsesQualityManagementFramework")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId")
+                        .IsUnique();
+
+                    b.ToTable("MonitoringPlans", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MonitoringReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Challenges")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Feedback")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoodPractice")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuarterlyReturnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatingReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuarterlyReturnId")
+                        .IsUnique();
+
+                    b.ToTable("MonitoringReviews", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.OutcomeMeasure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Aggregation")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MonitoringPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("QuarterlyTarget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MonitoringPlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("MonitoringMeasures", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.QuarterlyReturn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuarterKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SubmittedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemeReflection")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "QuarterKey")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("QuarterlyReturns", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.SocialValueDelivered", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractCommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuarterlyReturnId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractCommitmentId");
+
+                    b.HasIndex("QuarterlyReturnId");
+
+                    b.ToTable("QuarterlyReturnSocialValue", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.SteeringGroupMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommissioningOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MonitoringPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommissioningOrganisationId");
+
+                    b.HasIndex("MonitoringPlanId");
+
+                    b.ToTable("MonitoringSteeringGroup", (string)null);
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Opportunities.ApprovalStep", b =>
                 {
                     b.Property<int>("Id")
@@ -3390,6 +3787,123 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.CqcLocation", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Monitoring.MonitoringPlan", null)
+                        .WithMany("Locations")
+                        .HasForeignKey("MonitoringPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.Cquin", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Monitoring.MonitoringPlan", null)
+                        .WithMany("Cquins")
+                        .HasForeignKey("MonitoringPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MeasureActual", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Monitoring.OutcomeMeasure", null)
+                        .WithMany()
+                        .HasForeignKey("OutcomeMeasureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Monitoring.QuarterlyReturn", null)
+                        .WithMany("Actuals")
+                        .HasForeignKey("QuarterlyReturnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MonitoringAction", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Monitoring.MonitoringReview", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("MonitoringReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MonitoringEvidence", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MonitoringPlan", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MonitoringReview", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Monitoring.QuarterlyReturn", null)
+                        .WithOne("Review")
+                        .HasForeignKey("LeedsCommissioning.Domain.Monitoring.MonitoringReview", "QuarterlyReturnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.OutcomeMeasure", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Monitoring.MonitoringPlan", null)
+                        .WithMany("Measures")
+                        .HasForeignKey("MonitoringPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.QuarterlyReturn", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.SocialValueDelivered", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.ContractCommitment", null)
+                        .WithMany()
+                        .HasForeignKey("ContractCommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Monitoring.QuarterlyReturn", null)
+                        .WithMany("SocialValue")
+                        .HasForeignKey("QuarterlyReturnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.SteeringGroupMember", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Organisations.CommissioningOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("CommissioningOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Monitoring.MonitoringPlan", null)
+                        .WithMany("SteeringGroup")
+                        .HasForeignKey("MonitoringPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Opportunities.ApprovalStep", b =>
                 {
                     b.HasOne("LeedsCommissioning.Domain.Opportunities.Opportunity", null)
@@ -3878,6 +4392,31 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
             modelBuilder.Entity("LeedsCommissioning.Domain.Evaluation.ScoreSheet", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MonitoringPlan", b =>
+                {
+                    b.Navigation("Cquins");
+
+                    b.Navigation("Locations");
+
+                    b.Navigation("Measures");
+
+                    b.Navigation("SteeringGroup");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.MonitoringReview", b =>
+                {
+                    b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Monitoring.QuarterlyReturn", b =>
+                {
+                    b.Navigation("Actuals");
+
+                    b.Navigation("Review");
+
+                    b.Navigation("SocialValue");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Opportunities.Bid", b =>
