@@ -1,3 +1,5 @@
+using LeedsCommissioning.Domain.Monitoring;
+using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Web.Infrastructure;
 
@@ -15,9 +17,12 @@ public static class DashboardCharts
     public const string ByProviderSize = "spend-by-provider-size";
     public const string EndingByQuarter = "contracts-ending-by-quarter";
     public const string BidsPerOpportunity = "bids-per-opportunity";
+    public const string SocialValue = "social-value";
+    public const string ReturnsByQuarter = "returns-by-quarter";
+    public const string LatestRatings = "latest-ratings";
 
     public static IReadOnlyList<string> Ids { get; } =
-        [ByOrganisation, ByFunder, ByServiceArea, ByProviderSize, EndingByQuarter, BidsPerOpportunity];
+        [ByOrganisation, ByFunder, ByServiceArea, ByProviderSize, EndingByQuarter, BidsPerOpportunity, SocialValue, ReturnsByQuarter, LatestRatings];
 
     /// <summary>The chart with this id, with its download link carrying the page's filters; null for an unknown id.</summary>
     public static ChartModel? For(string id, StaffDashboard d)
@@ -53,6 +58,37 @@ public static class DashboardCharts
                 CountOf = "bids",
                 HeadingLevel = 3,
                 Description = $"Opportunities whose bid deadline fell in {d.Year.Name} and has passed. Bids are counted only after the deadline.",
+            },
+            SocialValue => new ChartModel(SocialValue, "Social value committed and delivered", ChartKind.Bar, ChartUnit.Count,
+                "Charter principle (unit)",
+                d.Monitoring.SocialValue.Select(v => $"{(v.Principle is { } p ? p.ToDisplayName() : "No Charter principle recorded")} ({v.Unit})").ToList(),
+                [
+                    new ChartSeries("Committed", d.Monitoring.SocialValue.Select(v => (decimal?)v.Committed).ToList()),
+                    new ChartSeries("Delivered", d.Monitoring.SocialValue.Select(v => (decimal?)v.Delivered).ToList()),
+                ])
+            {
+                CountOf = "in each row’s unit",
+                Description = $"Per Leeds Social Value Charter principle and unit: what the winning bids of the contracts counted in {d.Year.Name} committed, and what their submitted returns report delivered up to 31 March {d.Year.StartYear + 1}.",
+            },
+            ReturnsByQuarter => new ChartModel(ReturnsByQuarter, "Quarterly returns", ChartKind.Bar, ChartUnit.Count, "Quarter",
+                d.Monitoring.Quarters.Select(q => $"{q.Quarter.Label} ({q.Quarter.Months})").ToList(),
+                [
+                    new ChartSeries("Submitted on time", d.Monitoring.Quarters.Select(q => (decimal?)q.OnTime).ToList()),
+                    new ChartSeries("Submitted late", d.Monitoring.Quarters.Select(q => (decimal?)q.SubmittedLate).ToList()),
+                    new ChartSeries("Late, not submitted", d.Monitoring.Quarters.Select(q => (decimal?)q.LateNotSubmitted).ToList()),
+                    new ChartSeries("Not yet due", d.Monitoring.Quarters.Select(q => (decimal?)q.NotYetDue).ToList()),
+                ])
+            {
+                CountOf = "returns",
+                HeadingLevel = 3,
+            },
+            LatestRatings => new ChartModel(LatestRatings, "Latest rating of each contract", ChartKind.Bar, ChartUnit.Count, "Rating",
+                ["Red", "Amber", "Green"],
+                [new ChartSeries("Contracts", new[] { Rag.Red, Rag.Amber, Rag.Green }.Select(r => (decimal?)d.Monitoring.LatestRatings.GetValueOrDefault(r)).ToList())])
+            {
+                CountOf = "contracts",
+                HeadingLevel = 3,
+                Description = $"Each contract’s rating at its latest review of a return for {d.Year.Name}.",
             },
             _ => null,
         };

@@ -57,5 +57,8 @@ public sealed record StaffDashboard(DashboardOrganisation Organisation, Financia
 
     public int AwardsToThirdSector { get; init; }
 
+    /// <summary>Returns late, ratings and social value from quarterly monitoring.</summary>
+    public MonitoringFigures Monitoring { get; init; } = new([], new Dictionary<LeedsCommissioning.Domain.Monitoring.Rag, int>(), [], []);
+
     public decimal? ThirdSectorAwardShare => Awards == 0 ? null : decimal.Round(AwardsToThirdSector / (decimal)Awards * 100m, 1);
 }

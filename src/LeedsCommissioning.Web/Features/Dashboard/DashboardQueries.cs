@@ -44,6 +44,8 @@ public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clo
         var today = Today;
         var spend = await SpendAsync(organisation, year, cancellationToken);
         var lots = await LotSizesAsync(organisation, year, cancellationToken);
+        var returns = await DashboardMonitoring.ReturnsAsync(db, ContractsOf(organisation), year, today, cancellationToken);
+        var socialValue = await DashboardMonitoring.SocialValueAsync(db, spend.ContractIds, year, cancellationToken);
         return new StaffDashboard(organisation, year, today)
         {
             TotalSpend = spend.Total,
@@ -60,6 +62,7 @@ public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clo
             Opportunities = await BidsAsync(organisation, year, cancellationToken),
             Awards = spend.Awards,
             AwardsToThirdSector = spend.AwardsToThirdSector,
+            Monitoring = new MonitoringFigures(returns.Quarters, returns.Ratings, returns.Red, socialValue),
         };
     }
 
@@ -79,9 +82,28 @@ public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clo
                 Ours = c.Providers.Where(p => p.ProviderId == providerId).Select(p => new { p.Role, p.AnnualShare }).First(),
             })
             .ToListAsync(cancellationToken);
-        return new ProviderDashboardModel(name, Today, contracts
+        var led = contracts.Where(c => c.Ours.Role == ProviderRole.Lead).ToDictionary(c => c.Id, c => c.Title);
+        var ledIds = led.Keys.ToList();
+        var drafts = await db.QuarterlyReturns.AsNoTracking()
+            .Where(r => ledIds.Contains(r.ContractId) && r.Status == Domain.Monitoring.ReturnStatus.Draft)
+            .Select(r => new { r.ContractId, r.QuarterKey, r.DueOn })
+            .ToListAsync(cancellationToken);
+        var reviews = await db.QuarterlyReturns.AsNoTracking()
+            .Where(r => ledIds.Contains(r.ContractId) && r.Review != null)
+            .OrderByDescending(r => r.Review!.ReviewedAtUtc).Take(10)
+            .Select(r => new { r.ContractId, r.QuarterKey, r.Review!.Rating, r.Review.Feedback, r.Review.ReviewedAtUtc })
+            .ToListAsync(cancellationToken);
+        var today = Today;
+        return new ProviderDashboardModel(name, today, contracts
             .Select(c => new ProviderContractRow(c.Id, c.Reference, c.Title, c.Status, c.Ours.Role, c.Ours.AnnualShare, c.CurrentEndDate))
-            .ToList());
+            .ToList())
+        {
+            ReturnsDue = drafts.OrderBy(r => r.DueOn).ThenBy(r => led[r.ContractId], StringComparer.Ordinal)
+                .Select(r => new ReturnDue(r.ContractId, led[r.ContractId], Domain.Monitoring.FinancialQuarter.FromKey(r.QuarterKey), r.DueOn, today > r.DueOn))
+                .ToList(),
+            Feedback = reviews.Select(r => new ReturnFeedback(r.ContractId, led[r.ContractId], Domain.Monitoring.FinancialQuarter.FromKey(r.QuarterKey),
+                r.Rating, r.Feedback, r.ReviewedAtUtc)).ToList(),
+        };
     }
 
     private IQueryable<Contract> ContractsOf(DashboardOrganisation organisation) => organisation switch
@@ -94,7 +116,7 @@ public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clo
     private sealed record Spend(
         decimal Total, int Contracts, IReadOnlyList<Amount> ByOrganisation, IReadOnlyList<Amount> ByFunder,
         IReadOnlyList<(Domain.Reference.ServiceArea, decimal)> ByServiceArea, IReadOnlyList<Amount> ByProviderSize,
-        decimal SmallAndLocal, int Awards, int AwardsToThirdSector);
+        decimal SmallAndLocal, int Awards, int AwardsToThirdSector, IReadOnlyList<int> ContractIds);
 
     /// <summary>
     /// Spend in a financial year: each awarded contract's annual value for the part of the year it runs between its start
@@ -146,7 +168,8 @@ public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clo
             bySize,
             providerSpend.Where(s => SizeBands.IsSmallAndLocal(s.IsLeedsBased, s.SizeBand)).Sum(s => s.Value),
             starting.Count,
-            starting.Count(c => c.LeadProviderIsThirdSector == true));
+            starting.Count(c => c.LeadProviderIsThirdSector == true),
+            ids);
     }
 
     private static List<Amount> Ranked(IEnumerable<Amount> amounts) =>
