@@ -12,6 +12,8 @@ public sealed class Navigation(IAuthorizationService authorization, IHttpContext
     public static IReadOnlyList<NavigationItem> Items { get; } =
     [
         new("Home", "/", null),
+        new("Dashboard", "/dashboard", Policies.ViewDashboard),
+        new("Your dashboard", "/your-dashboard", Policies.ProviderUser),
         new("Opportunities", "/opportunities", null),
         new("Your bids", "/your-bids", Policies.ProviderUser),
         new("Procurement", "/procurement", Policies.Staff),

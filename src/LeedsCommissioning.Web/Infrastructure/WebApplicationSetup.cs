@@ -7,6 +7,7 @@ using LeedsCommissioning.Infrastructure.Identity;
 using LeedsCommissioning.Infrastructure.Scheduling;
 using LeedsCommissioning.Infrastructure.Seeding;
 using LeedsCommissioning.Web.Features.Award;
+using LeedsCommissioning.Web.Features.Dashboard;
 using LeedsCommissioning.Web.Features.Decommissioning;
 using LeedsCommissioning.Web.Features.Monitoring;
 using LeedsCommissioning.Web.Features.OpenData;
@@ -193,6 +194,7 @@ internal static class WebApplicationSetup
         services.AddPipeline(configuration);
         services.AddDecommissioning(configuration);
         services.AddMonitoring(configuration);
+        services.AddDashboard(configuration);
         // Renewals pipeline figures (issue 14; domain.md section 5): the Compact's months and each route's lead time.
         services.AddSingleton(configuration.GetSection(Domain.Renewals.RenewalRules.Section).Get<Domain.Renewals.RenewalRules>() ?? new Domain.Renewals.RenewalRules());
     }

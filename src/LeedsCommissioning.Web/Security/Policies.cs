@@ -116,6 +116,8 @@ public static class Policies
 
     /// <summary>Draft and submit a quarterly return: provider users, for contracts their organisation leads (issue 15).</summary>
     public const string SubmitReturns = nameof(SubmitReturns);
+    /// <summary>See the dashboard of spend, contracts ending and Keep it Local figures: council and NHS staff (issue 15).</summary>
+    public const string ViewDashboard = nameof(ViewDashboard);
 
     public static void Register(AuthorizationOptions options)
     {
@@ -158,6 +160,7 @@ public static class Policies
         options.AddPolicy(DecideDecommissioning, p => p.RequireAuthenticatedUser().RequireRole(Roles.DecisionMaker));
         options.AddPolicy(ApproveOrganisations, p => p.RequireAuthenticatedUser()
             .RequireRole(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner));
+        options.AddPolicy(ViewDashboard, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff));
         options.AddPolicy(ViewPipeline, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff));
         options.AddPolicy(ManageRenewals, p => p.RequireAuthenticatedUser().RequireRole(Roles.CouncilCommissioner, Roles.CcgCommissioner));
         options.AddPolicy(ViewMonitoring, p => p.RequireAuthenticatedUser().RequireAssertion(c =>

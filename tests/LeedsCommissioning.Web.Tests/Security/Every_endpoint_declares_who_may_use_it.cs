@@ -332,6 +332,11 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /procurement/opportunities/{id:int}/ranking"] = Approvers,
         ["GET /procurement/opportunities/{id:int}/evaluation-report"] = Approvers,
 
+        // Dashboards (issue 15): staff see the commissioners' dashboard and its charts' downloads; a provider user sees its own
+        ["GET /dashboard"] = Staff,
+        ["GET /dashboard/{chart}.csv"] = Staff,
+        ["GET /your-dashboard"] = Provider,
+
         // Renewals pipeline (issue 14): staff see it, its downloads and the UK1 notice; commissioners record intentions and
         // keep the forward plan, whose published intentions anyone may read
         ["GET /pipeline"] = Staff,
@@ -674,6 +679,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
             ["/monitoring/returns/{id:int}/review|id"] = Text(monitoring.Submitted),
             ["/monitoring/contracts|id"] = Text(liveWellLeeds),
             ["/monitoring/contracts/{id:int}/plan/measures|number"] = "1",
+            ["/dashboard|chart"] = "spend-by-funder",
         };
     }
 

@@ -1,0 +1,28 @@
+namespace LeedsCommissioning.Web.Features.Dashboard;
+
+/// <summary>The commissioners' dashboard: the filters as chosen (and offered), and the figures when the filters are valid.</summary>
+public sealed class DashboardViewModel
+{
+    /// <summary>The ModelState keys of the filters: named after this model's properties, so the error summary lists them in page order.</summary>
+    public const string OrganisationKey = nameof(Filter) + "." + nameof(DashboardFilter.Organisation);
+
+    public const string YearKey = nameof(Filter) + "." + nameof(DashboardFilter.Year);
+
+    public required DashboardFilter Filter { get; init; }
+
+    public required IReadOnlyList<FinancialYear> Years { get; init; }
+
+    /// <summary>Null when a filter was not one of the choices: the page shows the error and no figures.</summary>
+    public StaffDashboard? Figures { get; init; }
+
+    public string OrganisationName(DashboardOrganisation organisation) =>
+        DashboardFilter.Organisations.First(o => o.Organisation == organisation).Text;
+}
+
+/// <summary>One of the dashboard's GET filters (_FilterSelect.cshtml): a select named as the query string names it.</summary>
+/// <param name="Key">The ModelState key ("Filter.Year"); the select's id is the key as an id ("Filter_Year").</param>
+/// <param name="Name">The query string parameter.</param>
+public sealed record FilterSelect(string Key, string Name, string Label, IReadOnlyList<(string Value, string Text)> Options, string? Selected)
+{
+    public string Id => Key.Replace('.', '_');
+}

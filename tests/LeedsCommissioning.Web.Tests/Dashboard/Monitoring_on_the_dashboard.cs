@@ -1,0 +1,99 @@
+using LeedsCommissioning.Domain.Monitoring;
+using LeedsCommissioning.Web.Tests.Infrastructure;
+using static LeedsCommissioning.Web.Tests.Dashboard.DashboardPages;
+
+namespace LeedsCommissioning.Web.Tests.Dashboard;
+
+/// <summary>
+/// The dashboard's monitoring status (issue 15: "monitoring status (returns late, contracts rated red)") and the provider's
+/// own returns and feedback, from returns made here through the monitoring model's own methods.
+/// </summary>
+public sealed class Monitoring_on_the_dashboard(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const string Feedback = "Staffing gaps left the drop-in closed for three weeks.";
+
+    /// <summary>A return for April to June 2026 (due 30 July 2026), submitted on <paramref name="submittedUtc"/> and reviewed with <paramref name="rating"/>.</summary>
+    private Task ReturnAsync(int contractId, DateTime? submittedUtc, Rag? rating) => factory.WithDbAsync(async db =>
+    {
+        var plan = new MonitoringPlan(contractId, false);
+        db.MonitoringPlans.Add(plan);
+        var quarterly = QuarterlyReturn.Open(plan, [], new FinancialQuarter(2026, 1), 30);
+        if (submittedUtc is { } submitted)
+        {
+            quarterly.Submit("test-provider", "Test Provider", submitted);
+        }
+
+        if (rating is { } r)
+        {
+            quarterly.RecordReview(Feedback, null, null, r, r == Rag.Green ? null : "Two months without a manager", [],
+                "test-commissioner", "Test Commissioner", submittedUtc!.Value.AddDays(10));
+        }
+
+        db.QuarterlyReturns.Add(quarterly);
+        await db.SaveChangesAsync();
+        return 0;
+    });
+
+    private static int Late(AngleSharp.Dom.IDocument page) =>
+        int.Parse(Text(page, "returns-late").Split(',')[0], System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task a_return_submitted_late_and_rated_red_is_counted_and_its_contract_listed()
+    {
+        var staff = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+        var before = await staff.GetDocumentAsync("/dashboard?year=2026");
+        var contractId = await ContractAsync(factory, "DASH-RED-1", "LCC-AH", new DateOnly(2026, 4, 1), new DateOnly(2028, 3, 31), 80_000m, "Leeds Mind");
+
+        // Due 30 July 2026; submitted 10 August 2026: late.
+        await ReturnAsync(contractId, new DateTime(2026, 8, 10, 9, 0, 0, DateTimeKind.Utc), Rag.Red);
+        var after = await staff.GetDocumentAsync("/dashboard?year=2026");
+
+        Assert.Equal(Late(before) + 1, Late(after));
+        Assert.Contains("Dashboard test DASH-RED-1 (DASH-RED-1), Q1 2026/27: Two months without a manager", Text(after, "rated-red"), StringComparison.Ordinal);
+        Assert.NotNull(after.QuerySelector($"#rated-red a[href='/contracts/{contractId}']"));
+        var quarter = "Q1 2026/27 (April to June 2026)";
+        Assert.Equal(int.Parse(Table(before, "returns-by-quarter")[quarter][1], System.Globalization.CultureInfo.InvariantCulture) + 1,
+            int.Parse(Table(after, "returns-by-quarter")[quarter][1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(int.Parse(Table(before, "latest-ratings")["Red"][0], System.Globalization.CultureInfo.InvariantCulture) + 1,
+            int.Parse(Table(after, "latest-ratings")["Red"][0], System.Globalization.CultureInfo.InvariantCulture));
+
+        var nhs = await staff.GetDocumentAsync("/dashboard?organisation=nhs&year=2026");
+        Assert.DoesNotContain("DASH-RED-1", Text(nhs, "rated-red"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_return_not_submitted_after_its_due_date_is_late_and_due_on_the_lead_providers_dashboard()
+    {
+        var staff = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+        var before = await staff.GetDocumentAsync("/dashboard?year=2026");
+        var contractId = await ContractAsync(factory, "DASH-LATE-1", "LCC-AH", new DateOnly(2026, 4, 1), new DateOnly(2028, 3, 31), 80_000m,
+            LeedsCommissioning.Infrastructure.Seeding.DemoData.LeadProviderName);
+
+        await ReturnAsync(contractId, null, null);
+        var after = await staff.GetDocumentAsync("/dashboard?year=2026");
+
+        Assert.Equal(Late(before) + 1, Late(after));
+        var provider = await PortalClient.SignedInAsync(factory, "provider@example.org");
+        var own = await provider.GetDocumentAsync("/your-dashboard");
+        var due = Text(own, "returns-due");
+        Assert.Contains("Dashboard test DASH-LATE-1: return for Q1 2026/27 (April to June 2026), due 30 July 2026 Late", due, StringComparison.Ordinal);
+        var other = await PortalClient.SignedInAsync(factory, "small.provider@example.org");
+        Assert.DoesNotContain("DASH-LATE-1", (await other.GetDocumentAsync("/your-dashboard")).Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task the_lead_provider_sees_the_commissioners_feedback_and_rating()
+    {
+        var contractId = await ContractAsync(factory, "DASH-FEEDBACK-1", "LCC-AH", new DateOnly(2026, 4, 1), new DateOnly(2028, 3, 31), 80_000m,
+            LeedsCommissioning.Infrastructure.Seeding.DemoData.LeadProviderName);
+        await ReturnAsync(contractId, new DateTime(2026, 7, 20, 9, 0, 0, DateTimeKind.Utc), Rag.Amber);
+        var provider = await PortalClient.SignedInAsync(factory, "provider@example.org");
+
+        var page = await provider.GetDocumentAsync("/your-dashboard");
+
+        var card = page.GetElementById($"feedback-{contractId}-20261");
+        Assert.NotNull(card);
+        Assert.Contains("Amber", card.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Feedback, card.TextContent, StringComparison.Ordinal);
+    }
+}
