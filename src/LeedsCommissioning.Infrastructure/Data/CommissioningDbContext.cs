@@ -106,6 +106,11 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
     // Decommissioning (issue 14): cases for change, each with its checklists, log, exit plan and Compact notices.
     public DbSet<Domain.Decommissioning.DecommissioningCase> DecommissioningCases => Set<Domain.Decommissioning.DecommissioningCase>();
 
+    // Contract performance (issue 15): key performance indicators with their yearly ratings, breaches and poor performance.
+    public DbSet<Domain.Performance.KeyPerformanceIndicator> KeyPerformanceIndicators => Set<Domain.Performance.KeyPerformanceIndicator>();
+
+    public DbSet<Domain.Performance.PerformanceFailure> PerformanceFailures => Set<Domain.Performance.PerformanceFailure>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

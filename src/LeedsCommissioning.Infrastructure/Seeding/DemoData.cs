@@ -82,6 +82,7 @@ public static class DemoData
         await DemoReminders.EnsureAsync(db, userIds, cancellationToken);
         await DemoRenewals.EnsureAsync(db, userIds, clock, cancellationToken);
         await DemoDecommissioning.EnsureAsync(db, cancellationToken);
+        await DemoPerformance.EnsureAsync(db, cancellationToken);
     }
 
     private static async Task SeedPartnerOrganisationsAsync(CommissioningDbContext db, CancellationToken cancellationToken)

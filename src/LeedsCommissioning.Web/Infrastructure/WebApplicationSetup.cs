@@ -9,6 +9,7 @@ using LeedsCommissioning.Infrastructure.Seeding;
 using LeedsCommissioning.Web.Features.Award;
 using LeedsCommissioning.Web.Features.Decommissioning;
 using LeedsCommissioning.Web.Features.OpenData;
+using LeedsCommissioning.Web.Features.Performance;
 using LeedsCommissioning.Web.Features.Opportunities;
 using LeedsCommissioning.Web.Features.Pipeline;
 using LeedsCommissioning.Web.Features.Ranking;
@@ -191,6 +192,7 @@ internal static class WebApplicationSetup
         services.AddReminders(configuration);
         services.AddPipeline(configuration);
         services.AddDecommissioning(configuration);
+        services.AddPerformance(configuration);
         // Renewals pipeline figures (issue 14; domain.md section 5): the Compact's months and each route's lead time.
         services.AddSingleton(configuration.GetSection(Domain.Renewals.RenewalRules.Section).Get<Domain.Renewals.RenewalRules>() ?? new Domain.Renewals.RenewalRules());
     }

@@ -105,6 +105,9 @@ public static class Policies
     /// <summary>Approve or refuse a decommissioning case: decision makers (Directors) only (issue 14; domain.md sections 1 and 5).</summary>
     public const string DecideDecommissioning = nameof(DecideDecommissioning);
 
+    /// <summary>Approve or refuse a contract variation whose value needs a decision: decision makers (Directors) only (issue 15; domain.md section 1).</summary>
+    public const string DecideContractChanges = nameof(DecideContractChanges);
+
     public static void Register(AuthorizationOptions options)
     {
         var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -144,6 +147,7 @@ public static class Policies
         options.AddPolicy(ViewDecommissioning, p => p.RequireAuthenticatedUser()
             .RequireRole(Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.DecisionMaker));
         options.AddPolicy(DecideDecommissioning, p => p.RequireAuthenticatedUser().RequireRole(Roles.DecisionMaker));
+        options.AddPolicy(DecideContractChanges, p => p.RequireAuthenticatedUser().RequireRole(Roles.DecisionMaker));
         options.AddPolicy(ApproveOrganisations, p => p.RequireAuthenticatedUser()
             .RequireRole(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner));
         options.AddPolicy(ViewPipeline, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff));

@@ -9,4 +9,7 @@ public enum ContractSection
     Providers,
     Documents,
     History,
+
+    /// <summary>Key performance indicators, ratings, breaches and changes with their notices (issue 15).</summary>
+    Performance,
 }
