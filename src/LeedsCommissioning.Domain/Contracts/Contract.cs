@@ -25,7 +25,7 @@ namespace LeedsCommissioning.Domain.Contracts;
 /// the annual value can change only together with the funding (<see cref="Revalue"/>).
 /// </para>
 /// </summary>
-public sealed class Contract : IAuditable, IVersioned
+public sealed partial class Contract : IAuditable, IVersioned
 {
     public const int MaxExtensionMonths = 120;
 

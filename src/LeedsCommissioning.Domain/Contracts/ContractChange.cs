@@ -97,6 +97,27 @@ public sealed class ContractChange
     /// <summary>Why the notice was less than six months, when it was (CompactCheck).</summary>
     public string? CompactShortNoticeReason { get; private set; }
 
+    /// <summary>
+    /// For a <see cref="ContractChangeKind.Variation"/>: how much the variation changes the contract's whole-life value
+    /// (negative for a fall), as stated when it was recorded; null when it changes no value.
+    /// </summary>
+    public decimal? ValueChange { get; private set; }
+
+    /// <summary>The decision on the change, when its value requires one (<c>Contract.ProposeVariation</c>); null otherwise.</summary>
+    public int? DecisionId { get; private set; }
+
+    public Decisions.DecisionRecord? Decision { get; private set; }
+
+    /// <summary>Recorded and waiting for the decision maker.</summary>
+    public bool IsAwaitingDecision => Decision is { IsDecided: false };
+
+    /// <summary>Whether the change stands: it needed no decision, or the decision approved it.</summary>
+    public bool Stands => Decision is null || Decision.Outcome == Decisions.DecisionOutcome.Approved;
+
+    internal void StateValueChange(decimal? valueChange) => ValueChange = valueChange;
+
+    internal void RequireDecision(Decisions.DecisionRecord decision) => Decision = decision;
+
     /// <summary>The figures of a contract at one moment, before or after a change.</summary>
     internal sealed record Snapshot(
         decimal AnnualValue, decimal WholeLifeValue, DateOnly StartDate, DateOnly EndDate, DateOnly MaximumEndDate, ContractStatus Status)

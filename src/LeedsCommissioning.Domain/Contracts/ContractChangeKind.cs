@@ -14,4 +14,7 @@ public enum ContractChangeKind
 
     /// <summary>The contract marked as ending, ended or decommissioned.</summary>
     Ending = 3,
+
+    /// <summary>A change of scope or service, described in words (issue 15), with its reason and date; a decision record when its value requires one.</summary>
+    Variation = 4,
 }

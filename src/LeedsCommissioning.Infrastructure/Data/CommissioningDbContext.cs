@@ -114,6 +114,10 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
     public DbSet<Domain.Monitoring.MonitoringReview> MonitoringReviews => Set<Domain.Monitoring.MonitoringReview>();
 
     public DbSet<Domain.Monitoring.MonitoringEvidence> MonitoringEvidence => Set<Domain.Monitoring.MonitoringEvidence>();
+    // Contract performance (issue 15): key performance indicators with their yearly ratings, breaches and poor performance.
+    public DbSet<Domain.Performance.KeyPerformanceIndicator> KeyPerformanceIndicators => Set<Domain.Performance.KeyPerformanceIndicator>();
+
+    public DbSet<Domain.Performance.PerformanceFailure> PerformanceFailures => Set<Domain.Performance.PerformanceFailure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

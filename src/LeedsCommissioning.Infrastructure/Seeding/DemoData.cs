@@ -83,6 +83,7 @@ public static class DemoData
         await DemoRenewals.EnsureAsync(db, userIds, clock, cancellationToken);
         await DemoDecommissioning.EnsureAsync(db, cancellationToken);
         await DemoMonitoring.EnsureAsync(db, cancellationToken);
+        await DemoPerformance.EnsureAsync(db, cancellationToken);
     }
 
     private static async Task SeedPartnerOrganisationsAsync(CommissioningDbContext db, CancellationToken cancellationToken)

@@ -388,6 +388,9 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.Property<int>("ContractId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -446,6 +449,10 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<decimal?>("ValueChange")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
                     b.Property<decimal>("WholeLifeValueAfter")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
@@ -455,6 +462,8 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         .HasColumnType("numeric(18,2)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
 
                     b.HasIndex("ContractId", "RecordedAtUtc");
 
@@ -2486,6 +2495,130 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.ToTable("CommissioningOrganisations");
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Performance.KeyPerformanceIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.ToTable("KeyPerformanceIndicators", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Performance.KpiRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("KeyPerformanceIndicatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("RatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyPerformanceIndicatorId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("KpiRatings", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Performance.PerformanceFailure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("StepsTaken")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "OccurredOn");
+
+                    b.ToTable("PerformanceFailures", (string)null);
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Providers.Provider", b =>
                 {
                     b.Property<int>("Id")
@@ -3672,6 +3805,13 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Decisions.DecisionRecord", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Decision");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractCommitment", b =>
@@ -4222,6 +4362,33 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Performance.KeyPerformanceIndicator", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Kpis")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Performance.KpiRating", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Performance.KeyPerformanceIndicator", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("KeyPerformanceIndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Performance.PerformanceFailure", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Failures")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Providers.Provider", b =>
                 {
                     b.OwnsMany("LeedsCommissioning.Domain.Providers.CqcLocation", "CqcLocations", b1 =>
@@ -4494,7 +4661,11 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
 
                     b.Navigation("Extensions");
 
+                    b.Navigation("Failures");
+
                     b.Navigation("Funding");
+
+                    b.Navigation("Kpis");
 
                     b.Navigation("Providers");
                 });
@@ -4588,6 +4759,11 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.Navigation("QualityQuestions");
 
                     b.Navigation("SocialValueCriteria");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Performance.KeyPerformanceIndicator", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 #pragma warning restore 612, 618
         }

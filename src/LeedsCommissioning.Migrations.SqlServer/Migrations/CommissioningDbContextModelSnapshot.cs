@@ -387,6 +387,9 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.Property<int>("ContractId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -445,6 +448,10 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<decimal?>("ValueChange")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
                     b.Property<decimal>("WholeLifeValueAfter")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
@@ -454,6 +461,8 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .HasColumnType("decimal(18,2)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
 
                     b.HasIndex("ContractId", "RecordedAtUtc");
 
@@ -2485,6 +2494,130 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.ToTable("CommissioningOrganisations");
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Performance.KeyPerformanceIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.ToTable("KeyPerformanceIndicators", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Performance.KpiRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("KeyPerformanceIndicatorId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("RatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("RatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyPerformanceIndicatorId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("KpiRatings", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Performance.PerformanceFailure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("StepsTaken")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "OccurredOn");
+
+                    b.ToTable("PerformanceFailures", (string)null);
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Providers.Provider", b =>
                 {
                     b.Property<int>("Id")
@@ -3673,6 +3806,13 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Decisions.DecisionRecord", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Decision");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractCommitment", b =>
@@ -4223,6 +4363,33 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Performance.KeyPerformanceIndicator", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Kpis")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Performance.KpiRating", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Performance.KeyPerformanceIndicator", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("KeyPerformanceIndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Performance.PerformanceFailure", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Failures")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Providers.Provider", b =>
                 {
                     b.OwnsMany("LeedsCommissioning.Domain.Providers.CqcLocation", "CqcLocations", b1 =>
@@ -4495,7 +4662,11 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
 
                     b.Navigation("Extensions");
 
+                    b.Navigation("Failures");
+
                     b.Navigation("Funding");
+
+                    b.Navigation("Kpis");
 
                     b.Navigation("Providers");
                 });
@@ -4589,6 +4760,11 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.Navigation("QualityQuestions");
 
                     b.Navigation("SocialValueCriteria");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Performance.KeyPerformanceIndicator", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 #pragma warning restore 612, 618
         }

@@ -372,6 +372,9 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.Property<int>("ContractId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -430,6 +433,10 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("ValueChange")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("WholeLifeValueAfter")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
@@ -439,6 +446,8 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
 
                     b.HasIndex("ContractId", "RecordedAtUtc");
 
@@ -2376,6 +2385,124 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.ToTable("CommissioningOrganisations");
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Performance.KeyPerformanceIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.ToTable("KeyPerformanceIndicators", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Performance.KpiRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KeyPerformanceIndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyPerformanceIndicatorId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("KpiRatings", (string)null);
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Performance.PerformanceFailure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StepsTaken")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "OccurredOn");
+
+                    b.ToTable("PerformanceFailures", (string)null);
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Providers.Provider", b =>
                 {
                     b.Property<int>("Id")
@@ -3536,6 +3663,13 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .HasForeignKey("ContractId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("LeedsCommissioning.Domain.Decisions.DecisionRecord", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Decision");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractCommitment", b =>
@@ -4086,6 +4220,33 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LeedsCommissioning.Domain.Performance.KeyPerformanceIndicator", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Kpis")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Performance.KpiRating", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Performance.KeyPerformanceIndicator", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("KeyPerformanceIndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Performance.PerformanceFailure", b =>
+                {
+                    b.HasOne("LeedsCommissioning.Domain.Contracts.Contract", null)
+                        .WithMany("Failures")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeedsCommissioning.Domain.Providers.Provider", b =>
                 {
                     b.OwnsMany("LeedsCommissioning.Domain.Providers.CqcLocation", "CqcLocations", b1 =>
@@ -4354,7 +4515,11 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 
                     b.Navigation("Extensions");
 
+                    b.Navigation("Failures");
+
                     b.Navigation("Funding");
+
+                    b.Navigation("Kpis");
 
                     b.Navigation("Providers");
                 });
@@ -4448,6 +4613,11 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.Navigation("QualityQuestions");
 
                     b.Navigation("SocialValueCriteria");
+                });
+
+            modelBuilder.Entity("LeedsCommissioning.Domain.Performance.KeyPerformanceIndicator", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 #pragma warning restore 612, 618
         }

@@ -11,6 +11,7 @@ using LeedsCommissioning.Web.Features.Dashboard;
 using LeedsCommissioning.Web.Features.Decommissioning;
 using LeedsCommissioning.Web.Features.Monitoring;
 using LeedsCommissioning.Web.Features.OpenData;
+using LeedsCommissioning.Web.Features.Performance;
 using LeedsCommissioning.Web.Features.Opportunities;
 using LeedsCommissioning.Web.Features.Pipeline;
 using LeedsCommissioning.Web.Features.Ranking;
@@ -195,6 +196,7 @@ internal static class WebApplicationSetup
         services.AddDecommissioning(configuration);
         services.AddMonitoring(configuration);
         services.AddDashboard(configuration);
+        services.AddPerformance(configuration);
         // Renewals pipeline figures (issue 14; domain.md section 5): the Compact's months and each route's lead time.
         services.AddSingleton(configuration.GetSection(Domain.Renewals.RenewalRules.Section).Get<Domain.Renewals.RenewalRules>() ?? new Domain.Renewals.RenewalRules());
     }

@@ -118,6 +118,8 @@ public static class Policies
     public const string SubmitReturns = nameof(SubmitReturns);
     /// <summary>See the dashboard of spend, contracts ending and Keep it Local figures: council and NHS staff (issue 15).</summary>
     public const string ViewDashboard = nameof(ViewDashboard);
+    /// <summary>Approve or refuse a contract variation whose value needs a decision: decision makers (Directors) only (issue 15; domain.md section 1).</summary>
+    public const string DecideContractChanges = nameof(DecideContractChanges);
 
     public static void Register(AuthorizationOptions options)
     {
@@ -158,6 +160,7 @@ public static class Policies
         options.AddPolicy(ViewDecommissioning, p => p.RequireAuthenticatedUser()
             .RequireRole(Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.DecisionMaker));
         options.AddPolicy(DecideDecommissioning, p => p.RequireAuthenticatedUser().RequireRole(Roles.DecisionMaker));
+        options.AddPolicy(DecideContractChanges, p => p.RequireAuthenticatedUser().RequireRole(Roles.DecisionMaker));
         options.AddPolicy(ApproveOrganisations, p => p.RequireAuthenticatedUser()
             .RequireRole(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner));
         options.AddPolicy(ViewDashboard, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff));

@@ -110,9 +110,21 @@ public sealed class Awarding_a_lot(PortalFactory factory) : IClassFixture<Portal
         factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 17, 10, 0, 0, TimeSpan.Zero));
         officer = await PortalClient.SignedInAsync(factory, "procurement@example.org");
         var badDate = await PortalClient.ParseAsync(await officer.PostFormAsync(create, create, new() { ["StartDate.Day"] = "16", ["StartDate.Month"] = "12", ["StartDate.Year"] = "2026" }));
-        var created = await officer.PostFormAsync(create, create, new() { ["StartDate.Day"] = "1", ["StartDate.Month"] = "4", ["StartDate.Year"] = "2027" });
+        // Issue 15: a key performance indicator row that is started must be complete; blank rows are skipped.
+        var halfKpi = await PortalClient.ParseAsync(await officer.PostFormAsync(create, create, new()
+        {
+            ["StartDate.Day"] = "1", ["StartDate.Month"] = "4", ["StartDate.Year"] = "2027", ["Kpis[1].Name"] = "Detained people seen within two hours",
+        }));
+        var created = await officer.PostFormAsync(create, create, new()
+        {
+            ["StartDate.Day"] = "1", ["StartDate.Month"] = "4", ["StartDate.Year"] = "2027",
+            ["Kpis[0].Name"] = "Detained people seen within two hours", ["Kpis[0].Measure"] = "Share of police requests met within two hours", ["Kpis[0].Target"] = "95%",
+            ["Kpis[2].Name"] = "Appropriate adults trained", ["Kpis[2].Measure"] = "Volunteers completing the national training", ["Kpis[2].Target"] = "40 a year",
+        });
 
         Assert.Equal(["The contract must start after the standstill ends on 16 December 2026"], badDate.ErrorSummary());
+        Assert.Equal(["Enter how the key performance indicator is measured", "Enter the key performance indicator's target"], halfKpi.ErrorSummary());
+        Assert.Equal("Detained people seen within two hours", halfKpi.QuerySelector("input[name='Kpis[1].Name']")!.GetAttribute("value"));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var contractPage = await officer.GetDocumentAsync(created.Headers.Location!.OriginalString);
         Assert.Contains("Social value commitments to monitor", contractPage.Body!.TextContent, StringComparison.Ordinal);
@@ -122,6 +134,8 @@ public sealed class Awarding_a_lot(PortalFactory factory) : IClassFixture<Portal
         Assert.Equal([(Awards.Lead, ProviderRole.Lead)], contract.Providers.Select(p => (p.Provider.Name, p.Role)));
         Assert.Equal(2, contract.Commitments.Count);
         Assert.Equal((new DateOnly(2027, 4, 1), new DateOnly(2030, 3, 31)), (contract.StartDate, contract.InitialEndDate));
+        var kpis = await factory.WithDbAsync(db => db.KeyPerformanceIndicators.Where(k => k.ContractId == contract.Id).OrderBy(k => k.Id).Select(k => k.Name).ToListAsync());
+        Assert.Equal(["Detained people seen within two hours", "Appropriate adults trained"], kpis);
     }
 
     private async Task each_bidder_reads_only_their_own_letter_and_no_other_price(int id, IReadOnlyDictionary<string, int> bids)

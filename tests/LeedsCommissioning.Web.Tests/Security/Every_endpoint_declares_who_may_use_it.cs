@@ -219,6 +219,23 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /decommissioning/{id:int}/decide"] = DecisionMakers,
         ["GET /decommissioning/{id:int}/decide/confirmation"] = DecisionMakers,
         ["GET /contracts/{id:int}/uk11-notice"] = Staff,
+        // Contract performance (issue 15): indicators, ratings, breaches, variations and their decisions, and the UK7, UK9, UK10 notices
+        ["GET /contracts/{id:int}/performance"] = StaffAndProviders,
+        ["GET /contracts/{id:int}/performance/kpis/new"] = Commissioners,
+        ["POST /contracts/{id:int}/performance/kpis/new"] = Commissioners,
+        ["GET /contracts/{id:int}/performance/kpis/{kpiId:int}/change"] = Commissioners,
+        ["POST /contracts/{id:int}/performance/kpis/{kpiId:int}/change"] = Commissioners,
+        ["GET /contracts/{id:int}/performance/kpis/{kpiId:int}/rate"] = Commissioners,
+        ["POST /contracts/{id:int}/performance/kpis/{kpiId:int}/rate"] = Commissioners,
+        ["GET /contracts/{id:int}/performance/failures/new"] = Commissioners,
+        ["POST /contracts/{id:int}/performance/failures/new"] = Commissioners,
+        ["GET /contracts/{id:int}/variations/new"] = Commissioners,
+        ["POST /contracts/{id:int}/variations/new"] = Commissioners,
+        ["GET /contracts/{id:int}/changes/{changeId:int}/decide"] = DecisionMakers,
+        ["POST /contracts/{id:int}/changes/{changeId:int}/decide"] = DecisionMakers,
+        ["GET /contracts/{id:int}/uk7-notice"] = Staff,
+        ["GET /contracts/{id:int}/uk9-notice"] = Staff,
+        ["GET /contracts/{id:int}/changes/{changeId:int}/uk10-notice"] = Staff,
         // Opportunities: the public face, and provider users' interest and questions (issue 6)
         ["GET /opportunities"] = Anyone,
         ["GET /opportunities/{id:int}"] = Anyone,
@@ -627,6 +644,13 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         // The demo opportunity in evaluation, moderated, recommended and approved: its award pages and the provider persona's letter.
         var awarded = await Award.Awards.ApprovedAsync(factory);
 
+        // Live Well Leeds' first key performance indicator and its variation awaiting the director's decision (demo data, issue 15).
+        var performance = await factory.WithDbAsync(async db => new
+        {
+            Kpi = await db.KeyPerformanceIndicators.Where(k => k.ContractId == liveWellLeeds).OrderBy(k => k.Id).Select(k => k.Id).FirstAsync(),
+            Change = await db.ContractChanges.Where(c => c.ContractId == liveWellLeeds && c.DecisionId != null).Select(c => c.Id).SingleAsync(),
+        });
+
         return new Dictionary<string, string>
         {
             ["code"] = "404",
@@ -638,6 +662,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
             ["/contracts/{id:int}/extensions|id"] = Text(extension.Id),
             ["/contracts/{id:int}/extensions|number"] = Text(extension.Number),
             ["/contracts/{id:int}/documents|documentId"] = Text(document),
+            ["/contracts/{id:int}/performance/kpis|kpiId"] = Text(performance.Kpi),
+            ["/contracts/{id:int}/changes|changeId"] = Text(performance.Change),
             ["/waivers|id"] = Text(waivers.Approved),
             ["/decommissioning|id"] = Text(await factory.WithDbAsync(db => db.DecommissioningCases.Select(c => c.Id).SingleAsync())),
             ["/waivers/{id}/edit|id"] = Text(waivers.Draft),

@@ -19,5 +19,7 @@ internal sealed class ContractChangeConfiguration : IEntityTypeConfiguration<Con
         builder.HasIndex(c => new { c.ContractId, c.RecordedAtUtc });
         builder.Property(c => c.CompactNoticeHow).HasMaxLength(CompactCheck.MaxHowLength);
         builder.Property(c => c.CompactShortNoticeReason).HasMaxLength(CompactCheck.MaxReasonLength);
+        // Issue 15: a variation's stated change in value, and the decision it waits for when its value requires one.
+        builder.HasOne(c => c.Decision).WithMany().HasForeignKey(c => c.DecisionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -230,7 +230,7 @@ public sealed class AwardController(
 
     [HttpGet("lots/{lotId:int}/create-contract")]
     [Authorize(Policies.RecommendAward)]
-    public async Task<IActionResult> CreateContract(int id, int lotId)
+    public async Task<IActionResult> CreateContract(int id, int lotId, [FromServices] Domain.Performance.PerformanceRules performanceRules)
     {
         var model = new CreateAwardContractViewModel();
         if (await FillAsync(id, lotId, model) is { } refused)
@@ -242,24 +242,26 @@ public sealed class AwardController(
         var start = o.ContractStart is { } planned && planned > model.Award!.StandstillEndsOn ? planned : model.Award!.StandstillEndsOn!.Value.AddDays(1);
         model.StartDate = TagHelpers.GovUk.DateInputModel.From(start);
         model.Version = model.Award.Version;
-        return View(model);
+        return View(WithKpis(model, o, performanceRules));
     }
 
     [HttpPost("lots/{lotId:int}/create-contract")]
     [Authorize(Policies.RecommendAward)]
-    public async Task<IActionResult> CreateContract(int id, int lotId, CreateAwardContractViewModel model, [FromServices] IValidator<CreateAwardContractViewModel> validator)
+    public async Task<IActionResult> CreateContract(int id, int lotId, CreateAwardContractViewModel model, [FromServices] IValidator<CreateAwardContractViewModel> validator,
+        [FromServices] Domain.Performance.PerformanceRules performanceRules)
     {
         if (await FillAsync(id, lotId, model) is { } refused)
         {
             return refused;
         }
 
+        var o = await db.Opportunities.AsNoTracking().AsSplitQuery().WithParts().SingleAsync(x => x.Id == id);
+        WithKpis(model, o, performanceRules);
         if (!await ModelState.ValidateAsync(validator, model))
         {
             return View(model);
         }
 
-        var o = await db.Opportunities.AsNoTracking().AsSplitQuery().WithParts().SingleAsync(x => x.Id == id);
         var award = await db.LotAwards.Include(a => a.Decision).SingleAsync(a => a.Id == model.Award!.Id);
         var bid = await db.OpenedForStaff(Now, User.UserId()).AsNoTracking().Include(b => b.Prices).Include(b => b.ConsortiumMembers).Include(b => b.Commitments)
             .SingleOrDefaultAsync(b => b.Id == award.BidId);
@@ -279,6 +281,9 @@ public sealed class AwardController(
             {
                 contract = award.CreateContract(o, commissioner, bid, providers.Single(p => p.Id == award.ProviderId), providers, criteria,
                     model.StartDate.ToDateOnly()!.Value, Today);
+                // Issue 15: the key performance indicators chosen at award, at least as many as the dated rule asks for.
+                contract.SetKpis(model.Kpis.Select(k => new Domain.Performance.KpiLine(k.Name, k.Measure, k.Target)),
+                    performanceRules.KpisFor(ProcurementBegan(o), contract.MaximumWholeLifeValue));
                 db.Contracts.Add(contract);
             }))
         {
@@ -291,6 +296,16 @@ public sealed class AwardController(
         TempData["Success"] = "Contract created in the register";
         TempData["SuccessBody"] = $"Contract {contract.Reference} is awarded to {award.ProviderName}, with its social value commitments to monitor.";
         return Redirect($"/contracts/{contract.Id}");
+    }
+
+    /// <summary>When the procurement began, for the dated key performance indicator rule: the day the opportunity was published.</summary>
+    private DateOnly ProcurementBegan(Opportunity o) => o.PublishedAtUtc is { } published ? UkTime.DateOf(published) : Today;
+
+    private CreateAwardContractViewModel WithKpis(CreateAwardContractViewModel model, Opportunity o, Domain.Performance.PerformanceRules performanceRules)
+    {
+        model.KpiRequirement = performanceRules.KpiRequirements.Where(r => r.From <= ProcurementBegan(o)).OrderByDescending(r => r.From).FirstOrDefault();
+        model.PadKpis();
+        return model;
     }
 
     private IQueryable<LotAward> Awards(int opportunityId) =>

@@ -30,7 +30,20 @@ public sealed class ContractAwardNoticeValidator : AbstractValidator<ContractAwa
 
 public sealed class CreateAwardContractValidator : AbstractValidator<CreateAwardContractViewModel>
 {
-    public CreateAwardContractValidator() =>
+    public CreateAwardContractValidator()
+    {
         RuleFor(m => m.StartDate).Must(d => d.TryGetDate(out _))
             .WithMessage(m => m.StartDate.IsEmpty ? "Enter the contract start date" : "The contract start date must be a real date, like 1 4 2027");
+
+        // A key performance indicator row that is started must be complete (issue 15); blank rows are skipped.
+        RuleForEach(m => m.Kpis).Where(k => !k.IsBlank).ChildRules(row =>
+        {
+            row.RuleFor(k => k.Name).NotEmpty().WithMessage("Enter the key performance indicator's name")
+                .MaximumLength(Domain.Performance.KeyPerformanceIndicator.MaxNameLength).WithMessage("The name must be 200 characters or fewer");
+            row.RuleFor(k => k.Measure).NotEmpty().WithMessage("Enter how the key performance indicator is measured")
+                .MaximumLength(Domain.Performance.KeyPerformanceIndicator.MaxMeasureLength).WithMessage("How it is measured must be 1,000 characters or fewer");
+            row.RuleFor(k => k.Target).NotEmpty().WithMessage("Enter the key performance indicator's target")
+                .MaximumLength(Domain.Performance.KeyPerformanceIndicator.MaxTargetLength).WithMessage("The target must be 500 characters or fewer");
+        });
+    }
 }

@@ -131,4 +131,36 @@ public sealed class CreateAwardContractViewModel
     public LotAward? Award { get; set; }
 
     public IReadOnlyList<string> UnmatchedConsortiumMembers { get; set; } = [];
+
+    /// <summary>The contract's key performance indicators (issue 15), one row each; blank rows are skipped.</summary>
+    public List<AwardKpiRow> Kpis { get; set; } = [];
+
+    /// <summary>The dated Procurement Act 2023 requirement for procurements begun when this one was, if any (domain.md section 9).</summary>
+    public Domain.Performance.KpiRequirement? KpiRequirement { get; set; }
+
+    /// <summary>The rows the form shows: what was typed, then blank ones up to <see cref="KpiRows"/> (at least one blank when full).</summary>
+    public void PadKpis()
+    {
+        while (Kpis.Count < KpiRows)
+        {
+            Kpis.Add(new AwardKpiRow());
+        }
+    }
+
+    public const int KpiRows = 5;
+}
+
+/// <summary>One key performance indicator entered at award.</summary>
+public sealed class AwardKpiRow
+{
+    [Display(Name = "Name")]
+    public string? Name { get; set; }
+
+    [Display(Name = "How it is measured")]
+    public string? Measure { get; set; }
+
+    [Display(Name = "Target")]
+    public string? Target { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Measure) && string.IsNullOrWhiteSpace(Target);
 }

@@ -78,11 +78,15 @@ public sealed class ContractPageViewModel
         new(ContractSection.Term, "Term and extensions"),
         new(ContractSection.Providers, "Providers"),
         new(ContractSection.Documents, "Documents"),
+        new(ContractSection.Performance, "Performance"),
         new(ContractSection.History, "History"),
         new(ContractSection.Monitoring, "Monitoring"),
     ];
 
     public string? StatusError { get; set; }
+
+    /// <summary>The Performance page's records (issue 15); null on the other pages.</summary>
+    public LeedsCommissioning.Web.Features.Performance.PerformanceSection? Performance { get; set; }
 
     /// <summary>Warn when the Compact's notice date (six months before the end, domain.md section 5) is near or past.</summary>
     public bool CompactNoticeDue => Contract.CompactNoticeDate is { } notice

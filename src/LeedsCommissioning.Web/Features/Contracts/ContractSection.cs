@@ -10,4 +10,7 @@ public enum ContractSection
     Documents,
     History,
     Monitoring,
+
+    /// <summary>Key performance indicators, ratings, breaches and changes with their notices (issue 15).</summary>
+    Performance,
 }

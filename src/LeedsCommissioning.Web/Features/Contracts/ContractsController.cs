@@ -15,7 +15,8 @@ namespace LeedsCommissioning.Web.Features.Contracts;
 /// The contracts register (staff), "Our contracts" (provider users) and the contract's pages: overview, funding, term,
 /// providers, documents and history, one short page each under a sub-navigation (docs/patterns.md).
 /// </summary>
-public sealed class ContractsController(CommissioningDbContext db, TimeProvider clock, IAuthorizationService authorization, RegisterFigures figures) : Controller
+public sealed class ContractsController(CommissioningDbContext db, TimeProvider clock, IAuthorizationService authorization, RegisterFigures figures,
+    Domain.Performance.PerformanceRules performanceRules) : Controller
 {
     [HttpGet("/contracts")]
     [Authorize(Policies.ViewRegister)]
@@ -103,6 +104,10 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
     [HttpGet("/contracts/{id:int}/monitoring")]
     [Authorize(Policies.ViewContract)]
     public Task<IActionResult> Monitoring(int id) => Section(id, ContractSection.Monitoring);
+    /// <summary>Key performance indicators, their ratings, breaches and changes (issue 15): staff, and the contract's own providers.</summary>
+    [HttpGet("/contracts/{id:int}/performance")]
+    [Authorize(Policies.ViewContract)]
+    public Task<IActionResult> Performance(int id) => Section(id, ContractSection.Performance);
 
     /// <summary>The audit trail names staff and shows every party's figures: staff only.</summary>
     [HttpGet("/contracts/{id:int}/history")]
@@ -162,12 +167,18 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
         var isProvider = User.IsInRole(LeedsCommissioning.Domain.Security.Roles.ProviderUser);
         var viewer = isProvider ? User.ProviderId() : null;
         var canManage = (await authorization.AuthorizeAsync(User, Policies.ManageContracts)).Succeeded;
-        return ContractPageViewModel.For(section, read.Facts, read.Organisation, read.LeadProvider, clock.UkToday(), viewer is not null, canManage,
+        var model = ContractPageViewModel.For(section, read.Facts, read.Organisation, read.LeadProvider, clock.UkToday(), viewer is not null, canManage,
             parties: section == ContractSection.Providers ? await ContractPageReads.PartiesAsync(db, id, viewer) : null,
             funding: section == ContractSection.Funding ? await ContractPageReads.FundingAsync(db, id) : null,
             extensions: section == ContractSection.Term ? await ContractPageReads.ExtensionsAsync(db, id) : null,
             documents: section == ContractSection.Documents ? await ContractPageReads.DocumentsAsync(db, id) : null,
             history: section == ContractSection.History ? await ContractHistory.LoadAsync(db, id, historyPage) : null);
+        if (section == ContractSection.Performance)
+        {
+            model.Performance = await Features.Performance.PerformanceSection.LoadAsync(db, id, performanceRules, clock.UkToday());
+        }
+
+        return model;
     }
 
     /// <summary>

@@ -1,0 +1,43 @@
+using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Contracts;
+using LeedsCommissioning.Domain.Decisions;
+using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Web.Features.Home;
+using LeedsCommissioning.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeedsCommissioning.Web.Features.Performance;
+
+/// <summary>
+/// For the decision maker's home page (issue 15): contract variations waiting for their decision, oldest first, each
+/// linking to where it is decided. Nothing for anyone without <see cref="Policies.DecideContractChanges"/>.
+/// </summary>
+public sealed class ChangeDecisionWork(CommissioningDbContext db, IAuthorizationService authorization) : IWorkSource
+{
+    public const int Shown = 5;
+
+    public async Task<WorkGroup?> ForAsync(WorkFor person, CancellationToken cancellationToken)
+    {
+        if (!(await authorization.AuthorizeAsync(person.User, Policies.DecideContractChanges)).Succeeded)
+        {
+            return null;
+        }
+
+        var waiting = db.ContractChanges.AsNoTracking()
+            .Where(c => c.Kind == ContractChangeKind.Variation && c.Decision != null && c.Decision.Outcome == DecisionOutcome.Pending);
+        var count = await waiting.CountAsync(cancellationToken);
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var rows = await waiting.OrderBy(c => c.RecordedAtUtc).ThenBy(c => c.Id).Take(Shown)
+            .Join(db.Contracts, c => c.ContractId, k => k.Id, (c, k) => new { c.Id, c.ContractId, k.Reference, k.Title, c.ValueChange, c.RecordedByName, c.RecordedAtUtc })
+            .ToListAsync(cancellationToken);
+        return new WorkGroup("Contract variations awaiting your decision", count,
+            rows.Select(r => new WorkItem($"{r.Reference}: {r.Title}", $"/contracts/{r.ContractId}/changes/{r.Id}/decide",
+                $"Increases the whole-life value by {UkTime.Money(r.ValueChange ?? 0m)}; recorded by {r.RecordedByName} on {UkTime.DateAndTime(r.RecordedAtUtc)}")).ToList(),
+            Order: 20);
+    }
+}
