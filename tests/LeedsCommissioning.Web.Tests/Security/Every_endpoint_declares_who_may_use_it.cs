@@ -81,6 +81,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
 
         // Users (administration)
         ["GET /admin/users"] = Allow(Roles.Administrator),
+        ["GET /admin/users/export.csv"] = Allow(Roles.Administrator),
+        ["GET /admin/users/export.xlsx"] = Allow(Roles.Administrator),
         ["GET /admin/users/new"] = Allow(Roles.Administrator),
         ["POST /admin/users/new"] = Allow(Roles.Administrator),
         ["GET /admin/users/{id}"] = Allow(Roles.Administrator),
@@ -95,6 +97,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         // Providers directory (staff read it, commissioners and administrators keep it; a provider user sees
         // and changes only their own organisation's page and profile, enforced in the actions: 404 for others)
         ["GET /providers"] = Allow(Roles.Staff.ToArray()),
+        ["GET /providers/export.csv"] = Allow(Roles.Staff.ToArray()),
+        ["GET /providers/export.xlsx"] = Allow(Roles.Staff.ToArray()),
         ["GET /providers/suggestions"] = Allow(Roles.Staff.ToArray()), // names for the register's provider box
         ["GET /providers/{providerId:int}"] = Allow([.. Roles.Staff, Roles.ProviderUser]),
         ["GET /providers/new"] = Allow(Roles.CouncilCommissioner, Roles.CcgCommissioner, Roles.Administrator),
@@ -129,6 +133,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /contracts/export.csv"] = Staff,
         ["GET /contracts/export.xlsx"] = Staff,
         ["GET /our-contracts"] = Allow(Roles.ProviderUser),
+        ["GET /our-contracts/export.csv"] = Allow(Roles.ProviderUser),
+        ["GET /our-contracts/export.xlsx"] = Allow(Roles.ProviderUser),
         ["GET /contracts/{id:int}"] = StaffAndProviders,
         ["GET /contracts/{id:int}/funding"] = StaffAndProviders,
         ["GET /contracts/{id:int}/term"] = StaffAndProviders,
@@ -189,6 +195,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
 
         // Decommissioning (issue 14): commissioners prepare cases, decision makers read and decide them, providers never see them.
         ["GET /decommissioning"] = DecommissioningReaders,
+        ["GET /decommissioning/export.csv"] = DecommissioningReaders,
+        ["GET /decommissioning/export.xlsx"] = DecommissioningReaders,
         ["GET /decommissioning/new"] = Commissioners,
         ["POST /decommissioning/new"] = Commissioners,
         ["GET /decommissioning/{id:int}"] = DecommissioningReaders,
@@ -238,6 +246,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /contracts/{id:int}/changes/{changeId:int}/uk10-notice"] = Staff,
         // Opportunities: the public face, and provider users' interest and questions (issue 6)
         ["GET /opportunities"] = Anyone,
+        ["GET /opportunities/export.csv"] = Anyone,
+        ["GET /opportunities/export.xlsx"] = Anyone,
         ["GET /opportunities/{id:int}"] = Anyone,
         ["POST /opportunities/{id:int}/register-interest"] = Provider,
         ["GET /opportunities/{id:int}/ask"] = Provider,
@@ -245,6 +255,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
 
         // Bids: a provider user's own organisation's bids only (SealedBids.OwnedBy)
         ["GET /your-bids"] = Provider,
+        ["GET /your-bids/export.csv"] = Provider,
+        ["GET /your-bids/export.xlsx"] = Provider,
         ["GET /opportunities/{id:int}/lots/{lotId:int}/bid"] = Provider,
         ["POST /opportunities/{id:int}/lots/{lotId:int}/bid"] = Provider,
         ["POST /opportunities/{id:int}/lots/{lotId:int}/bid/withdraw"] = Provider,
@@ -259,6 +271,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
 
         // Procurement: staff read; commissioners and procurement officers draft; a different person approves
         ["GET /procurement"] = StaffRoles,
+        ["GET /procurement/export.csv"] = StaffRoles,
+        ["GET /procurement/export.xlsx"] = StaffRoles,
         ["GET /procurement/opportunities/new"] = Drafters,
         ["POST /procurement/opportunities/new"] = Drafters,
         ["GET /procurement/opportunities/{id:int}"] = StaffRoles,

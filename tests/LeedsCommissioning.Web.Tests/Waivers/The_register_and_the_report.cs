@@ -57,7 +57,7 @@ public sealed class The_register_and_the_report(PortalFactory factory) : IClassF
             .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("Id,Version,Subject,Status", lines[0], StringComparison.Ordinal);
         Assert.Equal(2, lines.Length);
-        Assert.Contains(lines, l => l.Contains(",National Development Team for Inclusion,No,47600.00,24,2019-10-30,2019-10-30,Helen Carter,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(",National Development Team for Inclusion,No,47600.00,24,30/10/2019,30/10/2019,Helen Carter,", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -15,6 +15,7 @@ public static class AwardSetup
 
         services.AddSingleton(rules);
         services.AddScoped<AwardEmails>();
+        services.AddScoped<Home.IWorkSource, AwardsAwaitingDecision>();
         return services;
     }
 }

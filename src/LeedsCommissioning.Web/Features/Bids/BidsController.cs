@@ -29,17 +29,22 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
     private int ProviderId => User.ProviderId()!.Value;
 
     [HttpGet("your-bids")]
-    public async Task<IActionResult> Index()
-    {
-        var rows = await (from b in db.OwnedBy(ProviderId).AsNoTracking()
-                          join o in db.Opportunities on b.OpportunityId equals o.Id
-                          join l in db.Set<Lot>() on b.LotId equals l.Id
-                          orderby o.BidDeadlineUtc descending, l.Number
-                          select new YourBidsRow(o.Id, o.Title, l.Id, l.Number, l.Title, b.Status, b.SubmittedAtUtc, o.BidDeadlineUtc!.Value, b.ReceiptReference,
-                              db.OutcomeLetters.Where(x => x.BidId == b.Id).Select(x => (int?)x.Id).FirstOrDefault()))
-            .ToListAsync();
-        return View(new YourBidsViewModel { Rows = rows, NowUtc = Now });
-    }
+    public async Task<IActionResult> Index() => View(new YourBidsViewModel { Rows = await YourBids().ToListAsync(), NowUtc = Now });
+
+    /// <summary>The organisation's own bids (never another's: SealedBids.OwnedBy) as a CSV file or an Excel workbook.</summary>
+    [HttpGet("your-bids/export.csv")]
+    public IActionResult ExportCsv() => YourBidsRow.Export(Now).Csv(YourBids().AsAsyncEnumerable(), clock.UkToday());
+
+    [HttpGet("your-bids/export.xlsx")]
+    public IActionResult ExportXlsx() => YourBidsRow.Export(Now).Xlsx(YourBids().AsAsyncEnumerable(), clock.UkToday());
+
+    private IQueryable<YourBidsRow> YourBids() =>
+        from b in db.OwnedBy(ProviderId).AsNoTracking()
+        join o in db.Opportunities on b.OpportunityId equals o.Id
+        join l in db.Set<Lot>() on b.LotId equals l.Id
+        orderby o.BidDeadlineUtc descending, l.Number
+        select new YourBidsRow(o.Id, o.Title, l.Id, l.Number, l.Title, b.Status, b.SubmittedAtUtc, o.BidDeadlineUtc!.Value, b.ReceiptReference,
+            db.OutcomeLetters.Where(x => x.BidId == b.Id).Select(x => (int?)x.Id).FirstOrDefault());
 
     [HttpGet("opportunities/{id:int}/lots/{lotId:int}/bid")]
     public async Task<IActionResult> Edit(int id, int lotId)

@@ -67,17 +67,26 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
     {
         var providerId = User.ProviderId()!.Value;
         var name = await db.Providers.Where(p => p.Id == providerId).Select(p => p.Name).SingleAsync();
-        var rows = await db.Contracts.AsNoTracking().TakingPart(providerId)
-            .OrderBy(c => c.CurrentEndDate).ThenBy(c => c.Reference)
-            .Select(c => new
-            {
-                c.Id, c.Reference, c.Title, c.ServiceArea, Lead = c.LeadProvider == null ? null : c.LeadProvider.Name, c.Status,
-                c.CurrentEndDate, c.AnnualValue, Ours = c.Providers.Where(p => p.ProviderId == providerId).Select(p => new { p.Role, p.AnnualShare }).First(),
-            })
-            .ToListAsync();
-        return View(new OurContractsViewModel(name, rows.Select(r => new OurContractRow(
-            r.Id, r.Reference, r.Title, r.ServiceArea, r.Lead, r.Status, r.CurrentEndDate, r.AnnualValue, r.Ours.Role, r.Ours.AnnualShare)).ToList()));
+        return View(new OurContractsViewModel(name, await OurContractRows(providerId).ToListAsync()));
     }
+
+    /// <summary>Downloads of "Our contracts": the signed-in provider's own contracts only.</summary>
+    [HttpGet("/our-contracts/export.csv")]
+    [Authorize(Policies.ProviderUser)]
+    public IActionResult OurContractsCsv() => OurContractRow.Export.Csv(OurContractRows(User.ProviderId()!.Value).AsAsyncEnumerable(), clock.UkToday());
+
+    [HttpGet("/our-contracts/export.xlsx")]
+    [Authorize(Policies.ProviderUser)]
+    public IActionResult OurContractsXlsx() => OurContractRow.Export.Xlsx(OurContractRows(User.ProviderId()!.Value).AsAsyncEnumerable(), clock.UkToday());
+
+    private IQueryable<OurContractRow> OurContractRows(int providerId) =>
+        db.Contracts.AsNoTracking().TakingPart(providerId)
+            .OrderBy(c => c.CurrentEndDate).ThenBy(c => c.Reference)
+            .Select(c => new OurContractRow(
+                c.Id, c.Reference, c.Title, c.ServiceArea, c.LeadProvider == null ? null : c.LeadProvider.Name, c.Status,
+                c.CurrentEndDate, c.AnnualValue,
+                c.Providers.Where(p => p.ProviderId == providerId).Select(p => p.Role).First(),
+                c.Providers.Where(p => p.ProviderId == providerId).Select(p => p.AnnualShare).First()));
 
     /// <summary>The contract's overview: status, details and Keep it Local, each part with its Change link.</summary>
     [HttpGet("/contracts/{id:int}")]

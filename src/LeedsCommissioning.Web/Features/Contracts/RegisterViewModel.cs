@@ -62,8 +62,6 @@ public sealed class RegisterViewModel
     /// <summary>aria-sort for a column header.</summary>
     public string AriaSort(string sort) => IsSortedBy(sort) ? (Filter.Descending ? "descending" : "ascending") : "none";
 
-    public string ExportHref(string extension) => $"/contracts/export.{extension}" + Filter.ToQueryString();
-
     private static string AddPage(string query, int page) =>
         page <= 1 ? query : (query.Length == 0 ? "?" : query + "&") + "page=" + page;
 }

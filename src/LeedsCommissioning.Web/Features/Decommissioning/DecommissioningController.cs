@@ -23,21 +23,30 @@ public sealed class DecommissioningController(CommissioningDbContext db, TimePro
     : CaseControllerBase(db, clock, rules)
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index() => View(new CasesViewModel(await RowsAsync(), await Can(Policies.ManageContracts)));
+
+    /// <summary>The cases for change as a CSV file or an Excel workbook, as the list shows them.</summary>
+    [HttpGet("export.csv")]
+    public async Task<IActionResult> ExportCsv() => CaseRow.Export.Csv(await RowsAsync(), Today);
+
+    [HttpGet("export.xlsx")]
+    public async Task<IActionResult> ExportXlsx() => CaseRow.Export.Xlsx(await RowsAsync(), Today);
+
+    /// <summary>Every case, open ones first, with its next step and what is missing worked out today.</summary>
+    private async Task<List<CaseRow>> RowsAsync()
     {
         var cases = await Db.DecommissioningCases.AsNoTracking().Include(c => c.Stakeholders).Include(c => c.Checklist).Include(c => c.Engagement)
             .Include(c => c.ExitTasks).Include(c => c.CompactNotices).Include(c => c.Decision).AsSplitQuery()
             .OrderBy(c => c.Status).ThenByDescending(c => c.StartedAtUtc).ToListAsync();
         var contracts = await Db.Contracts.AsNoTracking().Where(c => cases.Select(x => x.ContractId).Contains(c.Id))
             .ToDictionaryAsync(c => c.Id, c => new { c.Reference, c.Title, c.CurrentEndDate });
-        var rows = cases.Select(c =>
+        return cases.Select(c =>
         {
             var contract = contracts[c.ContractId];
             var missing = c.MissingForDecommissioning(Today, Rules);
             return new CaseRow(c.Id, contract.Reference, contract.Title, c.Kind, c.Status, CaseOverview.NextStep(c, missing, Today, Rules),
                 c.Status is DecommissioningStatus.Completed or DecommissioningStatus.Refused ? 0 : missing.Count);
         }).ToList();
-        return View(new CasesViewModel(rows, await Can(Policies.ManageContracts)));
     }
 
     [HttpGet("new")]
@@ -124,7 +133,17 @@ public sealed class DecommissioningController(CommissioningDbContext db, TimePro
     }
 }
 
-public sealed record CaseRow(int Id, string Reference, string Title, CaseForChangeKind? Kind, DecommissioningStatus Status, string NextStep, int MissingCount);
+public sealed record CaseRow(int Id, string Reference, string Title, CaseForChangeKind? Kind, DecommissioningStatus Status, string NextStep, int MissingCount)
+{
+    public static LeedsCommissioning.Web.Infrastructure.Exports.ListExport<CaseRow> Export { get; } =
+        new LeedsCommissioning.Web.Infrastructure.Exports.ListExport<CaseRow>("decommissioning-cases", "Cases for change")
+            .Text("Reference", r => r.Reference, 18)
+            .Text("Contract", r => r.Title, 50)
+            .Text("Kind", r => r.Kind?.ToDisplayName() ?? "Not given yet", 26)
+            .Text("Status", r => r.Status.ToDisplayName(), 14)
+            .Text("Next step", r => r.NextStep, 50)
+            .Number("Missing", r => r.MissingCount, 10);
+}
 
 public sealed record CasesViewModel(IReadOnlyList<CaseRow> Cases, bool CanStart);
 

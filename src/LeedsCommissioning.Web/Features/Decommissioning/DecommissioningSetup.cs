@@ -27,6 +27,7 @@ public static class DecommissioningSetup
 
         services.AddSingleton(options);
         services.AddScoped<Reminders.IReminderSource, ExitTaskReminders>();
+        services.AddScoped<Home.IWorkSource, DecisionsAwaiting>();
         return services;
     }
 }

@@ -14,9 +14,13 @@ using Microsoft.EntityFrameworkCore;
 namespace LeedsCommissioning.Web.Features.Home;
 
 public sealed class HomeController(
-    UserManager<ApplicationUser> users, CommissioningDbContext db, Navigation navigation, IAuthorizationService authorization, TimeProvider clock) : Controller
+    UserManager<ApplicationUser> users, CommissioningDbContext db, Navigation navigation, IAuthorizationService authorization, TimeProvider clock,
+    IEnumerable<IWorkSource> sources) : Controller
 {
-    /// <summary>The public landing page, or the signed-in person's home page for their role.</summary>
+    /// <summary>
+    /// The public landing page, or the signed-in person's home page for their role: what needs them now, from every
+    /// feature's <see cref="IWorkSource"/> (issue 15), their reminders and what awaits their approval, then what they can do.
+    /// </summary>
     [HttpGet("/")]
     [AllowAnonymous]
     public async Task<IActionResult> Index()
@@ -46,7 +50,20 @@ public sealed class HomeController(
         // The person's own reminders (issue 14): for staff always, for anyone else when they have some.
         var reminders = await db.ForAsync(user.Id, clock.UkToday());
         var showReminders = reminders.Rows.Count > 0 || (await authorization.AuthorizeAsync(User, Policies.Staff)).Succeeded;
+        var person = new WorkFor(User, user.Id, user.ProviderId, user.CommissioningOrganisationId, clock.UkToday(), clock.GetUtcNow().UtcDateTime);
+        var work = new List<WorkGroup>();
+        foreach (var source in sources)
+        {
+            if (await source.ForAsync(person, HttpContext.RequestAborted) is { Count: > 0 } group)
+            {
+                work.Add(group);
+            }
+        }
+
         return View(new HomeViewModel(user.DisplayName, Roles.Describe(role), HomeViewModel.HeadingFor(role), organisation, tasks, awaiting,
-            showReminders ? reminders : null));
+            showReminders ? reminders : null)
+        {
+            Work = work.OrderBy(g => g.Order).ThenBy(g => g.Heading, StringComparer.Ordinal).ToList(),
+        });
     }
 }

@@ -30,6 +30,26 @@ public sealed class OpportunitiesController(
         // then the filters, the count and the page over a few hundred rows in memory (docs/benchmarks.md).
         var rows = await open.OpenAtAsync(db, Now);
         model.ServiceAreas = rows.Select(r => r.List.ServiceArea).Distinct().OrderBy(s => s.ToString(), StringComparer.Ordinal).ToList();
+        var found = Matching(rows, search, serviceArea, value, closing, small).ToList();
+        model.TotalCount = found.Count;
+        model.Rows = found.Skip((model.Page - 1) * model.PageSize).Take(model.PageSize).ToList();
+        return View(model);
+    }
+
+    /// <summary>The open opportunities as a CSV file or an Excel workbook, with the list's filters (anyone may download them).</summary>
+    [HttpGet("export.csv")]
+    [AllowAnonymous]
+    public async Task<IActionResult> ExportCsv(string? search, string? serviceArea, string? value, string? closing, [FromServices] OpenOpportunities open, bool small = false) =>
+        OpportunitiesIndexViewModel.Export.Csv(Matching(await open.OpenAtAsync(db, Now), search, serviceArea, value, closing, small), clock.UkToday());
+
+    [HttpGet("export.xlsx")]
+    [AllowAnonymous]
+    public async Task<IActionResult> ExportXlsx(string? search, string? serviceArea, string? value, string? closing, [FromServices] OpenOpportunities open, bool small = false) =>
+        OpportunitiesIndexViewModel.Export.Xlsx(Matching(await open.OpenAtAsync(db, Now), search, serviceArea, value, closing, small), clock.UkToday());
+
+    /// <summary>The open opportunities that match the filters, soonest deadline first.</summary>
+    private IEnumerable<OpportunityListRow> Matching(IReadOnlyList<OpenOpportunities.Row> rows, string? search, string? serviceArea, string? value, string? closing, bool small)
+    {
         IEnumerable<OpenOpportunities.Row> matching = rows;
         if (!string.IsNullOrWhiteSpace(search))
         {
@@ -59,10 +79,7 @@ public sealed class OpportunitiesController(
             matching = matching.Where(r => r.List.EstimatedValue >= band.Min && (band.Max == decimal.MaxValue || r.List.EstimatedValue < band.Max));
         }
 
-        var found = matching.Select(r => r.List).ToList();
-        model.TotalCount = found.Count;
-        model.Rows = found.Skip((model.Page - 1) * model.PageSize).Take(model.PageSize).ToList();
-        return View(model);
+        return matching.Select(r => r.List);
     }
 
     [HttpGet("{id:int}")]

@@ -1,3 +1,4 @@
+using LeedsCommissioning.Web.Infrastructure.Exports;
 using LeedsCommissioning.Domain.Reference;
 
 namespace LeedsCommissioning.Web.Features.Opportunities;
@@ -40,6 +41,21 @@ public sealed class OpportunitiesIndexViewModel
         ("14", "In the next 14 days"),
         ("30", "In the next 30 days"),
     ];
+
+    /// <summary>The open opportunities as a download, with the list's facts.</summary>
+    public static ListExport<OpportunityListRow> Export { get; } = new ListExport<OpportunityListRow>("open-opportunities", "Open opportunities")
+        .Text("Opportunity", r => r.Title, 50)
+        .Text("Service area", r => r.ServiceArea.ToDisplayName(), 26)
+        .Text("Commissioner", r => r.Organisation, 34)
+        .DateTime("Closes", r => r.BidDeadlineUtc)
+        .Money("Estimated value (£)", r => r.EstimatedValue, 20)
+        .Number("Lots", r => r.LotCount, 8)
+        .YesNo("Suitable for small organisations", r => r.SuitableForSmallOrganisations, 16);
+
+    /// <summary>The downloads of this search (every page).</summary>
+    public DownloadLinks Downloads =>
+        new("/opportunities/export", QueryString(1).Replace("&page=1", "", StringComparison.Ordinal), "the open opportunities",
+            DownloadLinks.These(TotalCount, "opportunity", "opportunities"));
 
     public string QueryString(int page) =>
         $"?search={Uri.EscapeDataString(Search ?? "")}&serviceArea={Uri.EscapeDataString(ServiceArea ?? "")}&value={Value}&closing={Closing}&small={(Small ? "true" : "false")}&page={page}";

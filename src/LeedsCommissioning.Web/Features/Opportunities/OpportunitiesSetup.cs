@@ -16,6 +16,13 @@ public static class OpportunitiesSetup
         services.AddSingleton<OpenOpportunities>();
         services.AddScoped<KeepItLocalFigures>();
         services.AddScoped<OpportunityEmails>();
+        // What waits for officers, providers and panel members on their home page (issue 15).
+        services.AddScoped<Home.IWorkSource, Clarifications.QuestionsWaiting>();
+        services.AddScoped<Home.IWorkSource, Clarifications.AnswersToYourQuestions>();
+        services.AddScoped<Home.IWorkSource, Procurement.OpportunitiesClosing>();
+        services.AddScoped<Home.IWorkSource, Opening.ReadyToOpen>();
+        services.AddScoped<Home.IWorkSource, Bids.DraftBids>();
+        services.AddScoped<Home.IWorkSource, Scoring.ScoringDue>();
         services.AddScheduledJob<BidDeadlineReminders>();
         return services;
     }

@@ -38,15 +38,11 @@ public sealed class PipelineController(CommissioningDbContext db, RenewalRules r
 
     [HttpGet("/pipeline/export.csv")]
     public async Task<IActionResult> Csv([FromQuery] PipelineFilter filter) =>
-        File(await PipelineExport.CsvAsync(await PipelineQueries.RowsAsync(db, rules, filter, clock.UkToday(), HttpContext.RequestAborted)),
-            "text/csv; charset=utf-8", FileName("csv"));
+        PipelineExport.Columns.Csv(await PipelineQueries.RowsAsync(db, rules, filter, clock.UkToday(), HttpContext.RequestAborted), clock.UkToday());
 
     [HttpGet("/pipeline/export.xlsx")]
     public async Task<IActionResult> Excel([FromQuery] PipelineFilter filter) =>
-        File(await PipelineExport.XlsxAsync(await PipelineQueries.RowsAsync(db, rules, filter, clock.UkToday(), HttpContext.RequestAborted)),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName("xlsx"));
-
-    private string FileName(string extension) => $"renewals-pipeline-{clock.UkToday():yyyy-MM-dd}.{extension}";
+        PipelineExport.Columns.Xlsx(await PipelineQueries.RowsAsync(db, rules, filter, clock.UkToday(), HttpContext.RequestAborted), clock.UkToday());
 
     private static List<SelectListItem> Selected(IEnumerable<SelectListItem> items, string? value) =>
         items.Select(i => new SelectListItem(i.Text, i.Value, i.Value == value)).ToList();

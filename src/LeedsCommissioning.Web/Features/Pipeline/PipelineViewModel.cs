@@ -22,6 +22,4 @@ public sealed class PipelineViewModel
     public IReadOnlyList<PipelineRow> Overdue => Rows.Where(r => r.IsOverdue).OrderBy(r => r.DueOn).ToList();
 
     public IReadOnlyList<IGrouping<PipelineQuarter, PipelineRow>> Quarters => Rows.GroupBy(r => r.Quarter).OrderBy(g => g.Key.SortKey).ToList();
-
-    public string ExportHref(string extension) => $"/pipeline/export.{extension}{Filter.ToQueryString()}";
 }

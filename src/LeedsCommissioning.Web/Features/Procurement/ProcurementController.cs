@@ -29,6 +29,29 @@ public sealed class ProcurementController(
     [HttpGet("")]
     public async Task<IActionResult> Index(OpportunityStage? stage)
     {
+        var canApprove = await Can(Policies.ApproveOpportunities);
+        var model = new ProcurementIndexViewModel
+        {
+            Stage = stage,
+            Rows = await RowsAsync(stage),
+            PendingApplications = await db.OrganisationApplications.CountAsync(a => a.Status == Domain.Registration.ApplicationStatus.Pending),
+            CanCreate = await Can(Policies.ManageOpportunities),
+            CanApprove = canApprove,
+            AwaitingYourApproval = canApprove ? await db.AwaitingApprovalOfAsync(users.GetUserId(User)!) : [],
+        };
+        return View(model);
+    }
+
+    /// <summary>The opportunities at the stage chosen (or all), as a CSV file or an Excel workbook.</summary>
+    [HttpGet("export.csv")]
+    public async Task<IActionResult> ExportCsv(OpportunityStage? stage) => ProcurementRow.Export.Csv(await RowsAsync(stage), clock.UkToday());
+
+    [HttpGet("export.xlsx")]
+    public async Task<IActionResult> ExportXlsx(OpportunityStage? stage) => ProcurementRow.Export.Xlsx(await RowsAsync(stage), clock.UkToday());
+
+    /// <summary>Every opportunity, newest first, with its stage worked out now; only those at <paramref name="stage"/> when one is chosen.</summary>
+    private async Task<List<ProcurementRow>> RowsAsync(OpportunityStage? stage)
+    {
         var now = Now;
         var rows = await db.Opportunities.AsNoTracking()
             .OrderByDescending(o => o.CreatedAtUtc)
@@ -39,18 +62,8 @@ public sealed class ProcurementController(
                 LastStep = o.ApprovalSteps.OrderByDescending(s => s.Number).Select(s => (ApprovalStepKind?)s.Kind).FirstOrDefault(),
             })
             .ToListAsync();
-        var canApprove = await Can(Policies.ApproveOpportunities);
-        var model = new ProcurementIndexViewModel
-        {
-            Stage = stage,
-            Rows = rows.Select(r => new ProcurementRow(r.Id, r.Title, r.ServiceArea.ToDisplayName(), StageOf(r.Status, r.BidDeadlineUtc, now, r.LastStep), r.BidDeadlineUtc, r.AuthorName, r.Waiting))
-                .Where(r => stage is null || r.Stage == stage).ToList(),
-            PendingApplications = await db.OrganisationApplications.CountAsync(a => a.Status == Domain.Registration.ApplicationStatus.Pending),
-            CanCreate = await Can(Policies.ManageOpportunities),
-            CanApprove = canApprove,
-            AwaitingYourApproval = canApprove ? await db.AwaitingApprovalOfAsync(users.GetUserId(User)!) : [],
-        };
-        return View(model);
+        return rows.Select(r => new ProcurementRow(r.Id, r.Title, r.ServiceArea.ToDisplayName(), StageOf(r.Status, r.BidDeadlineUtc, now, r.LastStep), r.BidDeadlineUtc, r.AuthorName, r.Waiting))
+            .Where(r => stage is null || r.Stage == stage).ToList();
     }
 
     [HttpGet("opportunities/new")]

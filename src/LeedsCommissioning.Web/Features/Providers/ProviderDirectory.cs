@@ -19,14 +19,7 @@ public static class ProviderDirectory
     public static async Task FillAsync(CommissioningDbContext db, RegisterFigures figures, ProvidersIndexViewModel model, CancellationToken cancellationToken)
     {
         model.Page = Math.Max(1, model.Page);
-        var query = db.Providers.AsNoTracking()
-            .Search(model.Search)
-            .OfType(model.Type)
-            .InSizeBand(model.Size)
-            .WorkingInWard(model.Ward)
-            .WithVetting(model.Vetting)
-            .LeedsBased(model.LeedsBasedFilter)
-            .HoldingAContractIn(db, model.ServiceArea);
+        var query = Matching(db, model);
 
         var version = await RegisterFigures.VersionAsync(db, cancellationToken);
         var values = await figures.GetOrAddAsync(version, "providers-annual-contract-values", AnnualContractValuesAsync);
@@ -52,6 +45,55 @@ public static class ProviderDirectory
         model.Rows = page.Select(p => new ProviderRow(
             p.Id, p.Name, p.Type, p.SizeBand, p.AnnualIncome, p.IsLeedsBased, p.VettingStatus, values.GetValueOrDefault(p.Id))).ToList();
         model.WardOptions = await WardOptionsAsync(db, cancellationToken);
+    }
+
+    /// <summary>The providers the directory's filters match.</summary>
+    public static IQueryable<Provider> Matching(CommissioningDbContext db, ProvidersIndexViewModel model) =>
+        db.Providers.AsNoTracking()
+            .Search(model.Search)
+            .OfType(model.Type)
+            .InSizeBand(model.Size)
+            .WorkingInWard(model.Ward)
+            .WithVetting(model.Vetting)
+            .LeedsBased(model.LeedsBasedFilter)
+            .HoldingAContractIn(db, model.ServiceArea);
+
+    /// <summary>
+    /// Every provider the filters match, in the directory's order, for the download: read row by row from the database,
+    /// except in annual contract value order, which is the figure's and so sorted here.
+    /// </summary>
+    public static async IAsyncEnumerable<ProviderRow> AllAsync(CommissioningDbContext db, RegisterFigures figures, ProvidersIndexViewModel model,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var version = await RegisterFigures.VersionAsync(db, cancellationToken);
+        var values = await figures.GetOrAddAsync(version, "providers-annual-contract-values", AnnualContractValuesAsync);
+        var rows = Matching(db, model).Select(p => new Listed
+        {
+            Id = p.Id, Name = p.Name, Type = p.Type, SizeBand = p.SizeBand, AnnualIncome = p.AnnualIncome, IsLeedsBased = p.IsLeedsBased, VettingStatus = p.VettingStatus,
+        });
+        IAsyncEnumerable<Listed> ordered = model.SortOrDefault switch
+        {
+            "income" => rows.OrderByDescending(r => r.AnnualIncome != null).ThenByDescending(r => (double?)r.AnnualIncome).ThenBy(r => r.Name).AsAsyncEnumerable(),
+            "size" => rows.OrderBy(r => r.SizeBand == SizeBand.Micro ? 0 : r.SizeBand == SizeBand.Small ? 1
+                    : r.SizeBand == SizeBand.Medium ? 2 : r.SizeBand == SizeBand.Large ? 3 : 4)
+                .ThenBy(r => (double?)r.AnnualIncome).ThenBy(r => r.Name).AsAsyncEnumerable(),
+            "value" => Each((await rows.OrderBy(r => r.Name).ToListAsync(cancellationToken)).OrderByDescending(r => values.GetValueOrDefault(r.Id))),
+            _ => rows.OrderBy(r => r.Name).AsAsyncEnumerable(),
+        };
+        await foreach (var p in ordered.WithCancellation(cancellationToken))
+        {
+            yield return new ProviderRow(p.Id, p.Name, p.Type, p.SizeBand, p.AnnualIncome, p.IsLeedsBased, p.VettingStatus, values.GetValueOrDefault(p.Id));
+        }
+    }
+
+    private static async IAsyncEnumerable<Listed> Each(IEnumerable<Listed> rows)
+    {
+        foreach (var row in rows)
+        {
+            yield return row;
+        }
+
+        await Task.CompletedTask;
     }
 
     /// <summary>

@@ -27,6 +27,16 @@ public sealed class ProvidersController(CommissioningDbContext db, IAuthorizatio
         return View(model);
     }
 
+    [HttpGet("export.csv")]
+    [Authorize(Policies.ViewRegister)]
+    public IActionResult ExportCsv([FromQuery] ProvidersIndexViewModel model, [FromServices] TimeProvider clock) =>
+        ProviderExport.Columns.Csv(ProviderDirectory.AllAsync(db, figures, model), clock.UkToday());
+
+    [HttpGet("export.xlsx")]
+    [Authorize(Policies.ViewRegister)]
+    public IActionResult ExportXlsx([FromQuery] ProvidersIndexViewModel model, [FromServices] TimeProvider clock) =>
+        ProviderExport.Columns.Xlsx(ProviderDirectory.AllAsync(db, figures, model), clock.UkToday());
+
     /// <summary>
     /// Up to ten providers' names containing <paramref name="q"/> (two characters or more), those starting with it first:
     /// the suggestions GOV.UK's accessible autocomplete offers in the register's provider box (docs/patterns.md).

@@ -1,3 +1,4 @@
+using LeedsCommissioning.Web.Infrastructure.Exports;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Reference;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -68,6 +69,17 @@ public sealed class ProvidersIndexViewModel
         new("Size (smallest first)", "size", SortOrDefault == "size"),
         new("Annual contract value (highest first)", "value", SortOrDefault == "value"),
     ];
+
+    /// <summary>The downloads of this search (every page).</summary>
+    public DownloadLinks Downloads
+    {
+        get
+        {
+            var href = Href(1);
+            return new DownloadLinks("/providers/export", href.Length > "/providers".Length ? href["/providers".Length..] : "",
+                "the providers directory", DownloadLinks.These(TotalCount, "provider", "providers"));
+        }
+    }
 
     /// <summary>This search's address with another page (or sort), so results can be bookmarked.</summary>
     public string Href(int page, string? sort = null)

@@ -11,6 +11,7 @@ public static class RemindersSetup
         services.AddScheduledJob<RemindersJob>();
         services.AddScoped<IReminderSource, ExtensionDecisionReminders>();
         services.AddScoped<IReminderSource, CompactNoticeReminders>();
+        services.AddScoped<Home.IWorkSource, ContractDecisionsDue>();
         return services;
     }
 }

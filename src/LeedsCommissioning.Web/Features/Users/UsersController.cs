@@ -26,7 +26,32 @@ public sealed class UsersController(
     public async Task<IActionResult> Index(string? search, string? role, int page = 1)
     {
         var model = new UsersIndexViewModel { Search = search, Role = role, Page = Math.Max(1, page) };
+        var query = Matching(search, role);
+        model.TotalCount = await query.CountAsync();
         var now = clock.GetUtcNow();
+        model.Rows = (await query.Skip((model.Page - 1) * model.PageSize).Take(model.PageSize).ToListAsync()).Select(x => x.Row(now)).ToList();
+        return View(model);
+    }
+
+    /// <summary>Every user the filters match, as a CSV file or an Excel workbook.</summary>
+    [HttpGet("export.csv")]
+    public IActionResult ExportCsv(string? search, string? role) => UserRow.Export.Csv(All(search, role), clock.UkToday());
+
+    [HttpGet("export.xlsx")]
+    public IActionResult ExportXlsx(string? search, string? role) => UserRow.Export.Xlsx(All(search, role), clock.UkToday());
+
+    private async IAsyncEnumerable<UserRow> All(string? search, string? role)
+    {
+        var now = clock.GetUtcNow();
+        await foreach (var listed in Matching(search, role).AsAsyncEnumerable())
+        {
+            yield return listed.Row(now);
+        }
+    }
+
+    /// <summary>The users whose name or e-mail contains the search and who have the role, by name.</summary>
+    private IQueryable<UserListed> Matching(string? search, string? role)
+    {
         var query = from u in db.Users.AsNoTracking()
                     join ur in db.UserRoles on u.Id equals ur.UserId into urs
                     from ur in urs.DefaultIfEmpty()
@@ -44,19 +69,36 @@ public sealed class UsersController(
             query = query.Where(x => x.RoleName == role);
         }
 
-        model.TotalCount = await query.CountAsync();
-        var rows = await query.OrderBy(x => x.u.DisplayName)
-            .Skip((model.Page - 1) * model.PageSize).Take(model.PageSize)
-            .Select(x => new
+        return query.OrderBy(x => x.u.DisplayName)
+            .Select(x => new UserListed
             {
-                x.u.Id, x.u.DisplayName, x.u.Email, x.RoleName,
+                Id = x.u.Id, DisplayName = x.u.DisplayName, Email = x.u.Email, RoleName = x.RoleName,
                 Organisation = x.u.Provider != null ? x.u.Provider.Name : x.u.CommissioningOrganisation != null ? x.u.CommissioningOrganisation.Name : null,
-                x.u.LockoutEnd, x.u.LastSignedInAtUtc, InvitationPending = x.u.PasswordHash == null,
-            })
-            .ToListAsync();
-        model.Rows = rows.Select(x => new UserRow(x.Id, x.DisplayName, x.Email ?? "", x.RoleName ?? "", x.Organisation,
-            x.LockoutEnd > now, x.InvitationPending, x.LastSignedInAtUtc)).ToList();
-        return View(model);
+                LockoutEnd = x.u.LockoutEnd, LastSignedInAtUtc = x.u.LastSignedInAtUtc, InvitationPending = x.u.PasswordHash == null,
+            });
+    }
+
+    /// <summary>A user's columns as read; whether the lockout is current is decided here (SQLite cannot compare offsets).</summary>
+    private sealed class UserListed
+    {
+        public string Id { get; init; } = "";
+
+        public string DisplayName { get; init; } = "";
+
+        public string? Email { get; init; }
+
+        public string? RoleName { get; init; }
+
+        public string? Organisation { get; init; }
+
+        public DateTimeOffset? LockoutEnd { get; init; }
+
+        public DateTime? LastSignedInAtUtc { get; init; }
+
+        public bool InvitationPending { get; init; }
+
+        public UserRow Row(DateTimeOffset now) =>
+            new(Id, DisplayName, Email ?? "", RoleName ?? "", Organisation, LockoutEnd > now, InvitationPending, LastSignedInAtUtc);
     }
 
     [HttpGet("new")]

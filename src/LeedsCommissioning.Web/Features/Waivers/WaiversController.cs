@@ -39,13 +39,10 @@ public sealed class WaiversController(CommissioningDbContext db, DecisionRules r
     }
 
     [HttpGet("export.csv")]
-    public async Task<IActionResult> ExportCsv([FromQuery] WaiverFilter filter) =>
-        File(WaiverExport.Csv(await ExportRows(filter)), "text/csv; charset=utf-8", $"cpr-waivers-{Today:yyyy-MM-dd}.csv");
+    public IActionResult ExportCsv([FromQuery] WaiverFilter filter) => WaiverExport.Columns.Csv(ExportRows(filter), Today);
 
     [HttpGet("export.xlsx")]
-    public async Task<IActionResult> ExportXlsx([FromQuery] WaiverFilter filter) =>
-        File(await WaiverExport.XlsxAsync(await ExportRows(filter)),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"cpr-waivers-{Today:yyyy-MM-dd}.xlsx");
+    public IActionResult ExportXlsx([FromQuery] WaiverFilter filter) => WaiverExport.Columns.Xlsx(ExportRows(filter), Today);
 
     [HttpGet("{id}")]
     public async Task<IActionResult> Details(int id)
@@ -92,7 +89,7 @@ public sealed class WaiversController(CommissioningDbContext db, DecisionRules r
             : File(WaiverReportPdf.Render(new WaiverReport(waiver)), "application/pdf", $"cpr-waiver-{id}-v{waiver.VersionNumber}.pdf");
     }
 
-    private async Task<List<WaiverRow>> ExportRows(WaiverFilter filter) =>
-        await Db.CprWaivers.AsNoTracking().Matching(filter)
-            .OrderByDescending(w => w.RegisterDate).ThenByDescending(w => w.Id).ToRows().ToListAsync();
+    private IAsyncEnumerable<WaiverRow> ExportRows(WaiverFilter filter) =>
+        Db.CprWaivers.AsNoTracking().Matching(filter)
+            .OrderByDescending(w => w.RegisterDate).ThenByDescending(w => w.Id).ToRows().AsAsyncEnumerable();
 }

@@ -26,6 +26,7 @@ public static class WaiversSetup
         }
 
         services.AddSingleton(rules);
+        services.AddScoped<Home.IWorkSource, WaiversAwaitingDecision>();
         lock (FontLock)
         {
             // PDFsharp's font resolver is process-wide and may be set once.
