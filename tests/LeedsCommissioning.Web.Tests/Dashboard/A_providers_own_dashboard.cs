@@ -51,4 +51,21 @@ public sealed class A_providers_own_dashboard(PortalFactory factory) : IClassFix
         Assert.Equal(expected.Select(e => e.Reference).Order(), rows.Keys.Order());
         Assert.All(expected, e => Assert.Equal(LeedsCommissioning.Domain.Common.Money.Text(e.Share), rows[e.Reference]));
     }
+
+    [Theory]
+    [InlineData("commissioner@example.org", "Dashboard")]
+    [InlineData("director@example.org", "Dashboard")]
+    [InlineData("procurement@example.org", "Dashboard")]
+    [InlineData("admin@example.org", "Dashboard")]
+    [InlineData("provider@example.org", "Your dashboard")]
+    [InlineData("evaluator@example.org", null)]
+    public async Task the_menu_offers_each_person_the_dashboard_they_may_use(string email, string? item)
+    {
+        var client = await PortalClient.SignedInAsync(factory, email);
+
+        var navigation = (await client.GetDocumentAsync("/")).ServiceNavigation();
+
+        var dashboards = navigation.Where(n => n is "Dashboard" or "Your dashboard").ToList();
+        Assert.Equal(item is null ? [] : [item], dashboards);
+    }
 }

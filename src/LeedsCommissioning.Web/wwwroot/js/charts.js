@@ -58,6 +58,25 @@ function read(table) {
   return { labels, series };
 }
 
+// Long names (funders, service areas, opportunities) wrap onto several lines beside their bars instead of being cut
+// off; on a phone the lines are shorter, so the bars keep most of the width.
+function wrap(label, width) {
+  const lines = [];
+  let line = "";
+  for (const word of label.split(/\s+/)) {
+    if (line && `${line} ${word}`.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) {
+    lines.push(line);
+  }
+  return lines.length > 1 ? lines : label;
+}
+
 function draw(Chart, table) {
   const section = table.closest(".app-chart");
   const holder = section?.querySelector(".app-chart__canvas");
@@ -68,13 +87,15 @@ function draw(Chart, table) {
 
   const kind = table.dataset.appChart === "line" ? "line" : "bar";
   const unit = table.dataset.appChartUnit || "count";
-  const { labels, series } = read(table);
+  const { labels: names, series } = read(table);
   const horizontal = kind === "bar";
-
-  // Horizontal bars keep long names (funders, service areas) readable at 320 CSS pixels: the height grows with them.
-  const rows = horizontal ? labels.length * Math.max(series.length, 1) : 0;
-  holder.style.height = horizontal ? `${Math.max(160, rows * 28 + labels.length * 8 + 72)}px` : "18rem";
   holder.hidden = false;
+  const labels = horizontal ? names.map((name) => wrap(name, holder.clientWidth < 560 ? 16 : 34)) : names;
+
+  // Horizontal bars keep long names readable at 320 CSS pixels: the height grows with the bars and the lines of each name.
+  const lines = labels.reduce((sum, label) => sum + (Array.isArray(label) ? label.length : 1), 0);
+  const rows = horizontal ? Math.max(labels.length * Math.max(series.length, 1), lines * 0.75) : 0;
+  holder.style.height = horizontal ? `${Math.max(160, rows * 28 + labels.length * 8 + 72)}px` : "18rem";
 
   new Chart(canvas, {
     type: kind,
