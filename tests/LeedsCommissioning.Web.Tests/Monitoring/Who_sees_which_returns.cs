@@ -103,3 +103,35 @@ public sealed class Who_sees_which_returns(PortalFactory factory) : IClassFixtur
         Assert.All(toReview.Items, i => Assert.EndsWith("/review", i.Link, StringComparison.Ordinal));
     }
 }
+
+/// <summary>Issue 15: the contract's monitoring tab shows each measure over the quarters, with the same data as a table, and the quarters' ratings.</summary>
+public sealed class The_contracts_monitoring_tab(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task shows_each_measure_by_quarter_as_a_chart_over_its_table_and_the_late_quarter()
+    {
+        var contract = await MonitoringTestData.LiveWellLeedsAsync(factory);
+        var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+
+        var page = await commissioner.GetDocumentAsync($"/contracts/{contract}/monitoring");
+
+        var measures = await factory.WithDbAsync(db => db.MonitoringPlans.Where(p => p.ContractId == contract).SelectMany(p => p.Measures).CountAsync());
+        Assert.Equal(measures, page.QuerySelectorAll("section.app-chart").Length);
+        var firstChart = page.QuerySelector("section.app-chart")!;
+        Assert.Equal(["Q3 2025/26", "Q4 2025/26", "Q1 2026/27"], firstChart.QuerySelectorAll("tbody th").Select(th => th.TextContent.Trim()));
+        var q2 = page.QuerySelectorAll("#monitoring-quarters tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == "Q2 2026/27");
+        Assert.Contains("Draft, late", q2.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task a_subcontractors_user_is_told_the_lead_reports_and_sees_no_figures()
+    {
+        var contract = await MonitoringTestData.LiveWellLeedsAsync(factory);
+        var subcontractor = await PortalClient.SignedInAsync(factory, "small.provider@example.org");
+
+        var page = await subcontractor.GetDocumentAsync($"/contracts/{contract}/monitoring");
+
+        Assert.Empty(page.QuerySelectorAll("section.app-chart"));
+        Assert.Contains("The lead provider reports on this contract each quarter.", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+}

@@ -22,7 +22,7 @@ public sealed class Choosing_reminders_by_email(PortalFactory factory) : IClassF
 
         var page = await client.GetDocumentAsync("/account/reminders");
         Assert.Equal("Reminders by email", page.Heading());
-        Assert.Equal(["Extension decision due", "Renewal decision due", "Compact notice deadline", "Exit task overdue"],
+        Assert.Equal(["Extension decision due", "Renewal decision due", "Compact notice deadline", "Exit task overdue", "Quarterly return due"],
             page.QuerySelectorAll("input[name=ByEmail]").Select(i => page.QuerySelector($"label[for='{i.Id}']")!.TextContent.Trim()));
         Assert.All(page.QuerySelectorAll("input[name=ByEmail]"), i => Assert.True(i.HasAttribute("checked")));
 
@@ -35,7 +35,7 @@ public sealed class Choosing_reminders_by_email(PortalFactory factory) : IClassF
         Assert.Equal("Your reminder choices have been saved", saved.SuccessBanner());
         Assert.Equal([nameof(ReminderKind.ExtensionDecisionDue), nameof(ReminderKind.ExitTaskOverdue)],
             saved.QuerySelectorAll("input[name=ByEmail][checked]").Select(i => i.GetAttribute("value")));
-        Assert.Equal([nameof(ReminderKind.CompactNoticeDeadline), nameof(ReminderKind.RenewalDecisionDue)],
+        Assert.Equal([nameof(ReminderKind.CompactNoticeDeadline), nameof(ReminderKind.MonitoringReturnDue), nameof(ReminderKind.RenewalDecisionDue)],
             await factory.WithDbAsync(db => db.ReminderEmailOptOuts.Where(o => o.UserId == you.Id).Select(o => o.Kind).OrderBy(k => k).ToListAsync()));
         Assert.Equal("Extension decision due, Exit task overdue", AccountRow(await client.GetDocumentAsync("/account"), "Reminders by email"));
     }

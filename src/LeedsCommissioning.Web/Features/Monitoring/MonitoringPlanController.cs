@@ -264,7 +264,7 @@ public sealed class MonitoringPlanController(CommissioningDbContext db, TimeProv
         // Every draft gets a line for each measure of the plan it lacks; its figures stay.
         foreach (var key in drafts)
         {
-            var draft = await db.QuarterlyReturns.Include(r => r.Actuals).Include(r => r.SocialValue).SingleAsync(r => r.ContractId == contractId && r.QuarterKey == key);
+            var draft = await db.QuarterlyReturns.Include(r => r.Actuals).Include(r => r.SocialValue).AsSplitQuery().SingleAsync(r => r.ContractId == contractId && r.QuarterKey == key);
             draft.AddMeasureLines(plan.Measures.Select(m => m.Id));
         }
 
