@@ -1,5 +1,7 @@
 using System.Net;
 using LeedsCommissioning.Domain.Opportunities;
+using LeedsCommissioning.Domain.Reference;
+using LeedsCommissioning.Domain.Renewals;
 using LeedsCommissioning.Domain.Security;
 using LeedsCommissioning.Infrastructure.Seeding;
 using LeedsCommissioning.Web.Tests.Infrastructure;
@@ -164,6 +166,36 @@ public sealed class Downloading_every_list(PortalFactory factory) : IClassFixtur
         Assert.Equal(["Reference", "Contract", "Kind", "Status", "Next step", "Missing"], headings);
         Assert.Contains(rows, r => r[0] == "NHS-LEEDS-2024-002" && r[1] == "Home from hospital");
         Assert.Equal(rows.Select(r => r[0]), sheet.Skip(1).Select(r => r[0]));
+    }
+
+    [Fact]
+    public async Task the_public_forward_plan_downloads_only_the_published_intentions_and_staff_download_them_all()
+    {
+        // A draft intention, not published: staff see it, the public never.
+        await factory.WithDbAsync(async db =>
+        {
+            var organisation = await db.CommissioningOrganisations.Select(o => o.Id).FirstAsync();
+            db.ForwardPlanIntentions.Add(new ForwardPlanIntention(new ForwardPlanDetails(organisation, ServiceArea.SupportInTheCommunity,
+                ForwardPlanBand.ShortTerm, "Unpublished draft intention", "Not decided yet.", null, null, null, null, false, false, null, null),
+                PortalFactory.Now.UtcDateTime));
+            return await db.SaveChangesAsync();
+        });
+        var published = await factory.WithDbAsync(db => db.ForwardPlanIntentions.Where(i => i.IsPublished).Select(i => i.Service).ToListAsync());
+        var all = await factory.WithDbAsync(db => db.ForwardPlanIntentions.Select(i => i.Service).ToListAsync());
+        var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+
+        var (headings, rows) = await ExportFiles.CsvAsync(await PortalClient.For(factory).Http.GetAsync("/forward-plan/export.csv"));
+        var (_, staffRows) = await ExportFiles.CsvAsync(await commissioner.Http.GetAsync("/pipeline/forward-plan/export.csv"));
+        var sheet = await ExportFiles.XlsxAsync(await PortalClient.For(factory).Http.GetAsync("/forward-plan/export.xlsx"));
+
+        Assert.Equal("Service", headings[2]);
+        Assert.NotEmpty(published);
+        Assert.DoesNotContain("Unpublished draft intention", published);
+        Assert.Equal(published.Order(), rows.Select(r => r[2]).Order());
+        Assert.All(rows, r => Assert.Equal("Yes", r[^1]));
+        Assert.Equal(all.Order(), staffRows.Select(r => r[2]).Order());
+        Assert.Equal(published.Count, sheet.Count - 1);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await PortalClient.SignedInAsync(factory, "provider@example.org")).Http.GetAsync("/pipeline/forward-plan/export.csv")).StatusCode);
     }
 
     [Fact]

@@ -377,6 +377,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /pipeline/contracts/{contractId:int}"] = Commissioners,
         ["POST /pipeline/contracts/{contractId:int}"] = Commissioners,
         ["GET /pipeline/forward-plan"] = Staff,
+        ["GET /pipeline/forward-plan/export.csv"] = Staff,
+        ["GET /pipeline/forward-plan/export.xlsx"] = Staff,
         ["GET /pipeline/forward-plan/new"] = Commissioners,
         ["POST /pipeline/forward-plan/new"] = Commissioners,
         ["GET /pipeline/forward-plan/{id:int}"] = Commissioners,
@@ -384,6 +386,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /pipeline/forward-plan/{id:int}/publish"] = Commissioners,
         ["POST /pipeline/forward-plan/{id:int}/unpublish"] = Commissioners,
         ["GET /forward-plan"] = Anyone,
+        ["GET /forward-plan/export.csv"] = Anyone,
+        ["GET /forward-plan/export.xlsx"] = Anyone,
 
         // Open contracting data (issue 15): public packages; the data-quality checks for administrators
         ["GET /ocds/releases"] = Anyone,

@@ -1,5 +1,5 @@
-using LeedsCommissioning.Web.Infrastructure.Exports;
 using LeedsCommissioning.Domain.Reference;
+using LeedsCommissioning.Web.Infrastructure.Exports;
 
 namespace LeedsCommissioning.Web.Features.Opportunities;
 

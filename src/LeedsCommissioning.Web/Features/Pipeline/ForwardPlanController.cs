@@ -26,6 +26,24 @@ public sealed class ForwardPlanController(CommissioningDbContext db, TimeProvide
     public async Task<IActionResult> Index() => View("ForwardPlan", new ForwardPlanListViewModel(await EntriesAsync(publishedOnly: false),
         (await authorization.AuthorizeAsync(User, Policies.ManageRenewals)).Succeeded));
 
+    /// <summary>The published forward plan as a CSV file or an Excel workbook: anyone may download what the public page shows.</summary>
+    [HttpGet("/forward-plan/export.csv")]
+    [AllowAnonymous]
+    public async Task<IActionResult> PublicCsv() => ForwardPlanEntry.Export.Csv(await EntriesAsync(publishedOnly: true), clock.UkToday());
+
+    [HttpGet("/forward-plan/export.xlsx")]
+    [AllowAnonymous]
+    public async Task<IActionResult> PublicXlsx() => ForwardPlanEntry.Export.Xlsx(await EntriesAsync(publishedOnly: true), clock.UkToday());
+
+    /// <summary>Every intention, published or not, for staff, as the staff list shows them.</summary>
+    [HttpGet("/pipeline/forward-plan/export.csv")]
+    [Authorize(Policies.ViewPipeline)]
+    public async Task<IActionResult> Csv() => ForwardPlanEntry.Export.Csv(await EntriesAsync(publishedOnly: false), clock.UkToday());
+
+    [HttpGet("/pipeline/forward-plan/export.xlsx")]
+    [Authorize(Policies.ViewPipeline)]
+    public async Task<IActionResult> Xlsx() => ForwardPlanEntry.Export.Xlsx(await EntriesAsync(publishedOnly: false), clock.UkToday());
+
     [HttpGet("/pipeline/forward-plan/new")]
     [Authorize(Policies.ManageRenewals)]
     public async Task<IActionResult> New() => View("ForwardPlanForm", await WithOptions(new ForwardPlanViewModel()));

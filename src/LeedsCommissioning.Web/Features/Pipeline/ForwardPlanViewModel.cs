@@ -123,4 +123,19 @@ public sealed record ForwardPlanEntry(
         HelpToFormConsortia ? "Help to form consortia" : null,
         SupportNote,
     }.Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    /// <summary>The forward plan as a download (the public one holds only published intentions).</summary>
+    public static LeedsCommissioning.Web.Infrastructure.Exports.ListExport<ForwardPlanEntry> Export { get; } =
+        new LeedsCommissioning.Web.Infrastructure.Exports.ListExport<ForwardPlanEntry>("forward-plan", "Forward plan")
+            .Text("Service area", e => e.ServiceArea.ToDisplayName(), 26)
+            .Text("When", e => e.Band.ToDisplayName(), 20)
+            .Text("Service", e => e.Service, 40)
+            .Text("Commissioning organisation", e => e.Organisation, 34)
+            .Text("Description", e => e.Description, 60)
+            .Text("Tender timing", e => e.TenderTiming, 20)
+            .Text("Start date", e => e.StartDate, 16)
+            .Text("Term", e => e.TermShape, 16)
+            .Text("Route", e => e.Route, 26)
+            .Text("Support for providers", e => e.SupportText, 40)
+            .YesNo("Published", e => e.IsPublished);
 }

@@ -1,6 +1,6 @@
-using LeedsCommissioning.Web.Infrastructure.Exports;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Reference;
+using LeedsCommissioning.Web.Infrastructure.Exports;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace LeedsCommissioning.Web.Features.Providers;
