@@ -113,18 +113,19 @@ public sealed class Awarding_a_lot(PortalFactory factory) : IClassFixture<Portal
         // Issue 15: a key performance indicator row that is started must be complete; blank rows are skipped.
         var halfKpi = await PortalClient.ParseAsync(await officer.PostFormAsync(create, create, new()
         {
-            ["StartDate.Day"] = "1", ["StartDate.Month"] = "4", ["StartDate.Year"] = "2027", ["Kpis[1].Name"] = "Detained people seen within two hours",
+            ["StartDate.Day"] = "1", ["StartDate.Month"] = "4", ["StartDate.Year"] = "2027", ["Kpis[0].Name"] = "Detained people seen within two hours",
         }));
         var created = await officer.PostFormAsync(create, create, new()
         {
             ["StartDate.Day"] = "1", ["StartDate.Month"] = "4", ["StartDate.Year"] = "2027",
             ["Kpis[0].Name"] = "Detained people seen within two hours", ["Kpis[0].Measure"] = "Share of police requests met within two hours", ["Kpis[0].Target"] = "95%",
+            ["Kpis[1].Name"] = "", ["Kpis[1].Measure"] = "", ["Kpis[1].Target"] = "",
             ["Kpis[2].Name"] = "Appropriate adults trained", ["Kpis[2].Measure"] = "Volunteers completing the national training", ["Kpis[2].Target"] = "40 a year",
         });
 
         Assert.Equal(["The contract must start after the standstill ends on 16 December 2026"], badDate.ErrorSummary());
         Assert.Equal(["Enter how the key performance indicator is measured", "Enter the key performance indicator's target"], halfKpi.ErrorSummary());
-        Assert.Equal("Detained people seen within two hours", halfKpi.QuerySelector("input[name='Kpis[1].Name']")!.GetAttribute("value"));
+        Assert.Equal("Detained people seen within two hours", halfKpi.QuerySelector("input[name='Kpis[0].Name']")!.GetAttribute("value"));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var contractPage = await officer.GetDocumentAsync(created.Headers.Location!.OriginalString);
         Assert.Contains("Social value commitments to monitor", contractPage.Body!.TextContent, StringComparison.Ordinal);

@@ -180,10 +180,10 @@ public sealed class Varying_a_contract_and_its_notices(PortalFactory factory) : 
     {
         var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
         var director = await PortalClient.SignedInAsync(factory, "director@example.org");
-        var id = await ContractForms.IdOfAsync(factory, "LCC-AH-2019-016");
+        var id = await ContractForms.IdOfAsync(factory, "LCC-AH-2025-017");
         var url = $"/contracts/{id}/variations/new";
 
-        var recorded = await commissioner.PostFormAsync(url, url, Variation("Adds overnight short breaks at a second centre", "650,000"));
+        var recorded = await commissioner.PostFormAsync(url, url, Variation("Adds an evening helpline for carers", "650,000"));
         var changeId = await factory.WithDbAsync(db => db.ContractChanges.Where(c => c.ContractId == id && c.Kind == ContractChangeKind.Variation).Select(c => c.Id).SingleAsync());
         var decide = $"/contracts/{id}/changes/{changeId}/decide";
         var work = await WorkAsync("director@example.org");
@@ -206,7 +206,7 @@ public sealed class Varying_a_contract_and_its_notices(PortalFactory factory) : 
         var notice = await commissioner.GetDocumentAsync($"/contracts/{id}/changes/{changeId}/uk10-notice");
         Assert.Empty(Missing(notice));
         Assert.Equal("UK10 contract change notice", notice.Heading());
-        Assert.Contains("Description of the change: Adds overnight short breaks at a second centre", Text(notice), StringComparison.Ordinal);
+        Assert.Contains("Description of the change: Adds an evening helpline for carers", Text(notice), StringComparison.Ordinal);
         Assert.Contains("Decision: Approved by Helen Carter on 26 November 2026 (Key decision): Within the carers' budget for 2027", Text(notice), StringComparison.Ordinal);
         var again = await director.Http.GetAsync(decide);
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);

@@ -54,7 +54,7 @@ public sealed class PerformanceNoticesController(CommissioningDbContext db, Perf
         }
 
         var notice = PerformanceNotices.ContractPerformance(c, await AuthorityAsync(c), chosen);
-        return Page(c, notice, "Under the Procurement Act 2023 the council publishes a contract performance notice on the central digital platform (Find a Tender) with each key performance indicator's rating, at least once a year, and when a supplier breaches the contract or performs poorly. Check this content, then copy it to the platform, where it is published.", years);
+        return Page(c, notice, "Under the Procurement Act 2023 the council publishes a contract performance notice on the central digital platform (Find a Tender) with the key performance indicators' ratings for a contract year, and breaches and failures. Check this content, then copy it to the platform, where it is published.", years);
     }
 
     [HttpGet("contracts/{id:int}/changes/{changeId:int}/uk10-notice")]
@@ -68,7 +68,7 @@ public sealed class PerformanceNoticesController(CommissioningDbContext db, Perf
         }
 
         var notice = PerformanceNotices.ContractChange(c, await AuthorityAsync(c), change);
-        return Page(c, notice, $"Under the Procurement Act 2023 the council publishes a contract change notice on the central digital platform (Find a Tender) before it modifies a contract. This one is for the change recorded on {UkTime.Date(change.EffectiveDate)}. Check this content, then copy it to the platform, where it is published.");
+        return Page(c, notice, $"Under the Procurement Act 2023 the council publishes a contract change notice on the central digital platform (Find a Tender) when a contract is changed. This one is for the change recorded on {UkTime.Date(change.EffectiveDate)}. Check this content, then copy it to the platform, where it is published.");
     }
 
     private ViewResult Page(Contract c, NoticeDraft notice, string introduction, IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem>? years = null) =>
