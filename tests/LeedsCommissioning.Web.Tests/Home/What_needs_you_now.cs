@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using AngleSharp.Dom;
 using LeedsCommissioning.Domain.Awards;
+using LeedsCommissioning.Domain.Contracts;
+using LeedsCommissioning.Domain.Decisions;
 using LeedsCommissioning.Domain.Decommissioning;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Domain.Waivers;
@@ -32,11 +34,14 @@ public sealed class What_needs_you_now(What_needs_you_now.RecordingPortalFactory
     private static List<string> Links(IElement card) => card.QuerySelectorAll(".app-work__item a").Select(a => a.GetAttribute("href")!).ToList();
 
     [Fact]
-    public async Task the_decision_maker_sees_the_waivers_awards_and_decommissioning_cases_awaiting_a_decision()
+    public async Task the_decision_maker_sees_the_waivers_awards_variations_and_decommissioning_cases_awaiting_a_decision()
     {
         var waivers = await factory.WithDbAsync(db => db.CprWaivers.Where(w => w.Status == WaiverStatus.Submitted).Select(w => w.Id).ToListAsync());
         var awards = await factory.WithDbAsync(db => db.LotAwards.Where(a => a.Status == AwardStatus.AwaitingDecision).Select(a => new { a.OpportunityId, a.LotId }).ToListAsync());
         var cases = await factory.WithDbAsync(db => db.DecommissioningCases.Where(c => c.Status == DecommissioningStatus.Submitted).Select(c => c.Id).ToListAsync());
+        var variations = await factory.WithDbAsync(db => db.ContractChanges
+            .Where(c => c.Kind == ContractChangeKind.Variation && c.Decision != null && c.Decision.Outcome == DecisionOutcome.Pending)
+            .Select(c => new { c.ContractId, c.Id }).ToListAsync());
         var director = await PortalClient.SignedInAsync(factory, "director@example.org");
 
         var home = await director.GetDocumentAsync("/");
@@ -63,6 +68,14 @@ public sealed class What_needs_you_now(What_needs_you_now.RecordingPortalFactory
             expectedKinds++;
             var card = Card(home, "Decommissioning decisions awaiting you");
             Assert.Equal(cases.Select(id => $"/decommissioning/{id}/decide").Order(), Links(card).Order());
+        }
+
+        if (variations.Count > 0)
+        {
+            expectedKinds++;
+            var card = Card(home, "Contract variations awaiting your decision");
+            Assert.Equal($"Contract variations awaiting your decision ({variations.Count})", Title(card));
+            Assert.Equal(variations.Take(5).Select(v => $"/contracts/{v.ContractId}/changes/{v.Id}/decide").Order(), Links(card).Order());
         }
 
         Assert.True(expectedKinds >= 1, "The demo should have a decision waiting for the director");
