@@ -198,6 +198,41 @@ public sealed class Downloading_every_list(PortalFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.Forbidden, (await (await PortalClient.SignedInAsync(factory, "provider@example.org")).Http.GetAsync("/pipeline/forward-plan/export.csv")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("provider@example.org", DemoData.LeadProviderName)]
+    [InlineData("small.provider@example.org", DemoData.SmallProviderName)]
+    public async Task a_provider_downloads_the_monitoring_of_the_contracts_it_leads_and_never_another_providers(string email, string name)
+    {
+        var providerId = await factory.WithDbAsync(db => db.Providers.Where(p => p.Name == name).Select(p => p.Id).SingleAsync());
+        var led = await factory.WithDbAsync(db => db.Contracts.Where(LeedsCommissioning.Web.Features.Providers.ProviderQueries.IsDelivering)
+            .Where(c => c.LeadProviderId == providerId).Select(c => c.Reference).ToListAsync());
+        var client = await PortalClient.SignedInAsync(factory, email);
+
+        var (headings, rows) = await ExportFiles.CsvAsync(await client.Http.GetAsync("/monitoring/export.csv"));
+        var sheet = await ExportFiles.XlsxAsync(await client.Http.GetAsync("/monitoring/export.xlsx"));
+
+        Assert.Equal(["Reference", "Contract", "Commissioner", "Lead provider", "Monitoring plan", "Quarter", "Due", "Return", "Latest rating", "Rated quarter"], headings);
+        Assert.Equal(led.Order(), rows.Select(r => r[0]).Order());
+        Assert.All(rows, r => Assert.Equal(name, r[3]));
+        Assert.Equal(led.Count, sheet.Count - 1);
+    }
+
+    [Fact]
+    public async Task the_monitoring_list_downloads_the_late_returns_the_filter_shows()
+    {
+        var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+
+        var page = await commissioner.GetDocumentAsync("/monitoring?status=late");
+        var (_, rows) = await ExportFiles.CsvAsync(await commissioner.Http.GetAsync("/monitoring/export.csv?status=late"));
+        var (_, all) = await ExportFiles.CsvAsync(await commissioner.Http.GetAsync("/monitoring/export.csv"));
+
+        Assert.Equal("/monitoring/export.csv?status=late", page.QuerySelector("#download-csv")?.GetAttribute("href"));
+        Assert.Equal(page.QuerySelectorAll("#returns tbody tr").Length, rows.Count);
+        Assert.NotEmpty(rows);
+        Assert.True(rows.Count < all.Count, "The filter leaves out the contracts whose return is not late");
+        Assert.Contains(rows, r => r[0] == DemoMonitoring.LateReturnContract && r[7].StartsWith("Late", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task each_list_links_to_its_downloads_with_its_filters()
     {

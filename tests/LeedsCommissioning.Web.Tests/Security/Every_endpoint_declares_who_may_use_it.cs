@@ -144,6 +144,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /contracts/{id:int}/monitoring"] = StaffAndProviders,
         // Quarterly monitoring (issue 15): a provider's users see only the returns of contracts their organisation leads (404 otherwise).
         ["GET /monitoring"] = StaffAndProviders,
+        ["GET /monitoring/export.csv"] = StaffAndProviders,
+        ["GET /monitoring/export.xlsx"] = StaffAndProviders,
         ["GET /monitoring/returns/{id:int}"] = StaffAndProviders,
         ["POST /monitoring/returns/{id:int}"] = Provider,
         ["GET /monitoring/returns/{id:int}/check-answers"] = Provider,

@@ -28,6 +28,25 @@ public sealed class MonitoringController(CommissioningDbContext db, TimeProvider
     [HttpGet("")]
     public async Task<IActionResult> Index(int? organisation, string? status)
     {
+        var (filtered, total) = await RowsAsync(organisation, status);
+        var organisations = MonitoringQueries.IsProvider(User)
+            ? []
+            : await db.CommissioningOrganisations.AsNoTracking().OrderBy(o => o.Name)
+                .Select(o => new SelectListItem(o.Name, o.Id.ToString(), o.Id == organisation)).ToListAsync();
+        return View(new MonitoringListViewModel(filtered, total, organisation, status, organisations, MonitoringQueries.IsProvider(User),
+            await Can(Policies.ReviewMonitoring)));
+    }
+
+    /// <summary>The list as a CSV file or an Excel workbook, with the same filters and the same rows as the page (a provider's own only).</summary>
+    [HttpGet("export.csv")]
+    public async Task<IActionResult> ExportCsv(int? organisation, string? status) => MonitoringRow.Export.Csv((await RowsAsync(organisation, status)).Rows, Today);
+
+    [HttpGet("export.xlsx")]
+    public async Task<IActionResult> ExportXlsx(int? organisation, string? status) => MonitoringRow.Export.Xlsx((await RowsAsync(organisation, status)).Rows, Today);
+
+    /// <summary>The live contracts the signed-in person may monitor, each with its latest return, filtered; and how many there are unfiltered.</summary>
+    private async Task<(List<MonitoringRow> Rows, int Total)> RowsAsync(int? organisation, string? status)
+    {
         var contracts = await db.Contracts.AsNoTracking().Where(ProviderQueries.IsDelivering).MonitoredBy(User)
             .Where(c => organisation == null || c.CommissioningOrganisationId == organisation)
             .OrderBy(c => c.Title)
@@ -52,13 +71,7 @@ public sealed class MonitoringController(CommissioningDbContext db, TimeProvider
                 latest is null ? null : QuarterlyReturn.Timing(latest.DueOn, latest.SubmittedOn, Today, options.DueSoonDays),
                 rated?.Rating, rated is null ? null : FinancialQuarter.FromKey(rated.QuarterKey));
         }).ToList();
-        var filtered = rows.Where(r => MonitoringList.Matches(r, status)).ToList();
-        var organisations = MonitoringQueries.IsProvider(User)
-            ? []
-            : await db.CommissioningOrganisations.AsNoTracking().OrderBy(o => o.Name)
-                .Select(o => new SelectListItem(o.Name, o.Id.ToString(), o.Id == organisation)).ToListAsync();
-        return View(new MonitoringListViewModel(filtered, rows.Count, organisation, status, organisations, MonitoringQueries.IsProvider(User),
-            await Can(Policies.ReviewMonitoring)));
+        return (rows.Where(r => MonitoringList.Matches(r, status)).ToList(), rows.Count);
     }
 
     [HttpGet("returns/{id:int}")]
@@ -307,11 +320,33 @@ public sealed record ReturnLine(int Id, int ContractId, int QuarterKey, DateOnly
 
 /// <summary>A live contract on the monitoring list: its latest return (status, lateness) and latest rating.</summary>
 public sealed record MonitoringRow(int ContractId, string Reference, string Title, string Organisation, string? LeadProvider, bool HasPlan,
-    int? ReturnId, FinancialQuarter? Quarter, DateOnly? DueOn, ReturnStatus? Status, ReturnTiming? Timing, Rag? Rating, FinancialQuarter? RatedQuarter);
+    int? ReturnId, FinancialQuarter? Quarter, DateOnly? DueOn, ReturnStatus? Status, ReturnTiming? Timing, Rag? Rating, FinancialQuarter? RatedQuarter)
+{
+    /// <summary>The monitoring list's download (docs/patterns.md "Downloads"): the columns the page shows.</summary>
+    public static LeedsCommissioning.Web.Infrastructure.Exports.ListExport<MonitoringRow> Export { get; } =
+        new LeedsCommissioning.Web.Infrastructure.Exports.ListExport<MonitoringRow>("monitoring", "Quarterly monitoring")
+            .Text("Reference", r => r.Reference, 18)
+            .Text("Contract", r => r.Title, 50)
+            .Text("Commissioner", r => r.Organisation, 36)
+            .Text("Lead provider", r => r.LeadProvider ?? "", 36)
+            .YesNo("Monitoring plan", r => r.HasPlan, 16)
+            .Text("Quarter", r => r.Quarter?.Label ?? "", 14)
+            .Date("Due", r => r.DueOn, 12)
+            .Text("Return", r => r.Status is not { } s ? "No return yet"
+                : s == ReturnStatus.Draft ? MonitoringNames.Timing(r.Timing!.Value)
+                : r.Timing == ReturnTiming.SubmittedLate ? MonitoringNames.Status(s) + ", submitted late" : MonitoringNames.Status(s), 28)
+            .Text("Latest rating", r => r.Rating?.ToString() ?? "Not rated yet", 14)
+            .Text("Rated quarter", r => r.RatedQuarter?.Label ?? "", 14);
+}
 
 public sealed record MonitoringListViewModel(IReadOnlyList<MonitoringRow> Rows, int Total, int? Organisation, string? Status,
     IReadOnlyList<SelectListItem> Organisations, bool IsProvider, bool CanReview)
 {
+    /// <summary>The list's filters as a query string for its downloads ("?organisation=1&amp;status=late", or empty).</summary>
+    public string DownloadQuery => Microsoft.AspNetCore.Http.QueryString.Create(
+        new[] { ("organisation", Organisation?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("status", Status) }
+            .Where(p => !string.IsNullOrEmpty(p.Item2)).Select(p => new KeyValuePair<string, string?>(p.Item1, p.Item2))).ToString();
+
     public static IReadOnlyList<(string Value, string Text)> Statuses { get; } =
     [
         ("late", "Late"),
