@@ -115,6 +115,7 @@ public sealed class Monitoring_a_contract(BrowserPortal portal)
         await OpenEveryTableAsync(commissioner, "contract-monitoring-tables-open");
         var wellbeing = staff.Locator("table[data-app-chart]").Filter(new() { HasText = "People whose wellbeing score improved" });
         await Expect(wellbeing.Locator("tbody tr").Filter(new() { HasText = "Q2 2026/27" })).ToContainTextAsync("64%");
+        await Expect(staff.Locator("main")).ToContainTextAsync("This financial year to date: 64.2% against 70%.");
 
         var saved = await server.WithDbAsync(db => db.QuarterlyReturns.AsNoTracking().Include(r => r.Review).ThenInclude(v => v!.Actions).SingleAsync(r => r.Id == returnId));
         Assert.Equal((ReturnStatus.Reviewed, true, Rag.Amber), (saved.Status, saved.SubmittedLate, saved.Review!.Rating));
