@@ -37,6 +37,8 @@ public sealed class Submitting_and_reviewing_a_quarterly_return(PortalFactory fa
         Assert.Equal(MonitoringTestData.Today, afterSubmit.SubmittedOn);
 
         var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+        var form = await commissioner.GetDocumentAsync($"/monitoring/returns/{id}/review");
+        Assert.Equal(3, form.QuerySelectorAll("[name$='].Description']").Length);
         var noReason = await commissioner.PostFormAsync($"/monitoring/returns/{id}/review", $"/monitoring/returns/{id}/review", new()
         {
             ["Feedback"] = "Waiting times rose over the summer.",
