@@ -13,7 +13,8 @@ public sealed class Monitoring_on_the_dashboard(PortalFactory factory) : IClassF
     private const string Feedback = "Staffing gaps left the drop-in closed for three weeks.";
 
     /// <summary>A return for April to June 2026 (due 30 July 2026), submitted on <paramref name="submittedUtc"/> and reviewed with <paramref name="rating"/>.</summary>
-    private Task ReturnAsync(int contractId, DateTime? submittedUtc, Rag? rating) => factory.WithDbAsync(async db =>
+    /// <summary>Opens (and submits, and rates) a Q1 2026/27 return for the contract; its id.</summary>
+    private Task<int> ReturnAsync(int contractId, DateTime? submittedUtc, Rag? rating) => factory.WithDbAsync(async db =>
     {
         var plan = new MonitoringPlan(contractId, false);
         db.MonitoringPlans.Add(plan);
@@ -31,7 +32,7 @@ public sealed class Monitoring_on_the_dashboard(PortalFactory factory) : IClassF
 
         db.QuarterlyReturns.Add(quarterly);
         await db.SaveChangesAsync();
-        return 0;
+        return quarterly.Id;
     });
 
     private static int Late(AngleSharp.Dom.IDocument page) =>
@@ -69,7 +70,7 @@ public sealed class Monitoring_on_the_dashboard(PortalFactory factory) : IClassF
         var contractId = await ContractAsync(factory, "DASH-LATE-1", "LCC-AH", new DateOnly(2026, 4, 1), new DateOnly(2028, 3, 31), 80_000m,
             LeedsCommissioning.Infrastructure.Seeding.DemoData.LeadProviderName);
 
-        await ReturnAsync(contractId, null, null);
+        var returnId = await ReturnAsync(contractId, null, null);
         var after = await staff.GetDocumentAsync("/dashboard?year=2026");
 
         Assert.Equal(Late(before) + 1, Late(after));
@@ -77,6 +78,10 @@ public sealed class Monitoring_on_the_dashboard(PortalFactory factory) : IClassF
         var own = await provider.GetDocumentAsync("/your-dashboard");
         var due = Text(own, "returns-due");
         Assert.Contains("Dashboard test DASH-LATE-1: return for Q1 2026/27 (April to June 2026), due 30 July 2026 Late", due, StringComparison.Ordinal);
+        var link = own.QuerySelectorAll("#returns-due a").Single(a => a.TextContent == "Dashboard test DASH-LATE-1");
+        Assert.Equal($"/monitoring/returns/{returnId}", link.GetAttribute("href"));
+        var form = await provider.GetDocumentAsync($"/monitoring/returns/{returnId}");
+        Assert.Equal("Q1 2026/27 quarterly return", form.Heading());
         var other = await PortalClient.SignedInAsync(factory, "small.provider@example.org");
         Assert.DoesNotContain("DASH-LATE-1", (await other.GetDocumentAsync("/your-dashboard")).Body!.TextContent, StringComparison.Ordinal);
     }

@@ -24,6 +24,9 @@ public sealed class Submitting_and_reviewing_a_quarterly_return(PortalFactory fa
         Assert.Equal("Check your answers before submitting your return", check.Heading());
         Assert.Contains("Referrals rose after the GP practices' campaign", check.QuerySelector(".govuk-summary-list")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("it will be recorded as submitted late", check.Body!.TextContent, StringComparison.Ordinal);
+        // GOV.UK style writes a percentage with no space before the sign: the wellbeing measure's target is 70%.
+        Assert.Contains("% (target 70%)", check.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(" %", check.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
         var submitted = await provider.PostFormAsync($"/monitoring/returns/{id}/check-answers", $"/monitoring/returns/{id}/submit", []);
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
@@ -34,6 +37,8 @@ public sealed class Submitting_and_reviewing_a_quarterly_return(PortalFactory fa
         Assert.Equal(MonitoringTestData.Today, afterSubmit.SubmittedOn);
 
         var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+        var form = await commissioner.GetDocumentAsync($"/monitoring/returns/{id}/review");
+        Assert.Equal(3, form.QuerySelectorAll("[name$='].Description']").Length);
         var noReason = await commissioner.PostFormAsync($"/monitoring/returns/{id}/review", $"/monitoring/returns/{id}/review", new()
         {
             ["Feedback"] = "Waiting times rose over the summer.",
@@ -86,5 +91,19 @@ public sealed class Submitting_and_reviewing_a_quarterly_return(PortalFactory fa
         Assert.Equal(["Enter the figure as a number of 0 or more, like 120 or 85.5"], page.ErrorSummary());
         Assert.Equal("lots", page.Value("Actuals_0__Value"));
         Assert.Equal("Kept after the error", page.GetElementById("Actuals_1__Commentary")?.TextContent);
+    }
+
+    [Fact]
+    public async Task a_measures_percentage_target_is_written_without_a_space_before_the_sign()
+    {
+        var contract = await MonitoringTestData.LiveWellLeedsAsync(factory);
+        var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+
+        var plan = await commissioner.GetDocumentAsync($"/monitoring/contracts/{contract}/plan");
+
+        var row = plan.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("People whose wellbeing score improved", StringComparison.Ordinal));
+        Assert.Equal("70%", row.QuerySelectorAll("td")[2].TextContent.Trim());
+        Assert.Equal("10 days", plan.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("Days from referral to first appointment", StringComparison.Ordinal))
+            .QuerySelectorAll("td")[2].TextContent.Trim());
     }
 }

@@ -86,7 +86,7 @@ public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clo
         var ledIds = led.Keys.ToList();
         var drafts = await db.QuarterlyReturns.AsNoTracking()
             .Where(r => ledIds.Contains(r.ContractId) && r.Status == Domain.Monitoring.ReturnStatus.Draft)
-            .Select(r => new { r.ContractId, r.QuarterKey, r.DueOn })
+            .Select(r => new { r.Id, r.ContractId, r.QuarterKey, r.DueOn })
             .ToListAsync(cancellationToken);
         var reviews = await db.QuarterlyReturns.AsNoTracking()
             .Where(r => ledIds.Contains(r.ContractId) && r.Review != null)
@@ -99,7 +99,7 @@ public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clo
             .ToList())
         {
             ReturnsDue = drafts.OrderBy(r => r.DueOn).ThenBy(r => led[r.ContractId], StringComparer.Ordinal)
-                .Select(r => new ReturnDue(r.ContractId, led[r.ContractId], Domain.Monitoring.FinancialQuarter.FromKey(r.QuarterKey), r.DueOn, today > r.DueOn))
+                .Select(r => new ReturnDue(r.Id, r.ContractId, led[r.ContractId], Domain.Monitoring.FinancialQuarter.FromKey(r.QuarterKey), r.DueOn, today > r.DueOn))
                 .ToList(),
             Feedback = reviews.Select(r => new ReturnFeedback(r.ContractId, led[r.ContractId], Domain.Monitoring.FinancialQuarter.FromKey(r.QuarterKey),
                 r.Rating, r.Feedback, r.ReviewedAtUtc)).ToList(),

@@ -7,8 +7,8 @@ namespace LeedsCommissioning.Web.Features.Dashboard;
 public sealed record ProviderContractRow(
     int Id, string Reference, string Title, ContractStatus Status, ProviderRole Role, decimal OurShare, DateOnly CurrentEndDate);
 
-/// <summary>A quarterly return still in draft for a contract the provider leads, and when it is due.</summary>
-public sealed record ReturnDue(int ContractId, string ContractTitle, FinancialQuarter Quarter, DateOnly DueOn, bool Late);
+/// <summary>A quarterly return still in draft for a contract the provider leads, and when it is due; it links to the return's page.</summary>
+public sealed record ReturnDue(int ReturnId, int ContractId, string ContractTitle, FinancialQuarter Quarter, DateOnly DueOn, bool Late);
 
 /// <summary>The commissioner's feedback on one of the provider's returns, with the rating.</summary>
 public sealed record ReturnFeedback(int ContractId, string ContractTitle, FinancialQuarter Quarter, Rag Rating, string Feedback, DateTime ReviewedAtUtc);

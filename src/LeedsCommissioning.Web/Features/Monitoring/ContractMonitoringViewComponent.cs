@@ -36,7 +36,7 @@ public sealed class ContractMonitoringViewModel
     /// </summary>
     /// <summary>"How well has the service delivered? Target 10 days a quarter; lower is better."</summary>
     public static string Describe(OutcomeMeasure m) =>
-        $"{MonitoringNames.Question(m.Question)} Target {ReturnPageViewModel.Figure(m.QuarterlyTarget)} {m.Unit} a quarter; {MonitoringNames.Direction(m.Direction).ToLowerInvariant()}.";
+        $"{MonitoringNames.Question(m.Question)} Target {ReturnPageViewModel.Amount(m.QuarterlyTarget, m.Unit)} a quarter; {MonitoringNames.Direction(m.Direction).ToLowerInvariant()}.";
 
     public static ChartModel Chart(MeasureHistory history)
     {

@@ -281,7 +281,9 @@ public sealed class MonitoringController(CommissioningDbContext db, TimeProvider
     private async Task<ReviewFormViewModel> ReviewFormAsync(QuarterlyReturn r, ReviewFormViewModel model)
     {
         model.Return = await PageAsync(r);
-        while (model.Actions.Count < Math.Max(ReviewFormViewModel.ActionRows, model.Actions.Count + 1) && model.Actions.Count < MonitoringReview.MaxActions)
+        // The actions so far and one blank row, at least three rows, at most the most a review may have.
+        var rows = Math.Min(Math.Max(ReviewFormViewModel.ActionRows, model.Actions.Count + 1), MonitoringReview.MaxActions);
+        while (model.Actions.Count < rows)
         {
             model.Actions.Add(new ActionInput());
         }

@@ -118,7 +118,7 @@ public sealed class ReturnPageViewModel
         {
             var rows = Measures.Select((m, i) => (m, i)).Where(x => x.m.Question == question)
                 .Select(x => new CheckAnswersRow(x.m.Name,
-                    (x.m.Value is { } v ? $"{Figure(v)} {x.m.Unit} (target {Figure(x.m.QuarterlyTarget)})" : "Not given")
+                    (x.m.Value is { } v ? $"{Amount(v, x.m.Unit)} (target {Amount(x.m.QuarterlyTarget, x.m.Unit)})" : "Not given")
                     + (x.m.Commentary is { } c ? $"\n{c}" : ""),
                     link($"Actuals_{x.i}__Value"), MultiLine: true))
                 .ToList();
@@ -131,7 +131,7 @@ public sealed class ReturnPageViewModel
         if (Commitments.Count > 0)
         {
             sections.Add(new CheckAnswersSection("Social value delivered", Commitments.Select((c, i) => new CheckAnswersRow(c.Criterion,
-                (c.Delivered is { } d ? $"{Figure(d)} {c.Unit} (committed {Figure(c.Committed)} over the contract)" : "Not given")
+                (c.Delivered is { } d ? $"{Amount(d, c.Unit)} (committed {Amount(c.Committed, c.Unit)} over the contract)" : "Not given")
                 + (c.Note is { } n ? $"\n{n}" : ""), link($"SocialValue_{i}__Quantity"), MultiLine: true)).ToList()));
         }
 
@@ -145,6 +145,9 @@ public sealed class ReturnPageViewModel
     }
 
     public static string Figure(decimal value) => value.ToString("#,##0.##", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+
+    /// <summary>A figure with its unit, as GOV.UK style writes it: "70%" (no space before a per cent sign), "1,200 people".</summary>
+    public static string Amount(decimal value, string unit) => unit.Trim() == "%" ? $"{Figure(value)}%" : $"{Figure(value)} {unit}";
 }
 
 /// <summary>The commissioner's review form.</summary>
