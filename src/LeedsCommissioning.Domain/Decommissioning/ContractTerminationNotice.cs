@@ -25,14 +25,12 @@ public static class ContractTerminationNotice
             draft.Block($"The contract is {contract.Status.ToDisplayName().ToLowerInvariant()}: a termination notice is published once it is decommissioned (through its decommissioning case) or ended before its end date (“End this contract”)");
         }
 
-        var suppliers = contract.Providers.OrderBy(p => p.Role).ThenBy(p => p.Provider.Name)
-            .Select(p => $"{p.Provider.Name} ({p.Role.ToDisplayName().ToLowerInvariant()})").ToList();
         draft.Section("Contracting authority")
             .Required("Contracting authority", authority, "Record the contract's commissioning organisation on its page")
             .Section("Contract")
             .Required("Contract reference", contract.Reference, "Record the contract's reference")
             .Required("Contract title", contract.Title, "Record the contract's title")
-            .Required("Suppliers", suppliers.Count == 0 ? null : string.Join("; ", suppliers), "Record the contract's providers on its Providers page")
+            .Required("Suppliers", ContractNoticeFields.Suppliers(contract), "Record the contract's providers on its Providers page")
             .Required("Contract value (whole life)", UkTime.Money(contract.WholeLifeValue), "Record the contract's value")
             .Section("Termination")
             .Required("Termination date", ending is null ? null : UkTime.Date(ending.EffectiveDate), "Record the date the contract ends")

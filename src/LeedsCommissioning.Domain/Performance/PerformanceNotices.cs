@@ -124,14 +124,12 @@ public static class PerformanceNotices
 
     private static void AddContract(NoticeDraft draft, Contract contract, string authority)
     {
-        var suppliers = contract.Providers.OrderBy(p => p.Role).ThenBy(p => p.Provider.Name)
-            .Select(p => $"{p.Provider.Name} ({p.Role.ToDisplayName().ToLowerInvariant()})").ToList();
         draft.Section("Contracting authority")
             .Required("Contracting authority", authority, "Record the contract's commissioning organisation on its page")
             .Section("Contract")
             .Required("Contract reference", contract.Reference, "Record the contract's reference")
             .Required("Contract title", contract.Title, "Record the contract's title")
             .Optional("Description", contract.Description)
-            .Required("Suppliers", suppliers.Count == 0 ? null : string.Join("; ", suppliers), "Record the contract's providers on its Providers page");
+            .Required("Suppliers", ContractNoticeFields.Suppliers(contract), "Record the contract's providers on its Providers page");
     }
 }
