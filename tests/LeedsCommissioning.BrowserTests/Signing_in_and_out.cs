@@ -39,6 +39,7 @@ public sealed class Signing_in_and_out(BrowserPortal portal)
             .EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.Contains("/", links);
         Assert.Contains("/account", links);
+        var sections = new List<(string From, string Href)>();
         foreach (var href in links)
         {
             var name = href == "/" ? "home" : href.Trim('/');
@@ -53,6 +54,17 @@ public sealed class Signing_in_and_out(BrowserPortal portal)
                 Assert.Equal(journey.Url(href), page.Url);
             }
 
+            await Expect(page.Locator("h1")).ToHaveCountAsync(1);
+            sections.AddRange((await page.Locator("nav.moj-sub-navigation[aria-label$=' section'] a")
+                .EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")).Select(h => (href, h)));
+        }
+
+        // A section's link leads to its first page; its other pages are one click on, in the section's sub-navigation.
+        foreach (var (from, href) in sections.Where(s => !links.Contains(s.Href)).DistinctBy(s => s.Href))
+        {
+            await journey.GoToAsync(from, from.Trim('/').Replace('/', '-'));
+            await journey.FollowAsync(page.Locator($"nav.moj-sub-navigation a[href='{href}']"), href.Trim('/').Replace('/', '-'));
+            Assert.Equal(journey.Url(href), page.Url);
             await Expect(page.Locator("h1")).ToHaveCountAsync(1);
         }
 

@@ -44,12 +44,17 @@ public sealed class Landing_on_the_home_page(PortalFactory factory) : IClassFixt
         Assert.Contains(navigation, text => text.StartsWith("Your account", StringComparison.Ordinal));
         if (role == Roles.Administrator)
         {
-            Assert.Contains("Manage users", navigation);
+            Assert.Contains("Administration", navigation);
+            Assert.Equal(["Manage users", "Open data checks"], (await client.GetDocumentAsync("/admin/users")).SectionNavigation());
         }
         else
         {
+            Assert.DoesNotContain("Administration", navigation);
             Assert.DoesNotContain("Manage users", navigation);
         }
+
+        // No role's menu wraps onto a second line on a desktop: sections gather the areas (Navigation's remarks).
+        Assert.InRange(navigation.Count, 3, 8);
     }
 
     [Fact]

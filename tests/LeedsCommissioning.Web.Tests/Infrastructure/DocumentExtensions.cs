@@ -27,6 +27,10 @@ public static class DocumentExtensions
     /// <summary>The texts of the service navigation's links.</summary>
     public static IReadOnlyList<string> ServiceNavigation(this IDocument document) =>
         document.QuerySelectorAll(".govuk-service-navigation__list .govuk-service-navigation__link").Select(a => a.TextContent.Trim()).ToList();
+
+    /// <summary>The texts of the section's sub-navigation on a section's list page ("Contracts section"), empty if none.</summary>
+    public static IReadOnlyList<string> SectionNavigation(this IDocument document) =>
+        document.QuerySelectorAll("nav.moj-sub-navigation[aria-label$=' section'] .moj-sub-navigation__link").Select(a => a.TextContent.Trim()).ToList();
 }
 
 public static class UriExtensions

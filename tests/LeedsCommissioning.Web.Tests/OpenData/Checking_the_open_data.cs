@@ -42,6 +42,7 @@ public sealed class Checking_the_open_data(PortalFactory factory) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.DoesNotContain("Open data checks", (await commissioner.GetDocumentAsync("/")).ServiceNavigation());
-        Assert.Contains("Open data checks", (await admin.GetDocumentAsync("/")).ServiceNavigation());
+        Assert.Contains("Administration", (await admin.GetDocumentAsync("/")).ServiceNavigation());
+        Assert.Contains("Open data checks", (await admin.GetDocumentAsync("/admin/users")).SectionNavigation());
     }
 }

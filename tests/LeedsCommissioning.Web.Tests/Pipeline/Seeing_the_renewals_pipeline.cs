@@ -112,7 +112,8 @@ public sealed class Seeing_the_renewals_pipeline(PortalFactory factory) : IClass
         var director = await PortalClient.SignedInAsync(factory, "director@example.org");
         var provider = await PortalClient.SignedInAsync(factory, "provider@example.org");
 
-        Assert.Contains("Pipeline", (await director.GetDocumentAsync("/")).ServiceNavigation());
+        Assert.Contains("Contracts", (await director.GetDocumentAsync("/")).ServiceNavigation());
+        Assert.Contains("Pipeline", (await director.GetDocumentAsync("/contracts")).SectionNavigation());
         Assert.DoesNotContain("Pipeline", (await provider.GetDocumentAsync("/")).ServiceNavigation());
     }
 }
