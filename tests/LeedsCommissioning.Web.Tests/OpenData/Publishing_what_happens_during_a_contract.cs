@@ -112,6 +112,17 @@ public sealed class Publishing_what_happens_during_a_contract(PortalFactory fact
             Assert.DoesNotContain(text, json, StringComparison.Ordinal);
             Assert.DoesNotContain(text, records, StringComparison.Ordinal);
         }
+
+        // Once the decision record says it is neither confidential nor exempt (as a record whose form asks the access to
+        // information question would), the variation's own words and reason are published; the decision's reasons and
+        // the decision maker's name still are not.
+        await factory.WithDbAsync(db => db.DecisionRecords.Where(d => d.Id == change.DecisionId)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.IsConfidentialOrExempt, false)));
+        var (publicJson, publicRelease) = await ReleaseAsync(id);
+        var described = Assert.Single(Assert.Single(publicRelease.GetProperty("contracts").EnumerateArray()).GetProperty("amendments").EnumerateArray());
+        Assert.Equal((change.Description, change.Reason), (Text(described, "description"), Text(described, "rationale")));
+        Assert.DoesNotContain("Funded from the ICB's mental health investment", publicJson, StringComparison.Ordinal);
+        Assert.DoesNotContain("Helen Carter", publicJson, StringComparison.Ordinal);
     }
 
     [Fact]
