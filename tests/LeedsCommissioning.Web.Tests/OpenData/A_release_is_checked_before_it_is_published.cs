@@ -13,7 +13,8 @@ public sealed class A_release_is_checked_before_it_is_published
 
     private static OcdsRelease Release(
         string ocid = Prefix + "-opportunity-5", DateTime? questionsClose = null, DateTime? awarded = null, decimal contractValue = 90_000m,
-        DateTime? contractStarts = null, bool supplierInParties = true) =>
+        DateTime? contractStarts = null, bool supplierInParties = true, IReadOnlyList<OcdsAmendment>? amendments = null,
+        IReadOnlyList<OcdsMilestone>? milestones = null) =>
         new(ocid, ocid + "-1", Closes, ["tender", "award", "contract"], "tender",
             [new(Buyer.Id, Buyer.Name, ["buyer"], null), .. supplierInParties ? new[] { new OcdsParty(Supplier.Id, Supplier.Name, ["supplier"], null) } : []],
             Buyer, null,
@@ -21,7 +22,8 @@ public sealed class A_release_is_checked_before_it_is_published
                 new OcdsPeriod(Opens, Closes), new OcdsPeriod(Opens, questionsClose ?? Closes.AddDays(-10)), new OcdsPeriod(null, null, 365), 2, null),
             [new OcdsAward("award-1", "Lot 1", "active", awarded ?? Closes.AddDays(20), new OcdsValue(100_000m), [Supplier], ["1"])],
             [new OcdsContract("contract-3", "award-1", "Title", "active", new OcdsValue(contractValue),
-                new OcdsPeriod(contractStarts ?? Closes.AddDays(60), Closes.AddDays(400)))],
+                new OcdsPeriod(contractStarts ?? Closes.AddDays(60), Closes.AddDays(400)),
+                milestones is null ? null : new OcdsImplementation(milestones), amendments)],
             null);
 
     [Fact]
@@ -61,6 +63,42 @@ public sealed class A_release_is_checked_before_it_is_published
     public void a_supplier_missing_from_the_parties_fails() =>
         Assert.Equal(["The supplier Example Community Trust of award award-1 is not in the parties"],
             OcdsQualityChecks.Problems(Release(supplierInParties: false), Prefix));
+
+    private static readonly DateTime ContractStarts = Closes.AddDays(60);
+
+    private static OcdsMilestone Return(string id = "return-20263", DateTime? due = null, string status = "met", DateTime? met = null, bool noDueDate = false) =>
+        new(id, "Quarterly monitoring return, Q3 2026/27", "reporting", "Submitted on time.",
+            noDueDate ? null : due ?? ContractStarts.AddDays(120), status == "met" ? met : null, null, status);
+
+    [Fact]
+    public void a_contract_with_amendments_and_milestones_in_order_has_no_problems() =>
+        Assert.Empty(OcdsQualityChecks.Problems(Release(
+            amendments: [new OcdsAmendment("change-4", ContractStarts.AddDays(30), "Annual value changed from £90,000 to £95,000", null)],
+            milestones: [Return(met: ContractStarts.AddDays(110)), Return("return-20264", status: "scheduled", due: ContractStarts.AddDays(210))]), Prefix));
+
+    [Fact]
+    public void an_amendment_taking_effect_before_the_contract_starts_fails() =>
+        Assert.Equal(["The amendment change-4 of contract contract-3 takes effect before the contract starts"],
+            OcdsQualityChecks.Problems(Release(amendments: [new OcdsAmendment("change-4", ContractStarts.AddDays(-1), "A change to the scope or service", null)]), Prefix));
+
+    [Fact]
+    public void a_milestone_without_a_due_date_or_due_before_the_contract_starts_fails()
+    {
+        Assert.Equal(["The milestone return-20263 of contract contract-3 has no due date"],
+            OcdsQualityChecks.Problems(Release(milestones: [Return(status: "scheduled", noDueDate: true)]), Prefix));
+        Assert.Equal(["The milestone return-20263 of contract contract-3 is due before the contract starts"],
+            OcdsQualityChecks.Problems(Release(milestones: [Return(status: "scheduled", due: ContractStarts.AddDays(-30))]), Prefix));
+    }
+
+    [Fact]
+    public void a_met_milestone_without_the_date_it_was_met_fails() =>
+        Assert.Equal(["The milestone return-20263 of contract contract-3 is met but has no date it was met"],
+            OcdsQualityChecks.Problems(Release(milestones: [Return(met: null)]), Prefix));
+
+    [Fact]
+    public void two_milestones_with_the_same_id_fail() =>
+        Assert.Equal(["The contract contract-3 has more than one amendment or milestone with the id return-20263"],
+            OcdsQualityChecks.Problems(Release(milestones: [Return(status: "scheduled"), Return(status: "scheduled", due: ContractStarts.AddDays(200))]), Prefix));
 
     [Theory]
     [InlineData("ocds-lcdemo", true)]

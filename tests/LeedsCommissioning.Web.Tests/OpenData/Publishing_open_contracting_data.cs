@@ -31,6 +31,14 @@ public sealed class Publishing_open_contracting_data(PortalFactory factory) : IC
         Assert.NotEmpty(releases);
         Assert.All(releases, r => Assert.StartsWith(Prefix + "-", r.GetProperty("ocid").GetString()));
         Assert.Contains(releases, r => r.TryGetProperty("tender", out var t) && t.GetProperty("lots").GetArrayLength() > 0);
+        // The implementation stage is in what was validated: milestones of both kinds, on contracts tagged "implementation".
+        var milestones = releases.Where(r => r.TryGetProperty("contracts", out _)).SelectMany(r => r.GetProperty("contracts").EnumerateArray())
+            .Where(c => c.TryGetProperty("implementation", out _))
+            .SelectMany(c => c.GetProperty("implementation").GetProperty("milestones").EnumerateArray()).ToList();
+        Assert.Contains(milestones, m => m.GetProperty("type").GetString() == "reporting");
+        Assert.Contains(milestones, m => m.GetProperty("type").GetString() == "delivery");
+        Assert.All(releases.Where(r => r.TryGetProperty("contracts", out var c) && c.EnumerateArray().Any(x => x.TryGetProperty("implementation", out _))),
+            r => Assert.Contains("implementation", r.GetProperty("tag").EnumerateArray().Select(t => t.GetString())));
     }
 
     [Fact]
@@ -96,6 +104,7 @@ public sealed class Publishing_open_contracting_data(PortalFactory factory) : IC
                     .Where(b => !awarded.Contains(b.Id) && b.Prices.Count > 0).Select(b => (b.OpportunityId, b.TotalPrice)).ToList(),
             };
         });
+        var monitoring = await MonitoringWordsAsync();
 
         var (releasesJson, releases) = await GetAsync("/ocds/releases");
         var (recordsJson, _) = await GetAsync("/ocds/records");
@@ -107,6 +116,7 @@ public sealed class Publishing_open_contracting_data(PortalFactory factory) : IC
             Assert.All(DemoData.Accounts, a => Assert.DoesNotContain(a.Name, json, StringComparison.OrdinalIgnoreCase));
             Assert.DoesNotContain("@", json, StringComparison.Ordinal);
             Assert.All(bids.Answers, text => Assert.DoesNotContain(text, json, StringComparison.Ordinal));
+            Assert.All(monitoring, text => Assert.DoesNotContain(text, json, StringComparison.Ordinal));
         }
 
         // What was awarded and contracted is published; what losing bidders offered is not. (A losing bid may equal an
@@ -200,6 +210,35 @@ public sealed class Publishing_open_contracting_data(PortalFactory factory) : IC
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Enter since as a date like 2026-01-01", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Every word written during the demo's contracts that is not for publication: returns' commentary, reflections and social
+    /// value notes; reviews' feedback, good practice, challenges, rating reasons, actions and their owners; indicator ratings'
+    /// notes; breaches' descriptions and steps; changes' reasons; and the names of who submitted, reviewed, rated and recorded.
+    /// </summary>
+    private Task<List<string>> MonitoringWordsAsync() => factory.WithDbAsync(async db =>
+    {
+        var reviews = await db.MonitoringReviews.Include(r => r.Actions).ToListAsync();
+        var returns = await db.QuarterlyReturns.Include(r => r.Actuals).Include(r => r.SocialValue).ToListAsync();
+        var kpis = await db.KeyPerformanceIndicators.Include(k => k.Ratings).ToListAsync();
+        var failures = await db.Contracts.SelectMany(c => c.Failures).Select(f => new[] { f.Description, f.StepsTaken }).ToListAsync();
+        var changes = await db.ContractChanges.Select(c => new[] { c.Reason, c.RecordedByName }).ToListAsync();
+        List<string?> words =
+        [
+            .. reviews.SelectMany(r => new[] { r.Feedback, r.GoodPractice, r.Challenges, r.RatingReason, r.ReviewerName }),
+            .. reviews.SelectMany(r => r.Actions).SelectMany(a => new[] { a.Description, a.Owner }),
+            .. returns.SelectMany(r => r.Actuals).Select(a => a.Commentary),
+            .. returns.SelectMany(r => r.SocialValue).Select(v => v.Note),
+            .. returns.SelectMany(r => new[] { r.ThemeReflection, r.SubmittedByName }),
+            .. kpis.SelectMany(k => k.Ratings).SelectMany(r => new[] { r.Note, r.RatedByName }),
+            .. failures.SelectMany(f => f),
+            .. changes.SelectMany(c => c),
+        ];
+        var kept = words.OfType<string>().Where(w => w.Length > 8).Distinct().ToList();
+        Assert.Contains(kept, w => reviews.Any(r => r.Feedback == w));
+        Assert.Contains(kept, w => returns.SelectMany(r => r.Actuals).Any(a => a.Commentary == w));
+        return kept;
+    });
 
     private async Task<(string Json, JsonDocument Document)> GetAsync(string url)
     {

@@ -4,8 +4,8 @@ namespace LeedsCommissioning.Web.Features.OpenData;
 
 /// <summary>
 /// The checks a release must pass, beyond the schema, before it is published (issue 15, "Exports and open data"):
-/// a well-formed <c>ocid</c>, dates in order, no contract worth more than its award, and every buyer and supplier
-/// named in <c>parties</c>. A release with any problem is left out of /ocds/releases and /ocds/records and listed,
+/// a well-formed <c>ocid</c>, dates in order (amendments and milestones included), no contract worth more than its award,
+/// every buyer and supplier named in <c>parties</c>, and every milestone due on a date and, once met, dated. A release with any problem is left out of /ocds/releases and /ocds/records and listed,
 /// with its problems, on /admin/open-data.
 /// </summary>
 public static partial class OcdsQualityChecks
@@ -89,9 +89,52 @@ public static partial class OcdsQualityChecks
             {
                 problems.Add($"The contract {contract.Id} ends before it starts");
             }
+
+            DuringTheContract(contract, problems);
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// The contract's amendments and implementation milestones: each dated within the contract (an amendment or a milestone
+    /// due before the contract starts is a slip in the record it comes from), every milestone with a due date, a met
+    /// milestone with the date it was met, and no two amendments or milestones with the same id (a record merges them by id).
+    /// </summary>
+    private static void DuringTheContract(OcdsContract contract, List<string> problems)
+    {
+        var starts = contract.Period.StartDate;
+        foreach (var amendment in contract.Amendments ?? [])
+        {
+            if (amendment.Date < starts)
+            {
+                problems.Add($"The amendment {amendment.Id} of contract {contract.Id} takes effect before the contract starts");
+            }
+        }
+
+        var milestones = contract.Implementation?.Milestones ?? [];
+        foreach (var milestone in milestones)
+        {
+            if (milestone.DueDate is not { } due)
+            {
+                problems.Add($"The milestone {milestone.Id} of contract {contract.Id} has no due date");
+            }
+            else if (due < starts)
+            {
+                problems.Add($"The milestone {milestone.Id} of contract {contract.Id} is due before the contract starts");
+            }
+
+            if (milestone.Status == "met" && milestone.DateMet is null)
+            {
+                problems.Add($"The milestone {milestone.Id} of contract {contract.Id} is met but has no date it was met");
+            }
+        }
+
+        foreach (var id in (contract.Amendments ?? []).Select(a => a.Id).Concat(milestones.Select(m => m.Id))
+            .GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            problems.Add($"The contract {contract.Id} has more than one amendment or milestone with the id {id}");
+        }
     }
 
     [GeneratedRegex("^ocds-[a-z0-9]{6}$")]

@@ -43,7 +43,22 @@ public sealed record OcdsAward(
     string Id, string Title, string Status, DateTime? Date, OcdsValue Value, IReadOnlyList<OcdsOrganisationReference> Suppliers,
     IReadOnlyList<string>? RelatedLots);
 
-public sealed record OcdsContract(string Id, string AwardID, string Title, string Status, OcdsValue Value, OcdsPeriod Period);
+public sealed record OcdsContract(
+    string Id, string AwardID, string Title, string Status, OcdsValue Value, OcdsPeriod Period,
+    OcdsImplementation? Implementation = null, IReadOnlyList<OcdsAmendment>? Amendments = null);
+
+/// <summary>The contract's implementation: milestones only (the portal records no payments, and links no staff-only page).</summary>
+public sealed record OcdsImplementation(IReadOnlyList<OcdsMilestone> Milestones);
+
+/// <summary>
+/// A milestone of the implementation: a quarterly monitoring return due from the provider (type <c>reporting</c>) or a key
+/// performance indicator's rating for a contract year (type <c>delivery</c>). Status facts only, never a return's words.
+/// </summary>
+public sealed record OcdsMilestone(
+    string Id, string Title, string Type, string Description, DateTime? DueDate, DateTime? DateMet, DateTime? DateModified, string Status);
+
+/// <summary>A change to the contract that stands (no decision needed, or approved): its date and what it changed.</summary>
+public sealed record OcdsAmendment(string Id, DateTime Date, string Description, string? Rationale);
 
 /// <summary>The bid statistics and details extension's <c>bids</c> block: statistics only, never a bid.</summary>
 public sealed record OcdsBids(IReadOnlyList<OcdsBidStatistic> Statistics);
