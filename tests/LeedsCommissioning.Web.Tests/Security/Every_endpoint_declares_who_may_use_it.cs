@@ -251,6 +251,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /opportunities/export.csv"] = Anyone,
         ["GET /opportunities/export.xlsx"] = Anyone,
         ["GET /opportunities/{id:int}"] = Anyone,
+        ["GET /opportunities/{id:int}/clarifications/export.csv"] = Anyone,
+        ["GET /opportunities/{id:int}/clarifications/export.xlsx"] = Anyone,
         ["POST /opportunities/{id:int}/register-interest"] = Provider,
         ["GET /opportunities/{id:int}/ask"] = Provider,
         ["POST /opportunities/{id:int}/ask"] = Provider,
@@ -309,6 +311,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /procurement/opportunities/{id:int}/evaluation/questions/{questionId:int}/edit"] = Drafters,
         ["POST /procurement/opportunities/{id:int}/evaluation/questions/{questionId:int}/delete"] = Drafters,
         ["GET /procurement/opportunities/{id:int}/clarifications"] = Drafters,
+        ["GET /procurement/opportunities/{id:int}/clarifications/export.csv"] = Drafters,
+        ["GET /procurement/opportunities/{id:int}/clarifications/export.xlsx"] = Drafters,
         ["POST /procurement/opportunities/{id:int}/clarifications"] = Drafters,
         ["POST /procurement/opportunities/{id:int}/clarifications/extend-deadline"] = Drafters,
         ["GET /procurement/opportunities/{id:int}/questions/{questionId:int}/answer"] = Drafters,
@@ -316,6 +320,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
 
         // Opened bids: after the deadline only (SealedBids.OpenedForStaff returns nothing before it)
         ["GET /procurement/opportunities/{id:int}/bids"] = Approvers,
+        ["GET /procurement/opportunities/{id:int}/bids/export.csv"] = Approvers,
+        ["GET /procurement/opportunities/{id:int}/bids/export.xlsx"] = Approvers,
         ["GET /procurement/opportunities/{id:int}/bids/{bidId:int}"] = Approvers,
         ["GET /procurement/opportunities/{id:int}/bids/{bidId:int}/attachments/{attachmentId:int}"] = Approvers,
         ["GET /procurement/opportunities/{id:int}/start-evaluation"] = OutcomeRecorders,
@@ -342,6 +348,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /procurement/opportunities/{id:int}/opening/record"] = Officers,
         // Evaluation panels: formed and changed by a procurement officer, seen (progress, never scores) by those who open bids
         ["GET /procurement/opportunities/{id:int}/panels"] = Approvers,
+        ["GET /procurement/opportunities/{id:int}/panels/export.csv"] = Approvers,
+        ["GET /procurement/opportunities/{id:int}/panels/export.xlsx"] = Approvers,
         ["GET /procurement/opportunities/{id:int}/panels/new"] = Officers,
         ["POST /procurement/opportunities/{id:int}/panels/new"] = Officers,
         ["GET /procurement/opportunities/{id:int}/panels/{panelId:int}/edit"] = Officers,
