@@ -78,6 +78,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /account/reminders"] = AnySignedIn,
         ["POST /account/reminders"] = AnySignedIn,
         ["POST /account/reminders/dismiss"] = AnySignedIn,
+        ["GET /account/reminders/export.csv"] = AnySignedIn,
+        ["GET /account/reminders/export.xlsx"] = AnySignedIn,
 
         // Users (administration)
         ["GET /admin/users"] = Allow(Roles.Administrator),
@@ -339,6 +341,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /procurement/opportunities/{id:int}/award/lots/{lotId:int}/create-contract"] = Officers,
         ["POST /procurement/opportunities/{id:int}/award/lots/{lotId:int}/create-contract"] = Officers,
         ["GET /outcome-letters"] = Provider,
+        ["GET /outcome-letters/export.csv"] = Provider,
+        ["GET /outcome-letters/export.xlsx"] = Provider,
         ["GET /outcome-letters/{id:int}"] = Provider,
 
         // The recorded opening of bids, with a second person present (issue 13): the register for those who may open
@@ -409,6 +413,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /register-organisation"] = Anyone,
         ["GET /register-organisation/sent"] = Anyone,
         ["GET /procurement/organisation-applications"] = Allow(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        ["GET /procurement/organisation-applications/export.csv"] = Allow(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        ["GET /procurement/organisation-applications/export.xlsx"] = Allow(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner),
         ["GET /procurement/organisation-applications/{id:int}"] = Allow(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner),
         ["POST /procurement/organisation-applications/{id:int}/approve"] = Allow(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner),
         ["POST /procurement/organisation-applications/{id:int}/reject"] = Allow(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner),
