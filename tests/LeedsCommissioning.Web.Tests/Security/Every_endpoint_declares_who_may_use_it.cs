@@ -407,6 +407,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /ocds/releases"] = Anyone,
         ["GET /ocds/records"] = Anyone,
         ["GET /admin/open-data"] = Allow(Roles.Administrator),
+        ["GET /admin/open-data/export.csv"] = Allow(Roles.Administrator),
+        ["GET /admin/open-data/export.xlsx"] = Allow(Roles.Administrator),
 
         // Provider organisations' self-registration
         ["GET /register-organisation"] = Anyone,
