@@ -11,7 +11,7 @@ namespace LeedsCommissioning.Web.Tests.Exports;
 /// The lists on an opportunity's own pages download as CSV and Excel, each behind its page's policy and with no more than
 /// its page shows (issue 15, "Every list in the portal downloads"): the evaluation panels (progress, never a score), the
 /// providers' questions for staff (who asked, never published), the published clarifications and answers for everyone
-/// (never who asked, never a question still waiting), and the opened bids (sealed until the opening).
+/// (never who asked, never a question still waiting), the opened bids (sealed until the opening) and the ranking.
 /// </summary>
 public sealed class Downloading_an_opportunitys_lists(PortalFactory factory) : IClassFixture<PortalFactory>
 {
@@ -145,7 +145,47 @@ public sealed class Downloading_an_opportunitys_lists(PortalFactory factory) : I
         Assert.Equal(HttpStatusCode.NotFound, (await officer.Http.GetAsync($"/procurement/opportunities/{open}/bids/export.csv")).StatusCode);
     }
 
+    [Fact]
+    public async Task the_ranking_downloads_lot_by_lot_best_first_with_the_scores_the_page_shows()
+    {
+        var (id, _, _) = await Evaluations.InEvaluationAsync(factory);
+        var director = await PortalClient.SignedInAsync(factory, "director@example.org");
+        var page = await director.GetDocumentAsync($"/procurement/opportunities/{id}/ranking");
+        var shown = page.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList()).ToList();
+
+        var (headings, rows) = await ExportFiles.CsvAsync(await director.Http.GetAsync($"/procurement/opportunities/{id}/ranking/export.csv"));
+        var sheet = await ExportFiles.XlsxAsync(await director.Http.GetAsync($"/procurement/opportunities/{id}/ranking/export.xlsx"));
+
+        Assert.Equal(["Lot", "Ranking final", "Place", "Organisation", "Abnormally low price", "Total price (£)", "Price score", "Quality score",
+            "Social value score", "Total (of 100)"], headings);
+        Assert.Equal(shown.Count, rows.Count);
+        Assert.Equal(rows.Count, sheet.Count - 1);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            Assert.Equal(shown[i][0], rows[i][2]);
+            Assert.StartsWith(rows[i][3], shown[i][1], StringComparison.Ordinal);
+            Assert.Equal(shown[i][3..], rows[i][6..].Select(v => decimal.Parse(v, System.Globalization.CultureInfo.InvariantCulture).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        // The demo's ranking is not final (some answers are still to moderate); the small organisation's price is the lowest.
+        Assert.All(rows, r => Assert.Equal(["Lot 1: West Yorkshire", "No"], r[..2]));
+        var small = Assert.Single(rows, r => r[3] == DemoData.SmallProviderName);
+        Assert.Equal(["840000.00", "40"], small[5..7]);
+        Assert.Equal($"/procurement/opportunities/{id}/ranking/export.csv", page.QuerySelector("#download-csv")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task a_member_who_declared_a_conflict_downloads_no_ranking_as_they_read_none()
+    {
+        var (id, _, _) = await Evaluations.InEvaluationAsync(factory);
+        var ccg = await PortalClient.SignedInAsync(factory, "ccg@example.org");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await ccg.Http.GetAsync($"/procurement/opportunities/{id}/ranking/export.csv")).StatusCode);
+    }
+
     [Theory]
+    [InlineData("ranking/export.csv", "provider@example.org")]
+    [InlineData("ranking/export.xlsx", "evaluator@example.org")]
     [InlineData("panels/export.csv", "provider@example.org")]
     [InlineData("panels/export.xlsx", "evaluator@example.org")]
     [InlineData("clarifications/export.csv", "provider@example.org")]

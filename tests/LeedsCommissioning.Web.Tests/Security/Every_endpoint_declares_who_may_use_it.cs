@@ -375,6 +375,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate/confirm"] = Scorers,
         // The ranking per lot and the evaluation report: those who may open bids
         ["GET /procurement/opportunities/{id:int}/ranking"] = Approvers,
+        ["GET /procurement/opportunities/{id:int}/ranking/export.csv"] = Approvers,
+        ["GET /procurement/opportunities/{id:int}/ranking/export.xlsx"] = Approvers,
         ["GET /procurement/opportunities/{id:int}/evaluation-report"] = Approvers,
 
         // Dashboards (issue 15): staff see the commissioners' dashboard and its charts' downloads; a provider user sees its own
