@@ -151,7 +151,7 @@ public sealed class Awarding_a_lot(PortalFactory factory) : IClassFixture<Portal
 
         Assert.Equal(HttpStatusCode.NotFound, (await small.Http.GetAsync($"/outcome-letters/{letters[bids[Awards.Lead]]}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await lead.Http.GetAsync($"/outcome-letters/{letters[bids[Awards.Small]]}")).StatusCode);
-        var listed = list.QuerySelectorAll("a[href^='/outcome-letters/']").Select(a => a.GetAttribute("href")).ToList();
+        var listed = list.QuerySelectorAll("ul.govuk-list a[href^='/outcome-letters/']").Select(a => a.GetAttribute("href")).ToList();
         var own = await factory.WithDbAsync(db => db.OutcomeLetters.Where(l => l.ProviderId == db.Providers.Where(p => p.Name == Awards.Small).Select(p => p.Id).Single())
             .Select(l => "/outcome-letters/" + l.Id).ToListAsync());
         Assert.Equal(own.Order(), listed.Order());

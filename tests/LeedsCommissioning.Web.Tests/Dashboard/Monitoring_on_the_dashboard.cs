@@ -91,7 +91,7 @@ public sealed class Monitoring_on_the_dashboard(PortalFactory factory) : IClassF
     {
         var contractId = await ContractAsync(factory, "DASH-FEEDBACK-1", "LCC-AH", new DateOnly(2026, 4, 1), new DateOnly(2028, 3, 31), 80_000m,
             LeedsCommissioning.Infrastructure.Seeding.DemoData.LeadProviderName);
-        await ReturnAsync(contractId, new DateTime(2026, 7, 20, 9, 0, 0, DateTimeKind.Utc), Rag.Amber);
+        var returnId = await ReturnAsync(contractId, new DateTime(2026, 7, 20, 9, 0, 0, DateTimeKind.Utc), Rag.Amber);
         var provider = await PortalClient.SignedInAsync(factory, "provider@example.org");
 
         var page = await provider.GetDocumentAsync("/your-dashboard");
@@ -100,5 +100,26 @@ public sealed class Monitoring_on_the_dashboard(PortalFactory factory) : IClassF
         Assert.NotNull(card);
         Assert.Contains("Amber", card.TextContent, StringComparison.Ordinal);
         Assert.Contains(Feedback, card.TextContent, StringComparison.Ordinal);
+        // The card links to the reviewed return, where the provider reads the whole review and its actions.
+        var link = card.QuerySelector(".govuk-summary-card__actions a");
+        Assert.NotNull(link);
+        Assert.Equal($"/monitoring/returns/{returnId}", link.GetAttribute("href"));
+        Assert.Equal("View the return (Dashboard test DASH-FEEDBACK-1, Q1 2026/27)", link.TextContent.Trim());
+        var review = await provider.Http.GetAsync(link.GetAttribute("href"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, review.StatusCode);
+        Assert.Contains(Feedback, await review.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task every_feedback_card_links_to_its_own_return()
+    {
+        var provider = await PortalClient.SignedInAsync(factory, "provider@example.org");
+
+        var page = await provider.GetDocumentAsync("/your-dashboard");
+
+        var cards = page.QuerySelectorAll("[id^='feedback-'].govuk-summary-card").ToList();
+        Assert.NotEmpty(cards);
+        Assert.All(cards, c => Assert.Matches(@"^/monitoring/returns/\d+$", c.QuerySelector(".govuk-summary-card__actions a")?.GetAttribute("href") ?? ""));
+        Assert.Equal(cards.Count, cards.Select(c => c.QuerySelector(".govuk-summary-card__actions a")!.GetAttribute("href")).Distinct().Count());
     }
 }

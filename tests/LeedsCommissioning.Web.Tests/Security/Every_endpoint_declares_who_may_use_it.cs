@@ -78,6 +78,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /account/reminders"] = AnySignedIn,
         ["POST /account/reminders"] = AnySignedIn,
         ["POST /account/reminders/dismiss"] = AnySignedIn,
+        ["GET /account/reminders/export.csv"] = AnySignedIn,
+        ["GET /account/reminders/export.xlsx"] = AnySignedIn,
 
         // Users (administration)
         ["GET /admin/users"] = Allow(Roles.Administrator),
@@ -251,6 +253,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /opportunities/export.csv"] = Anyone,
         ["GET /opportunities/export.xlsx"] = Anyone,
         ["GET /opportunities/{id:int}"] = Anyone,
+        ["GET /opportunities/{id:int}/clarifications/export.csv"] = Anyone,
+        ["GET /opportunities/{id:int}/clarifications/export.xlsx"] = Anyone,
         ["POST /opportunities/{id:int}/register-interest"] = Provider,
         ["GET /opportunities/{id:int}/ask"] = Provider,
         ["POST /opportunities/{id:int}/ask"] = Provider,
@@ -309,6 +313,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /procurement/opportunities/{id:int}/evaluation/questions/{questionId:int}/edit"] = Drafters,
         ["POST /procurement/opportunities/{id:int}/evaluation/questions/{questionId:int}/delete"] = Drafters,
         ["GET /procurement/opportunities/{id:int}/clarifications"] = Drafters,
+        ["GET /procurement/opportunities/{id:int}/clarifications/export.csv"] = Drafters,
+        ["GET /procurement/opportunities/{id:int}/clarifications/export.xlsx"] = Drafters,
         ["POST /procurement/opportunities/{id:int}/clarifications"] = Drafters,
         ["POST /procurement/opportunities/{id:int}/clarifications/extend-deadline"] = Drafters,
         ["GET /procurement/opportunities/{id:int}/questions/{questionId:int}/answer"] = Drafters,
@@ -316,6 +322,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
 
         // Opened bids: after the deadline only (SealedBids.OpenedForStaff returns nothing before it)
         ["GET /procurement/opportunities/{id:int}/bids"] = Approvers,
+        ["GET /procurement/opportunities/{id:int}/bids/export.csv"] = Approvers,
+        ["GET /procurement/opportunities/{id:int}/bids/export.xlsx"] = Approvers,
         ["GET /procurement/opportunities/{id:int}/bids/{bidId:int}"] = Approvers,
         ["GET /procurement/opportunities/{id:int}/bids/{bidId:int}/attachments/{attachmentId:int}"] = Approvers,
         ["GET /procurement/opportunities/{id:int}/start-evaluation"] = OutcomeRecorders,
@@ -333,6 +341,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /procurement/opportunities/{id:int}/award/lots/{lotId:int}/create-contract"] = Officers,
         ["POST /procurement/opportunities/{id:int}/award/lots/{lotId:int}/create-contract"] = Officers,
         ["GET /outcome-letters"] = Provider,
+        ["GET /outcome-letters/export.csv"] = Provider,
+        ["GET /outcome-letters/export.xlsx"] = Provider,
         ["GET /outcome-letters/{id:int}"] = Provider,
 
         // The recorded opening of bids, with a second person present (issue 13): the register for those who may open
@@ -342,6 +352,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /procurement/opportunities/{id:int}/opening/record"] = Officers,
         // Evaluation panels: formed and changed by a procurement officer, seen (progress, never scores) by those who open bids
         ["GET /procurement/opportunities/{id:int}/panels"] = Approvers,
+        ["GET /procurement/opportunities/{id:int}/panels/export.csv"] = Approvers,
+        ["GET /procurement/opportunities/{id:int}/panels/export.xlsx"] = Approvers,
         ["GET /procurement/opportunities/{id:int}/panels/new"] = Officers,
         ["POST /procurement/opportunities/{id:int}/panels/new"] = Officers,
         ["GET /procurement/opportunities/{id:int}/panels/{panelId:int}/edit"] = Officers,
@@ -363,6 +375,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate/confirm"] = Scorers,
         // The ranking per lot and the evaluation report: those who may open bids
         ["GET /procurement/opportunities/{id:int}/ranking"] = Approvers,
+        ["GET /procurement/opportunities/{id:int}/ranking/export.csv"] = Approvers,
+        ["GET /procurement/opportunities/{id:int}/ranking/export.xlsx"] = Approvers,
         ["GET /procurement/opportunities/{id:int}/evaluation-report"] = Approvers,
 
         // Dashboards (issue 15): staff see the commissioners' dashboard and its charts' downloads; a provider user sees its own
@@ -395,12 +409,16 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /ocds/releases"] = Anyone,
         ["GET /ocds/records"] = Anyone,
         ["GET /admin/open-data"] = Allow(Roles.Administrator),
+        ["GET /admin/open-data/export.csv"] = Allow(Roles.Administrator),
+        ["GET /admin/open-data/export.xlsx"] = Allow(Roles.Administrator),
 
         // Provider organisations' self-registration
         ["GET /register-organisation"] = Anyone,
         ["POST /register-organisation"] = Anyone,
         ["GET /register-organisation/sent"] = Anyone,
         ["GET /procurement/organisation-applications"] = Allow(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        ["GET /procurement/organisation-applications/export.csv"] = Allow(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner),
+        ["GET /procurement/organisation-applications/export.xlsx"] = Allow(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner),
         ["GET /procurement/organisation-applications/{id:int}"] = Allow(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner),
         ["POST /procurement/organisation-applications/{id:int}/approve"] = Allow(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner),
         ["POST /procurement/organisation-applications/{id:int}/reject"] = Allow(Roles.Administrator, Roles.CouncilCommissioner, Roles.CcgCommissioner),

@@ -41,6 +41,33 @@ public sealed class BidOpeningController(CommissioningDbContext db, TimeProvider
             return Redirect($"/procurement/opportunities/{id}/opening");
         }
 
+        return View(await OpenedAsync(o));
+    }
+
+    /// <summary>
+    /// The opened bids as the page lists them, lot by lot (provider, submitted, receipt, total price): the same sealed-bid
+    /// read, so before the deadline, or before the opening is recorded, there is nothing to download (404).
+    /// </summary>
+    [HttpGet("bids/export.csv")]
+    [Authorize(Policies.OpenBids)]
+    public async Task<IActionResult> ExportCsv(int id) =>
+        await OpenedOpportunityAsync(id) is { } o ? OpenedBidExportRow.Export.Csv(OpenedBidExportRow.Of(await OpenedAsync(o)), clock.UkToday()) : NotFound();
+
+    [HttpGet("bids/export.xlsx")]
+    [Authorize(Policies.OpenBids)]
+    public async Task<IActionResult> ExportXlsx(int id) =>
+        await OpenedOpportunityAsync(id) is { } o ? OpenedBidExportRow.Export.Xlsx(OpenedBidExportRow.Of(await OpenedAsync(o)), clock.UkToday()) : NotFound();
+
+    /// <summary>The opportunity when its bids may be read: published, past its deadline, and the opening recorded.</summary>
+    private async Task<Opportunity?> OpenedOpportunityAsync(int id)
+    {
+        var o = await db.Opportunities.AsNoTracking().Include(x => x.Lots).SingleOrDefaultAsync(x => x.Id == id);
+        return o is null || !o.IsPastBidDeadline(Now) || o.PublishedAtUtc is null || !await db.IsOpenedAsync(id) ? null : o;
+    }
+
+    private async Task<OpenedBidsViewModel> OpenedAsync(Opportunity o)
+    {
+        var id = o.Id;
         var bids = await db.OpenedForStaff(Now, UserId).Where(b => b.OpportunityId == id)
             .Select(b => new
             {
@@ -48,14 +75,14 @@ public sealed class BidOpeningController(CommissioningDbContext db, TimeProvider
                 SubmittedAtUtc = b.SubmittedAtUtc!.Value, b.ReceiptReference, Prices = b.Prices.Select(p => p.Amount).ToList(), Members = b.ConsortiumMembers.Count,
             })
             .ToListAsync();
-        return View(new OpenedBidsViewModel
+        return new OpenedBidsViewModel
         {
             OpportunityId = id,
             OpportunityTitle = o.Title,
             BidDeadlineUtc = o.BidDeadlineUtc!.Value,
             Lots = o.Lots.OrderBy(l => l.Number).Select(l => (l.Id, l.Number, l.Title)).ToList(),
             Bids = bids.OrderBy(b => b.SubmittedAtUtc).Select(b => new OpenedBidRow(b.Id, b.LotId, b.Provider, b.SubmittedAtUtc, b.ReceiptReference, b.Prices.Sum(), b.Members)).ToList(),
-        });
+        };
     }
 
     [HttpGet("bids/{bidId:int}")]

@@ -25,6 +25,15 @@ public sealed class ClarificationsController(CommissioningDbContext db, TimeProv
         return model is null ? NotFound() : View(model);
     }
 
+    /// <summary>The providers' questions as the page lists them: waiting or answered, who asked (never published), the answer.</summary>
+    [HttpGet("clarifications/export.csv")]
+    public async Task<IActionResult> ExportCsv(int id) =>
+        await Build(id, new ClarificationsViewModel()) is { } model ? StaffQuestionRow.Export.Csv(model.Questions, clock.UkToday()) : NotFound();
+
+    [HttpGet("clarifications/export.xlsx")]
+    public async Task<IActionResult> ExportXlsx(int id) =>
+        await Build(id, new ClarificationsViewModel()) is { } model ? StaffQuestionRow.Export.Xlsx(model.Questions, clock.UkToday()) : NotFound();
+
     [HttpPost("clarifications")]
     public async Task<IActionResult> Publish(int id, ClarificationsViewModel model)
     {

@@ -91,7 +91,7 @@ public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clo
         var reviews = await db.QuarterlyReturns.AsNoTracking()
             .Where(r => ledIds.Contains(r.ContractId) && r.Review != null)
             .OrderByDescending(r => r.Review!.ReviewedAtUtc).Take(10)
-            .Select(r => new { r.ContractId, r.QuarterKey, r.Review!.Rating, r.Review.Feedback, r.Review.ReviewedAtUtc })
+            .Select(r => new { r.Id, r.ContractId, r.QuarterKey, r.Review!.Rating, r.Review.Feedback, r.Review.ReviewedAtUtc })
             .ToListAsync(cancellationToken);
         var today = Today;
         return new ProviderDashboardModel(name, today, contracts
@@ -101,7 +101,7 @@ public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clo
             ReturnsDue = drafts.OrderBy(r => r.DueOn).ThenBy(r => led[r.ContractId], StringComparer.Ordinal)
                 .Select(r => new ReturnDue(r.Id, r.ContractId, led[r.ContractId], Domain.Monitoring.FinancialQuarter.FromKey(r.QuarterKey), r.DueOn, today > r.DueOn))
                 .ToList(),
-            Feedback = reviews.Select(r => new ReturnFeedback(r.ContractId, led[r.ContractId], Domain.Monitoring.FinancialQuarter.FromKey(r.QuarterKey),
+            Feedback = reviews.Select(r => new ReturnFeedback(r.Id, r.ContractId, led[r.ContractId], Domain.Monitoring.FinancialQuarter.FromKey(r.QuarterKey),
                 r.Rating, r.Feedback, r.ReviewedAtUtc)).ToList(),
         };
     }

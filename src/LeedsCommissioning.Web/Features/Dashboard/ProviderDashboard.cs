@@ -11,7 +11,7 @@ public sealed record ProviderContractRow(
 public sealed record ReturnDue(int ReturnId, int ContractId, string ContractTitle, FinancialQuarter Quarter, DateOnly DueOn, bool Late);
 
 /// <summary>The commissioner's feedback on one of the provider's returns, with the rating.</summary>
-public sealed record ReturnFeedback(int ContractId, string ContractTitle, FinancialQuarter Quarter, Rag Rating, string Feedback, DateTime ReviewedAtUtc);
+public sealed record ReturnFeedback(int ReturnId, int ContractId, string ContractTitle, FinancialQuarter Quarter, Rag Rating, string Feedback, DateTime ReviewedAtUtc);
 
 /// <summary>A provider user's own dashboard (<c>/your-dashboard</c>): only its organisation's contracts, returns and feedback.</summary>
 public sealed record ProviderDashboardModel(string ProviderName, DateOnly Today, IReadOnlyList<ProviderContractRow> Contracts)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -40,7 +41,20 @@ public sealed class OcdsController(OcdsReleases source, TimeProvider clock, IOpt
     /// <summary>What fails the data-quality checks, for administrators to put right.</summary>
     [Authorize(Policies.ManageUsers)]
     [HttpGet("/admin/open-data")]
-    public async Task<IActionResult> Checks(CancellationToken cancellationToken)
+    public async Task<IActionResult> Checks(CancellationToken cancellationToken) => View("Checks", await ChecksAsync(cancellationToken));
+
+    /// <summary>The releases left out, with what fails, as the checks page lists them.</summary>
+    [Authorize(Policies.ManageUsers)]
+    [HttpGet("/admin/open-data/export.csv")]
+    public async Task<IActionResult> ChecksCsv(CancellationToken cancellationToken) =>
+        FailingRelease.Export.Csv((await ChecksAsync(cancellationToken)).Failing, clock.UkToday());
+
+    [Authorize(Policies.ManageUsers)]
+    [HttpGet("/admin/open-data/export.xlsx")]
+    public async Task<IActionResult> ChecksXlsx(CancellationToken cancellationToken) =>
+        FailingRelease.Export.Xlsx((await ChecksAsync(cancellationToken)).Failing, clock.UkToday());
+
+    private async Task<OpenDataChecksViewModel> ChecksAsync(CancellationToken cancellationToken)
     {
         var prefix = options.Value.OcidPrefix;
         var processes = await source.ProcessesAsync(cancellationToken);
@@ -55,11 +69,11 @@ public sealed class OcdsController(OcdsReleases source, TimeProvider clock, IOpt
             }
             else
             {
-                failing.Add(new FailingRelease(release.Ocid, release.Title, Domain.Common.UkTime.DateAndTime(release.Date), problems));
+                failing.Add(new FailingRelease(release.Ocid, release.Title, release.Date, problems));
             }
         }
 
-        return View("Checks", new OpenDataChecksViewModel(prefix, published, failing));
+        return new OpenDataChecksViewModel(prefix, published, failing);
     }
 
     private async Task<IActionResult> PackageAsync(bool records, string? since, string? until, string? after, CancellationToken cancellationToken)
@@ -187,6 +201,15 @@ public sealed class OcdsController(OcdsReleases source, TimeProvider clock, IOpt
     }
 }
 
-public sealed record FailingRelease(string Ocid, string Title, string Date, IReadOnlyList<string> Problems);
+public sealed record FailingRelease(string Ocid, string Title, DateTime DateUtc, IReadOnlyList<string> Problems)
+{
+    /// <summary>The releases left out of the open data, one row each as /admin/open-data lists them (docs/patterns.md "Downloads").</summary>
+    public static Infrastructure.Exports.ListExport<FailingRelease> Export { get; } =
+        new Infrastructure.Exports.ListExport<FailingRelease>("open-data-checks", "Releases left out")
+            .Text("Ocid", r => r.Ocid, 34)
+            .Text("Title", r => r.Title, 50)
+            .DateTime("Release date", r => r.DateUtc)
+            .Text("What fails", r => string.Join("; ", r.Problems), 80);
+}
 
 public sealed record OpenDataChecksViewModel(string Prefix, int Published, IReadOnlyList<FailingRelease> Failing);

@@ -106,6 +106,29 @@ public sealed class OpportunitiesController(
         return View(model);
     }
 
+    /// <summary>
+    /// The opportunity's published clarifications and answered questions, as its page shows them, for anyone: never who
+    /// asked, never a question waiting for an answer, and nothing of an opportunity that was never published (404).
+    /// </summary>
+    [HttpGet("{id:int}/clarifications/export.csv")]
+    [AllowAnonymous]
+    public async Task<IActionResult> ClarificationsCsv(int id) =>
+        await PublishedClarificationsAsync(id) is { } rows ? PublishedClarificationRow.Export.Csv(rows, clock.UkToday()) : NotFound();
+
+    [HttpGet("{id:int}/clarifications/export.xlsx")]
+    [AllowAnonymous]
+    public async Task<IActionResult> ClarificationsXlsx(int id) =>
+        await PublishedClarificationsAsync(id) is { } rows ? PublishedClarificationRow.Export.Xlsx(rows, clock.UkToday()) : NotFound();
+
+    private async Task<List<PublishedClarificationRow>?> PublishedClarificationsAsync(int id)
+    {
+        var o = await db.Opportunities.AsNoTracking().EverPublished().Include(x => x.Clarifications).SingleOrDefaultAsync(x => x.Id == id);
+        return o is null
+            ? null
+            : PublishedClarificationRow.Of(o.Clarifications.OrderBy(c => c.Number).Select(c => new NoticeRow(c.Number, c.Text, c.PublishedAtUtc)),
+                await db.PublishedAnswersAsync(id)).ToList();
+    }
+
     [HttpPost("{id:int}/register-interest")]
     [Authorize(Policies.ProviderUser)]
     public async Task<IActionResult> RegisterInterest(int id)

@@ -39,11 +39,7 @@ public static class OpportunityReads
         var criterionIds = o.SocialValueCriteria.Select(s => s.SocialValueCriterionId).ToList();
         var criteria = await db.SocialValueCriteria.AsNoTracking().Where(c => criterionIds.Contains(c.Id)).OrderBy(c => c.Principle).ThenBy(c => c.Name)
             .Select(c => new CriterionRow(c.Id, c.Name, c.Principle, c.Unit, c.Description)).ToListAsync();
-        var answers = await db.ClarificationQuestions.AsNoTracking()
-            .Where(q => q.OpportunityId == id && q.Answer != null)
-            .OrderBy(q => q.AnsweredAtUtc)
-            .Select(q => new PublishedAnswerRow(q.Text, q.Answer!, q.AnsweredAtUtc!.Value))
-            .ToListAsync();
+        var answers = await db.PublishedAnswersAsync(id);
 
         var model = new OpportunityDetailsViewModel
         {
@@ -83,6 +79,14 @@ public static class OpportunityReads
 
         return model;
     }
+
+    /// <summary>The answered questions of an opportunity, oldest answer first, without who asked: what every bidder may read.</summary>
+    public static Task<List<PublishedAnswerRow>> PublishedAnswersAsync(this CommissioningDbContext db, int id) =>
+        db.ClarificationQuestions.AsNoTracking()
+            .Where(q => q.OpportunityId == id && q.Answer != null)
+            .OrderBy(q => q.AnsweredAtUtc)
+            .Select(q => new PublishedAnswerRow(q.Text, q.Answer!, q.AnsweredAtUtc!.Value))
+            .ToListAsync();
 
     /// <summary>
     /// The published results of an awarded opportunity (issue 13): no price or score of anyone. Bids are counted from the

@@ -1,4 +1,5 @@
 using LeedsCommissioning.Domain.Awards;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -14,19 +15,27 @@ namespace LeedsCommissioning.Web.Features.OutcomeLetters;
 /// </summary>
 [Route("outcome-letters")]
 [Authorize(Policies.ProviderUser)]
-public sealed class OutcomeLettersController(CommissioningDbContext db) : Controller
+public sealed class OutcomeLettersController(CommissioningDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index() => View(await Letters().ToListAsync());
+
+    /// <summary>The organisation's own letters as the list shows them, newest first; never another organisation's.</summary>
+    [HttpGet("export.csv")]
+    public IActionResult ExportCsv() => LetterRow.Export.Csv(Letters().AsAsyncEnumerable(), clock.UkToday());
+
+    [HttpGet("export.xlsx")]
+    public IActionResult ExportXlsx() => LetterRow.Export.Xlsx(Letters().AsAsyncEnumerable(), clock.UkToday());
+
+    private IQueryable<LetterRow> Letters()
     {
         var providerId = User.ProviderId();
-        var letters = await (from l in db.OutcomeLetters.AsNoTracking()
-                             where l.ProviderId == providerId
-                             join o in db.Opportunities on l.OpportunityId equals o.Id
-                             orderby l.IssuedAtUtc descending
-                             select new LetterRow(l.Id, o.Title, o.Lots.Where(x => x.Id == l.LotId).Select(x => x.Number).Single(),
-                                 o.Lots.Where(x => x.Id == l.LotId).Select(x => x.Title).Single(), l.IsSuccessful, l.IssuedAtUtc)).ToListAsync();
-        return View(letters);
+        return from l in db.OutcomeLetters.AsNoTracking()
+               where l.ProviderId == providerId
+               join o in db.Opportunities on l.OpportunityId equals o.Id
+               orderby l.IssuedAtUtc descending
+               select new LetterRow(l.Id, o.Title, o.Lots.Where(x => x.Id == l.LotId).Select(x => x.Number).Single(),
+                   o.Lots.Where(x => x.Id == l.LotId).Select(x => x.Title).Single(), l.IsSuccessful, l.IssuedAtUtc);
     }
 
     [HttpGet("{id:int}")]
@@ -46,6 +55,15 @@ public sealed class OutcomeLettersController(CommissioningDbContext db) : Contro
     }
 }
 
-public sealed record LetterRow(int Id, string OpportunityTitle, int LotNumber, string LotTitle, bool IsSuccessful, DateTime IssuedAtUtc);
+public sealed record LetterRow(int Id, string OpportunityTitle, int LotNumber, string LotTitle, bool IsSuccessful, DateTime IssuedAtUtc)
+{
+    /// <summary>The outcome letters list as a download (docs/patterns.md "Downloads"): the organisation's own, as listed.</summary>
+    public static Infrastructure.Exports.ListExport<LetterRow> Export { get; } = new Infrastructure.Exports.ListExport<LetterRow>("outcome-letters", "Outcome letters")
+        .Text("Opportunity", r => r.OpportunityTitle, 50)
+        .Number("Lot", r => r.LotNumber, 8)
+        .Text("Lot title", r => r.LotTitle, 40)
+        .Text("Outcome", r => r.IsSuccessful ? "Successful" : "Not successful", 16)
+        .DateTime("Issued", r => r.IssuedAtUtc);
+}
 
 public sealed record OutcomeLetterViewModel(OutcomeLetter Letter, int OpportunityId, string OpportunityTitle, int LotNumber, string LotTitle, DateOnly? StandstillEndsOn);

@@ -36,18 +36,36 @@ public sealed class PanelsController(CommissioningDbContext db, TimeProvider clo
             return NotFound();
         }
 
+        var model = await BuildAsync(o);
+        model.CanForm = (await authorization.AuthorizeAsync(User, Policies.FormPanels)).Succeeded && o.Status is OpportunityStatus.Published or OpportunityStatus.InEvaluation;
+        return View(model);
+    }
+
+    /// <summary>The panels' members and their progress, one row a member, as the page shows them (never a score).</summary>
+    [HttpGet("export.csv")]
+    [Authorize(Policies.OpenBids)]
+    public async Task<IActionResult> ExportCsv(int id) =>
+        await LoadAsync(id) is { } o ? PanelMemberExportRow.Export.Csv(PanelMemberExportRow.Of(await BuildAsync(o)), clock.UkToday()) : NotFound();
+
+    [HttpGet("export.xlsx")]
+    [Authorize(Policies.OpenBids)]
+    public async Task<IActionResult> ExportXlsx(int id) =>
+        await LoadAsync(id) is { } o ? PanelMemberExportRow.Export.Xlsx(PanelMemberExportRow.Of(await BuildAsync(o)), clock.UkToday()) : NotFound();
+
+    private async Task<PanelsViewModel> BuildAsync(Opportunity o)
+    {
+        var id = o.Id;
         var panels = await db.EvaluationPanels.AsNoTracking().AsSplitQuery().Include(p => p.Members).Include(p => p.Declarations)
             .Where(p => p.OpportunityId == id).OrderBy(p => p.Id).ToListAsync();
         var panelIds = panels.Select(p => p.Id).ToList();
         var sheets = await db.ScoreSheets.AsNoTracking().Where(s => panelIds.Contains(s.EvaluationPanelId))
             .Select(s => new { s.EvaluationPanelId, s.UserId, s.SubmittedAtUtc }).ToListAsync();
         var opening = await db.BidOpenings.AsNoTracking().Include(x => x.Entries).SingleOrDefaultAsync(x => x.OpportunityId == id);
-        return View(new PanelsViewModel
+        return new PanelsViewModel
         {
             OpportunityId = id,
             OpportunityTitle = o.Title,
             IsOpened = opening is not null,
-            CanForm = (await authorization.AuthorizeAsync(User, Policies.FormPanels)).Succeeded && o.Status is OpportunityStatus.Published or OpportunityStatus.InEvaluation,
             Panels = panels.Select(p => new PanelCard(p.Id, p.Name, LotName(o, p.LotId), ScopeName(o, p.QualityQuestionId), opening?.BidsFor(p.LotId) ?? 0,
                 p.Members.OrderByDescending(m => m.IsChair).ThenBy(m => m.Name, StringComparer.Ordinal).Select(m => new PanelMemberRow(
                     m.Name, m.IsChair, m.IsExternal,
@@ -55,7 +73,7 @@ public sealed class PanelsController(CommissioningDbContext db, TimeProvider clo
                     p.Declarations.Count(d => d.UserId == m.UserId && d.HasConflict),
                     sheets.Count(s => s.EvaluationPanelId == p.Id && s.UserId == m.UserId && s.SubmittedAtUtc != null),
                     sheets.Count(s => s.EvaluationPanelId == p.Id && s.UserId == m.UserId && s.SubmittedAtUtc == null))).ToList())).ToList(),
-        });
+        };
     }
 
     [HttpGet("new")]

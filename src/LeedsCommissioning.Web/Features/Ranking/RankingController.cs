@@ -37,22 +37,39 @@ public sealed class RankingController(CommissioningDbContext db, TimeProvider cl
             return Redirect($"/procurement/opportunities/{id}/opening");
         }
 
+        return View(await RankingAsync(o));
+    }
+
+    /// <summary>
+    /// The ranking as the page shows it, lot by lot and best first, with the same scores to 2 places; nothing before the
+    /// opening is recorded (404, where the page leads to the opening).
+    /// </summary>
+    [HttpGet("ranking/export.csv")]
+    public async Task<IActionResult> ExportCsv(int id) =>
+        await OpportunityAsync(id) is { } o && await db.IsOpenedAsync(id) ? RankedBidExportRow.Export.Csv(RankedBidExportRow.Of(await RankingAsync(o)), clock.UkToday()) : NotFound();
+
+    [HttpGet("ranking/export.xlsx")]
+    public async Task<IActionResult> ExportXlsx(int id) =>
+        await OpportunityAsync(id) is { } o && await db.IsOpenedAsync(id) ? RankedBidExportRow.Export.Xlsx(RankedBidExportRow.Of(await RankingAsync(o)), clock.UkToday()) : NotFound();
+
+    private async Task<RankingViewModel> RankingAsync(Opportunity o)
+    {
         var lots = new List<LotRankingView>();
         foreach (var lot in o.Lots.OrderBy(l => l.Number))
         {
             lots.Add(new LotRankingView(lot.Id, $"Lot {lot.Number}: {lot.Title}", await LotRankings.ForLotAsync(db, o, lot.Id, rules, Now, HttpContext.RequestAborted)));
         }
 
-        return View(new RankingViewModel
+        return new RankingViewModel
         {
-            OpportunityId = id,
+            OpportunityId = o.Id,
             OpportunityTitle = o.Title,
             PriceWeight = o.PriceWeight,
             QualityWeight = o.QualityWeight,
             SocialValueWeight = o.SocialValueWeight,
             AbnormallyLowPercent = rules.AbnormallyLowPercentBelowMean,
             Lots = lots,
-        });
+        };
     }
 
     [HttpGet("evaluation-report")]

@@ -40,6 +40,28 @@ public sealed class RankingViewModel
     public static string Money(decimal pounds) => Domain.Common.Money.Text(pounds);
 }
 
+/// <summary>
+/// A ranked bid in the download of the ranking (docs/patterns.md "Downloads"): its lot, whether that lot's ranking is final,
+/// then the page's columns, scores to 2 places as the ranking compares them. For those who may open bids, like the page.
+/// </summary>
+public sealed record RankedBidExportRow(string Lot, bool IsFinal, RankedBid Row)
+{
+    public static Infrastructure.Exports.ListExport<RankedBidExportRow> Export { get; } = new Infrastructure.Exports.ListExport<RankedBidExportRow>("ranking", "Ranking")
+        .Text("Lot", r => r.Lot, 36)
+        .YesNo("Ranking final", r => r.IsFinal, 10)
+        .Text("Place", r => RankingViewModel.Place(r.Row), 12)
+        .Text("Organisation", r => r.Row.ProviderName, 40)
+        .YesNo("Abnormally low price", r => r.Row.IsAbnormallyLow, 12)
+        .Money("Total price (£)", r => r.Row.TotalPrice)
+        .Number("Price score", r => LotRanking.Compared(r.Row.PriceScore), 12)
+        .Number("Quality score", r => LotRanking.Compared(r.Row.QualityScore), 12)
+        .Number("Social value score", r => LotRanking.Compared(r.Row.SocialValueScore), 12)
+        .Number("Total (of 100)", r => LotRanking.Compared(r.Row.Total), 12);
+
+    public static IEnumerable<RankedBidExportRow> Of(RankingViewModel model) =>
+        model.Lots.SelectMany(l => l.Ranking.Rows.Select(row => new RankedBidExportRow(l.Lot, l.Ranking.IsComplete, row)));
+}
+
 /// <summary>One answer of one bid in the report: individual scores, the agreed score with its rationale, and what the bid committed (social value).</summary>
 public sealed record ReportItem(WeightedItem Item, string? Commitment, IReadOnlyList<MemberScore> Scores, string? Rationale, string? ModeratedBy);
 

@@ -62,11 +62,20 @@ public sealed class RegistrationController(CommissioningDbContext db, TimeProvid
 
     [HttpGet("procurement/organisation-applications")]
     [Authorize(Policies.ApproveOrganisations)]
-    public async Task<IActionResult> Applications() => View(new ApplicationsViewModel
-    {
-        Rows = await db.OrganisationApplications.AsNoTracking().OrderBy(a => a.Status).ThenByDescending(a => a.SubmittedAtUtc)
-            .Select(a => new ApplicationRow(a.Id, a.OrganisationName, a.ApplicantName, a.SubmittedAtUtc, a.Status)).ToListAsync(),
-    });
+    public async Task<IActionResult> Applications() => View(new ApplicationsViewModel { Rows = await ApplicationRows().ToListAsync() });
+
+    /// <summary>Every application as the list shows it: pending first, newest first within each status.</summary>
+    [HttpGet("procurement/organisation-applications/export.csv")]
+    [Authorize(Policies.ApproveOrganisations)]
+    public IActionResult ApplicationsCsv() => ApplicationRow.Export.Csv(ApplicationRows().AsAsyncEnumerable(), clock.UkToday());
+
+    [HttpGet("procurement/organisation-applications/export.xlsx")]
+    [Authorize(Policies.ApproveOrganisations)]
+    public IActionResult ApplicationsXlsx() => ApplicationRow.Export.Xlsx(ApplicationRows().AsAsyncEnumerable(), clock.UkToday());
+
+    private IQueryable<ApplicationRow> ApplicationRows() =>
+        db.OrganisationApplications.AsNoTracking().OrderBy(a => a.Status).ThenByDescending(a => a.SubmittedAtUtc)
+            .Select(a => new ApplicationRow(a.Id, a.OrganisationName, a.ApplicantName, a.SubmittedAtUtc, a.Status));
 
     [HttpGet("procurement/organisation-applications/{id:int}")]
     [Authorize(Policies.ApproveOrganisations)]

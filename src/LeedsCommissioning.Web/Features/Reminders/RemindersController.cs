@@ -1,4 +1,5 @@
 using FluentValidation;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Identity;
 using LeedsCommissioning.Infrastructure.Reminders;
@@ -46,6 +47,17 @@ public sealed class RemindersController(CommissioningDbContext db, UserManager<A
         TempData["Success"] = "Your reminder choices have been saved";
         return Redirect("/account/reminders");
     }
+
+    /// <summary>The person's own reminders as their home page lists them (undismissed, by due date): never anyone else's.</summary>
+    [HttpGet("export.csv")]
+    public async Task<IActionResult> ExportCsv() => ReminderExportRow.Export.Csv(await ExportRowsAsync(), clock.UkToday());
+
+    [HttpGet("export.xlsx")]
+    public async Task<IActionResult> ExportXlsx() => ReminderExportRow.Export.Xlsx(await ExportRowsAsync(), clock.UkToday());
+
+    /// <summary>The rows of the home page's list, each link as a full address so that it opens from a spreadsheet.</summary>
+    private async Task<IEnumerable<ReminderExportRow>> ExportRowsAsync() =>
+        (await db.ForAsync(UserId, clock.UkToday())).Rows.Select(r => new ReminderExportRow(r, $"{Request.Scheme}://{Request.Host}{r.Link}"));
 
     /// <summary>Clears one of the person's own reminders from their home page; anyone else's, or one already cleared, is left as it is.</summary>
     [HttpPost("dismiss")]
