@@ -13,7 +13,7 @@ public sealed record DownloadLinks(string Path, string Query, string What, strin
 
     public string XlsxHref => $"{Path}.xlsx{Query}";
 
-    /// <summary>"Download these 12 contracts", "Download this 1 contract".</summary>
+    /// <summary>"Download these 12 contracts", "Download this contract".</summary>
     public static string These(int count, string one, string many) =>
-        count == 1 ? $"Download this 1 {one}" : $"Download these {count} {many}";
+        count == 1 ? $"Download this {one}" : $"Download these {count} {many}";
 }
