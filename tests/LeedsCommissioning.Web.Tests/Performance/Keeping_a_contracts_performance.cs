@@ -199,7 +199,7 @@ public sealed class Varying_a_contract_and_its_notices(PortalFactory factory) : 
         var empty = await PortalClient.ParseAsync(await director.PostFormAsync(decide, decide, []));
         var approved = await director.PostFormAsync(decide, decide, new() { ["Outcome"] = "approve", ["Reasons"] = "Within the carers' budget for 2027" });
 
-        Assert.Equal(["Select whether you approve or refuse the variation", "Enter the reasons for your decision"], empty.ErrorSummary());
+        Assert.Equal(["Select whether you approve or refuse the change", "Enter the reasons for your decision"], empty.ErrorSummary());
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         var decision = await factory.WithDbAsync(db => db.ContractChanges.Where(c => c.Id == changeId).Select(c => c.Decision!).SingleAsync());
         Assert.Equal((DecisionOutcome.Approved, "Helen Carter", DecisionKind.KeyDecision), (decision.Outcome, decision.DecisionMakerName, decision.Kind));
