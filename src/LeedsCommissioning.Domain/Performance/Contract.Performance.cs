@@ -61,7 +61,14 @@ public sealed partial class Contract
             throw new DomainException($"“{kpi.Name}” has been rated, so it stays: its ratings are part of the contract's performance record", "Kpis");
         }
 
-        EnsureEnoughKpis(_kpis.Count - 1, requirement);
+        if (requirement is { } r && _kpis.Count - 1 < r.Minimum)
+        {
+            // domain.md section 9: "three key performance indicators when over £5m".
+            throw new DomainException(
+                $"“{kpi.Name}” cannot be removed: a contract worth more than {Money.Text(r.ValueOver)} needs at least {r.Minimum} key performance indicators (Procurement Act 2023). Add another first",
+                "Kpis");
+        }
+
         _kpis.Remove(kpi);
     }
 

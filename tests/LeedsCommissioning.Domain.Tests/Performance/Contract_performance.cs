@@ -414,7 +414,9 @@ public sealed class Removing_a_key_performance_indicator
 
         var refused = Assert.Throws<DomainException>(() => contract.RemoveKpi(0, ThreeOverFiveMillion));
 
-        Assert.Equal("Enter at least 3 key performance indicators: a contract worth more than £5,000,000 needs them (Procurement Act 2023)", refused.Message);
+        Assert.Equal(
+            "“Indicator 1” cannot be removed: a contract worth more than £5,000,000 needs at least 3 key performance indicators (Procurement Act 2023). Add another first",
+            refused.Message);
         Assert.Equal(3, contract.Kpis.Count);
     }
 
