@@ -32,8 +32,10 @@ public sealed class Changing_the_value_by_a_key_decision(PortalFactory factory) 
         var sent = await commissioner.PostFormAsync(url, url, fields);
 
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        var banner = (await commissioner.GetDocumentAsync(sent.Headers.Location!.OriginalString)).QuerySelector(".govuk-notification-banner")!.TextContent;
-        Assert.Contains("Sent to a decision maker: the value changes when approved", banner, StringComparison.Ordinal);
+        var funding = await commissioner.GetDocumentAsync(sent.Headers.Location!.OriginalString);
+        Assert.Contains("Sent to a decision maker: the value changes when approved", funding.QuerySelector(".govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("from 1 January 2027, is waiting for a decision maker. The annual value and funding above change only when it is approved.",
+            funding.GetElementById("value-change-waiting")!.TextContent, StringComparison.Ordinal);
         return (contract.Id, contract.AnnualValue, contract.AnnualValue + 2_000_000m, contract.Largest + 2_000_000m);
     }
 
@@ -74,6 +76,7 @@ public sealed class Changing_the_value_by_a_key_decision(PortalFactory factory) 
 
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         Assert.Equal((after, largestAfter), await FiguresAsync(id));
+        Assert.Null((await commissioner.GetDocumentAsync($"/contracts/{id}/funding")).GetElementById("value-change-waiting"));
         history = await commissioner.GetDocumentAsync($"/contracts/{id}/history");
         Assert.Contains("Approved by Helen Carter on 26 November 2026", History(history), StringComparison.Ordinal);
         Assert.Contains("Reasons: Funded by the ICB's winter money", History(history), StringComparison.Ordinal);

@@ -132,7 +132,7 @@ public sealed class VariationsController(CommissioningDbContext db, TimeProvider
         var ids = lines.Where(l => l.FunderOrganisationId is not null).Select(l => l.FunderOrganisationId!.Value).ToList();
         var names = await db.CommissioningOrganisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name);
         model.ProposedFunding = lines.Select(l =>
-            $"{(l.FunderOrganisationId is { } id ? names.GetValueOrDefault(id, "") : l.PartnerName)} ({l.Stream.ToDisplayName()}): {UkTime.Money(l.AnnualAmount)} a year").ToList();
+            $"{(l.FunderOrganisationId is { } id ? names.GetValueOrDefault(id, "") : l.PartnerName)}, {l.Stream.ToDisplayName()}: {UkTime.Money(l.AnnualAmount)} a year").ToList();
         return model;
     }
 
