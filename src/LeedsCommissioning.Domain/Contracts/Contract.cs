@@ -1,4 +1,5 @@
 using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Decisions;
 using LeedsCommissioning.Domain.Organisations;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Reference;
@@ -514,9 +515,18 @@ public sealed partial class Contract : IAuditable, IVersioned
     /// new annual value (<see cref="FundingRule"/>): nothing is rescaled for the user. The whole-life value counts the
     /// old annual value up to the day before the effective date and the new one from it; the lead provider's share
     /// stays the rest of the annual value. The effective date falls within the term (start to current end).
-    /// Needs Providers.Provider and Funding loaded.
+    /// <para>
+    /// An increase that raises the whole-life value by the key-decision threshold or more (the rule variations use,
+    /// <see cref="VariationNeedsDecision"/>; domain.md section 1, seed £500,000; issue 15, "a decision record where the value
+    /// or route requires one") is not applied: it is recorded awaiting a decision maker's decision, with the funding typed
+    /// kept on it (<see cref="ContractChange.ProposedFunding"/>), and <see cref="DecideChange"/> applies it when approved.
+    /// A funding-only change or a fall in value raises nothing, so it never waits. While one value change waits, the value
+    /// and funding cannot change again.
+    /// </para>
+    /// Needs Providers.Provider, Funding, Extensions and Changes with their Decision loaded.
     /// </summary>
-    public ContractChange ChangeValue(decimal annualValue, IEnumerable<FundingLine> funding, ChangeRecord record, CompactContext? compact = null)
+    public ContractChange ChangeValue(decimal annualValue, IEnumerable<FundingLine> funding, ChangeRecord record, DecisionRules rules,
+        CompactContext? compact = null)
     {
         var reason = ContractChange.CheckReason(record.Reason);
         if (ContractLifecycle.IsFinal(Status))
@@ -524,14 +534,15 @@ public sealed partial class Contract : IAuditable, IVersioned
             throw new DomainException($"You cannot change the value of a contract that is {Status.ToDisplayName().ToLowerInvariant()}", nameof(AnnualValue));
         }
 
-        Money.Ensure(annualValue, nameof(AnnualValue), "Annual value");
-        if (record.EffectiveDate < StartDate || record.EffectiveDate > CurrentEndDate)
+        if (ValueChangeAwaitingDecision is { } waiting)
         {
             throw new DomainException(
-                $"The date the change takes effect must be between the start date, {UkTime.Date(StartDate)}, and the end date, {UkTime.Date(CurrentEndDate)}",
-                "EffectiveDate");
+                $"The change of annual value to {Money.Text(waiting.AnnualValueAfter)} from {UkTime.Date(waiting.EffectiveDate)} is waiting for a decision maker: the value and funding can change again once it is approved or refused",
+                nameof(AnnualValue));
         }
 
+        Money.Ensure(annualValue, nameof(AnnualValue), "Annual value");
+        EnsureWithinTerm(record.EffectiveDate);
         var lines = CheckFunding(funding, annualValue);
         var valueChanges = annualValue != AnnualValue;
         if (!valueChanges && SameFunding(lines))
@@ -550,16 +561,76 @@ public sealed partial class Contract : IAuditable, IVersioned
         }
 
         var before = ContractChange.Snapshot.Of(this);
-        var monthsBefore = Term.Months(StartDate, record.EffectiveDate.AddDays(-1));
-        EarlierValueAdjustment = decimal.Round(EarlierValueAdjustment + ((AnnualValue - annualValue) * monthsBefore / 12m), 2);
-        AnnualValue = annualValue;
-        ReplaceFunding(lines);
-        RecalculateTerm();
-        RecalculateProviderFigures();
+        var increase = WholeLifeValueWith(annualValue, record.EffectiveDate) - WholeLifeValue;
+        if (valueChanges && VariationNeedsDecision(increase, rules))
+        {
+            var proposed = new ContractChange(ContractChangeKind.Value,
+                $"Annual value change from {Money.Text(before.AnnualValue)} to {Money.Text(annualValue)}", record, reason,
+                before, before with { AnnualValue = annualValue, WholeLifeValue = before.WholeLifeValue + increase });
+            proposed.StateValueChange(increase);
+            proposed.ProposeFunding(lines);
+            proposed.RequireDecision(ChangeDecision("Contract value change"));
+            _changes.Add(proposed);
+            return proposed;
+        }
+
+        ApplyValue(annualValue, lines, record.EffectiveDate);
         var description = valueChanges
             ? $"Annual value changed from {Money.Text(before.AnnualValue)} to {Money.Text(annualValue)}"
             : $"Funding contributions changed; the annual value stays {Money.Text(annualValue)}";
         return Record(valueChanges ? ContractChangeKind.Value : ContractChangeKind.Funding, description, record, reason, before, kept);
+    }
+
+    /// <summary>The value change recorded and waiting for a decision maker, if any (needs Changes with their Decision loaded).</summary>
+    public ContractChange? ValueChangeAwaitingDecision => _changes.FirstOrDefault(c => c.Kind == ContractChangeKind.Value && c.IsAwaitingDecision);
+
+    /// <summary>
+    /// The checks an approval of <paramref name="change"/> must pass, made before anything is recorded, and what then applies
+    /// it: the annual value and the funding kept on the change, from its effective date, as <see cref="ChangeValue"/> would have.
+    /// </summary>
+    private Action PrepareApprovedValue(ContractChange change)
+    {
+        if (ContractLifecycle.IsFinal(Status))
+        {
+            throw new DomainException($"The contract is {Status.ToDisplayName().ToLowerInvariant()}, so its value can no longer change: refuse the change", "Outcome");
+        }
+
+        EnsureWithinTerm(change.EffectiveDate, "Outcome");
+        var lines = CheckFunding(change.ProposedFunding.Select(p => p.ToLine()), change.AnnualValueAfter);
+        EnsureSharesFit(_providers.Where(p => p.Role != ProviderRole.Lead).Sum(p => p.AnnualShare), change.AnnualValueAfter, "Outcome");
+        return () =>
+        {
+            var before = ContractChange.Snapshot.Of(this);
+            ApplyValue(change.AnnualValueAfter, lines, change.EffectiveDate);
+            change.TakeFigures(before, ContractChange.Snapshot.Of(this));
+        };
+    }
+
+    /// <summary>The whole-life value if the annual value became <paramref name="annualValue"/> from <paramref name="effectiveDate"/>.</summary>
+    private decimal WholeLifeValueWith(decimal annualValue, DateOnly effectiveDate) =>
+        decimal.Round((annualValue * Term.Months(StartDate, CurrentEndDate) / 12m) + AdjustmentWith(annualValue, effectiveDate), 2);
+
+    /// <summary><see cref="EarlierValueAdjustment"/> once the months before <paramref name="effectiveDate"/> keep the value of their time.</summary>
+    private decimal AdjustmentWith(decimal annualValue, DateOnly effectiveDate) =>
+        decimal.Round(EarlierValueAdjustment + ((AnnualValue - annualValue) * Term.Months(StartDate, effectiveDate.AddDays(-1)) / 12m), 2);
+
+    private void ApplyValue(decimal annualValue, List<FundingContribution> lines, DateOnly effectiveDate)
+    {
+        EarlierValueAdjustment = AdjustmentWith(annualValue, effectiveDate);
+        AnnualValue = annualValue;
+        ReplaceFunding(lines);
+        RecalculateTerm();
+        RecalculateProviderFigures();
+    }
+
+    private void EnsureWithinTerm(DateOnly effectiveDate, string field = "EffectiveDate")
+    {
+        if (effectiveDate < StartDate || effectiveDate > CurrentEndDate)
+        {
+            throw new DomainException(
+                $"The date the change takes effect must be between the start date, {UkTime.Date(StartDate)}, and the end date, {UkTime.Date(CurrentEndDate)}",
+                field);
+        }
     }
 
     /// <summary>

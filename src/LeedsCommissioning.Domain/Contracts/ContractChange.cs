@@ -8,7 +8,9 @@ namespace LeedsCommissioning.Domain.Contracts;
 /// change notice, UK10 (domain.md section 9), is prepared from: the change's <see cref="Description"/>,
 /// <see cref="Reason"/>, value before and after (annual and whole-life), <see cref="EffectiveDate"/> and term
 /// before and after; an <see cref="ContractChangeKind.Ending"/> change is what the contract termination notice,
-/// UK11, is prepared from. Made only by <see cref="Contract"/>'s methods; never changed or removed afterwards.
+/// UK11, is prepared from. Made only by <see cref="Contract"/>'s methods; never changed or removed afterwards, except that a
+/// value change waiting for a decision (<see cref="IsAwaitingDecision"/>) takes the figures its approval actually made
+/// (<see cref="Contract.DecideChange"/>).
 /// </summary>
 public sealed class ContractChange
 {
@@ -99,11 +101,16 @@ public sealed class ContractChange
 
     /// <summary>
     /// For a <see cref="ContractChangeKind.Variation"/>: how much the variation changes the contract's whole-life value
-    /// (negative for a fall), as stated when it was recorded; null when it changes no value.
+    /// (negative for a fall), as stated when it was recorded; null when it changes no value. For a
+    /// <see cref="ContractChangeKind.Value"/> change that needs a decision: how much it raises the whole-life value, the
+    /// figure the key-decision threshold was checked against; null for value changes that needed none.
     /// </summary>
     public decimal? ValueChange { get; private set; }
 
-    /// <summary>The decision on the change, when its value requires one (<c>Contract.ProposeVariation</c>); null otherwise.</summary>
+    /// <summary>
+    /// The decision on the change, when its value requires one (<c>Contract.ProposeVariation</c>, <see cref="Contract.ChangeValue"/>);
+    /// null otherwise.
+    /// </summary>
     public int? DecisionId { get; private set; }
 
     public Decisions.DecisionRecord? Decision { get; private set; }
@@ -114,7 +121,34 @@ public sealed class ContractChange
     /// <summary>Whether the change stands: it needed no decision, or the decision approved it.</summary>
     public bool Stands => Decision is null || Decision.Outcome == Decisions.DecisionOutcome.Approved;
 
+    /// <summary>
+    /// For a value change waiting for a decision: the funding contributions to apply, with the annual value
+    /// <see cref="AnnualValueAfter"/>, when the decision maker approves it; empty otherwise.
+    /// </summary>
+    public IReadOnlyList<ProposedFunding> ProposedFunding => _proposedFunding;
+
+    private readonly List<ProposedFunding> _proposedFunding = [];
+
     internal void StateValueChange(decimal? valueChange) => ValueChange = valueChange;
+
+    internal void ProposeFunding(IEnumerable<FundingContribution> funding) => _proposedFunding.AddRange(funding.Select(f => new ProposedFunding(f)));
+
+    /// <summary>On approval: the figures before and after as the approved change actually made them.</summary>
+    internal void TakeFigures(Snapshot before, Snapshot after)
+    {
+        AnnualValueBefore = before.AnnualValue;
+        AnnualValueAfter = after.AnnualValue;
+        WholeLifeValueBefore = before.WholeLifeValue;
+        WholeLifeValueAfter = after.WholeLifeValue;
+        StartDateBefore = before.StartDate;
+        StartDateAfter = after.StartDate;
+        EndDateBefore = before.EndDate;
+        EndDateAfter = after.EndDate;
+        MaximumEndDateBefore = before.MaximumEndDate;
+        MaximumEndDateAfter = after.MaximumEndDate;
+        StatusBefore = before.Status;
+        StatusAfter = after.Status;
+    }
 
     internal void RequireDecision(Decisions.DecisionRecord decision) => Decision = decision;
 

@@ -61,7 +61,14 @@ public sealed partial class Contract
             throw new DomainException($"“{kpi.Name}” has been rated, so it stays: its ratings are part of the contract's performance record", "Kpis");
         }
 
-        EnsureEnoughKpis(_kpis.Count - 1, requirement);
+        if (requirement is { } r && _kpis.Count - 1 < r.Minimum)
+        {
+            // domain.md section 9: "three key performance indicators when over £5m".
+            throw new DomainException(
+                $"“{kpi.Name}” cannot be removed: a contract worth more than {Money.Text(r.ValueOver)} needs at least {r.Minimum} key performance indicators (Procurement Act 2023). Add another first",
+                "Kpis");
+        }
+
         _kpis.Remove(kpi);
     }
 
@@ -128,12 +135,7 @@ public sealed partial class Contract
             throw new DomainException($"You cannot vary a contract that is {Status.ToDisplayName().ToLowerInvariant()}", "Description");
         }
 
-        if (record.EffectiveDate < StartDate || record.EffectiveDate > CurrentEndDate)
-        {
-            throw new DomainException(
-                $"The date the change takes effect must be between the start date, {UkTime.Date(StartDate)}, and the end date, {UkTime.Date(CurrentEndDate)}",
-                "EffectiveDate");
-        }
+        EnsureWithinTerm(record.EffectiveDate);
 
         if (valueChange is { } v && decimal.Round(v, 2) != v)
         {
@@ -145,15 +147,17 @@ public sealed partial class Contract
         change.StateValueChange(valueChange is 0m ? null : valueChange);
         if (VariationNeedsDecision(valueChange, rules))
         {
-            change.RequireDecision(new DecisionRecord($"Contract variation: {Title}", "Director", DecisionRoute.DelegatedDecision, DecisionKind.KeyDecision));
+            change.RequireDecision(ChangeDecision("Contract variation"));
         }
 
         return change;
     }
 
     /// <summary>
-    /// The decision maker approves or refuses a variation awaiting a decision, with reasons, on its decision record. Nobody
-    /// decides a change they recorded.
+    /// The decision maker approves or refuses a change awaiting a decision (a variation, or a value change from
+    /// <see cref="ChangeValue"/>), with reasons, on its decision record. Nobody decides a change they recorded. Approving a
+    /// value change applies its annual value and funding from its effective date; refusing it changes nothing. Needs
+    /// Changes with their Decision loaded, and for a value change Providers.Provider, Funding and Extensions too.
     /// </summary>
     public void DecideChange(int changeId, Decider decider, bool approve, string? reasons, DateOnly today, DecisionRules rules)
     {
@@ -178,8 +182,13 @@ public sealed partial class Contract
             throw new DomainException("You recorded this change, so another decision maker must decide it", "Outcome");
         }
 
+        var apply = approve && change.Kind == ContractChangeKind.Value ? PrepareApprovedValue(change) : null;
         decision.RecordOutcome(approve ? DecisionOutcome.Approved : DecisionOutcome.Refused, today, reasons ?? "", decider.UserId, decider.Name, rules);
+        apply?.Invoke();
     }
+
+    /// <summary>The decision record a change waits on: a key decision delegated to a Director (domain.md section 1).</summary>
+    private DecisionRecord ChangeDecision(string what) => new($"{what}: {Title}", "Director", DecisionRoute.DelegatedDecision, DecisionKind.KeyDecision);
 
     private static void EnsureEnoughKpis(int count, KpiRequirement? requirement)
     {

@@ -3812,7 +3812,53 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .HasForeignKey("DecisionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.OwnsMany("LeedsCommissioning.Domain.Contracts.ProposedFunding", "ProposedFunding", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<decimal>("AnnualAmount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<int>("ContractChangeId")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("FunderOrganisationId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("PartnerName")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Stream")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ContractChangeId");
+
+                            b1.HasIndex("FunderOrganisationId");
+
+                            b1.ToTable("ContractChangeProposedFunding", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractChangeId");
+
+                            b1.HasOne("LeedsCommissioning.Domain.Organisations.CommissioningOrganisation", null)
+                                .WithMany()
+                                .HasForeignKey("FunderOrganisationId")
+                                .OnDelete(DeleteBehavior.Restrict);
+                        });
+
                     b.Navigation("Decision");
+
+                    b.Navigation("ProposedFunding");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractCommitment", b =>

@@ -3669,7 +3669,51 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .HasForeignKey("DecisionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.OwnsMany("LeedsCommissioning.Domain.Contracts.ProposedFunding", "ProposedFunding", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("AnnualAmount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ContractChangeId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("FunderOrganisationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("PartnerName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Stream")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ContractChangeId");
+
+                            b1.HasIndex("FunderOrganisationId");
+
+                            b1.ToTable("ContractChangeProposedFunding", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractChangeId");
+
+                            b1.HasOne("LeedsCommissioning.Domain.Organisations.CommissioningOrganisation", null)
+                                .WithMany()
+                                .HasForeignKey("FunderOrganisationId")
+                                .OnDelete(DeleteBehavior.Restrict);
+                        });
+
                     b.Navigation("Decision");
+
+                    b.Navigation("ProposedFunding");
                 });
 
             modelBuilder.Entity("LeedsCommissioning.Domain.Contracts.ContractCommitment", b =>

@@ -1,5 +1,6 @@
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
+using LeedsCommissioning.Domain.Decisions;
 
 namespace LeedsCommissioning.Domain.Tests.Contracts;
 
@@ -33,7 +34,7 @@ public sealed class Changing_a_contract_as_a_recorded_change
 
         var change = contract.ChangeValue(150_000m,
             [FundingLine.FromOrganisation(1, FundingStream.LccBudget, 120_000m), FundingLine.FromOrganisation(2, FundingStream.CcgBudget, 30_000m)],
-            Because("More people referred since the hospital discharge pilot", new DateOnly(2026, 4, 1)));
+            Because("More people referred since the hospital discharge pilot", new DateOnly(2026, 4, 1)), DecisionRules.Default);
 
         Assert.Same(change, Assert.Single(contract.Changes));
         Assert.Equal(ContractChangeKind.Value, change.Kind);
@@ -53,7 +54,7 @@ public sealed class Changing_a_contract_as_a_recorded_change
         var contract = LiveContract();
 
         contract.ChangeValue(150_000m, [FundingLine.FromOrganisation(1, FundingStream.LccBudget, 150_000m)],
-            Because("Extra sessions", new DateOnly(2026, 4, 1)));
+            Because("Extra sessions", new DateOnly(2026, 4, 1)), DecisionRules.Default);
 
         // 12 months at £120,000, then 24 months at £150,000: the first year is not rewritten.
         Assert.Equal(420_000m, contract.WholeLifeValue);
@@ -67,7 +68,7 @@ public sealed class Changing_a_contract_as_a_recorded_change
         var contract = LiveContract();
 
         contract.ChangeValue(150_000m, [FundingLine.FromOrganisation(1, FundingStream.LccBudget, 150_000m)],
-            Because("Agreed before the service began", new DateOnly(2025, 4, 1)));
+            Because("Agreed before the service began", new DateOnly(2025, 4, 1)), DecisionRules.Default);
 
         Assert.Equal(450_000m, contract.WholeLifeValue);
     }
@@ -78,7 +79,7 @@ public sealed class Changing_a_contract_as_a_recorded_change
         var contract = LiveContract();
 
         var error = Assert.Throws<DomainException>(() => contract.ChangeValue(150_000m,
-            [FundingLine.FromOrganisation(1, FundingStream.LccBudget, 120_000m)], Because("Extra sessions", new DateOnly(2026, 4, 1))));
+            [FundingLine.FromOrganisation(1, FundingStream.LccBudget, 120_000m)], Because("Extra sessions", new DateOnly(2026, 4, 1)), DecisionRules.Default));
 
         Assert.Equal("The funding adds up to £120,000 (80%); it must add up to £150,000 (100%)", error.Message);
         Assert.Equal(nameof(Contract.Funding), error.Field);
@@ -100,7 +101,7 @@ public sealed class Changing_a_contract_as_a_recorded_change
 
         var change = contract.ChangeValue(120_000m,
             [FundingLine.FromOrganisation(1, FundingStream.LccBudget, 100_000m), FundingLine.FromOrganisation(2, FundingStream.CcgBudget, 20_000m)],
-            Because("The NHS now pays for the clinical sessions", new DateOnly(2026, 4, 1)));
+            Because("The NHS now pays for the clinical sessions", new DateOnly(2026, 4, 1)), DecisionRules.Default);
 
         Assert.Equal(ContractChangeKind.Funding, change.Kind);
         Assert.Equal("Funding contributions changed; the annual value stays £120,000", change.Description);
@@ -113,7 +114,7 @@ public sealed class Changing_a_contract_as_a_recorded_change
         var contract = LiveContract();
 
         var error = Assert.Throws<DomainException>(() => contract.ChangeValue(150_000m,
-            [FundingLine.FromOrganisation(1, FundingStream.LccBudget, 150_000m)], Because("  ", new DateOnly(2026, 4, 1))));
+            [FundingLine.FromOrganisation(1, FundingStream.LccBudget, 150_000m)], Because("  ", new DateOnly(2026, 4, 1)), DecisionRules.Default));
 
         Assert.Equal(("Enter the reason for the change", "Reason"), (error.Message, error.Field));
         Assert.Equal(120_000m, contract.AnnualValue);
@@ -125,7 +126,7 @@ public sealed class Changing_a_contract_as_a_recorded_change
         var contract = LiveContract();
 
         var error = Assert.Throws<DomainException>(() => contract.ChangeValue(150_000m,
-            [FundingLine.FromOrganisation(1, FundingStream.LccBudget, 150_000m)], Because("Extra sessions", new DateOnly(2028, 4, 1))));
+            [FundingLine.FromOrganisation(1, FundingStream.LccBudget, 150_000m)], Because("Extra sessions", new DateOnly(2028, 4, 1)), DecisionRules.Default));
 
         Assert.Equal("The date the change takes effect must be between the start date, 1 April 2025, and the end date, 31 March 2028", error.Message);
         Assert.Equal("EffectiveDate", error.Field);
@@ -137,7 +138,7 @@ public sealed class Changing_a_contract_as_a_recorded_change
         var contract = LiveContract();
 
         Assert.Throws<DomainException>(() => contract.ChangeValue(120_000m,
-            [FundingLine.FromOrganisation(1, FundingStream.LccBudget, 120_000m)], Because("No change", new DateOnly(2026, 4, 1))));
+            [FundingLine.FromOrganisation(1, FundingStream.LccBudget, 120_000m)], Because("No change", new DateOnly(2026, 4, 1)), DecisionRules.Default));
         Assert.Empty(contract.Changes);
     }
 

@@ -249,7 +249,7 @@ public sealed class A_decommissioning_case
         var record = new ChangeRecord(new DateOnly(2027, 3, 31), "Reduced", null, "Priya Shah", DateTime.UtcNow);
 
         var error = Assert.Throws<DomainException>(() => c.DecommissionContract(contract, record, Today, Rules));
-        contract.ChangeValue(250_000m, [FundingLine.FromOrganisation(1, FundingStream.LccBudget, 250_000m)], record);
+        contract.ChangeValue(250_000m, [FundingLine.FromOrganisation(1, FundingStream.LccBudget, 250_000m)], record, DecisionRules.Default);
         c.DecommissionContract(contract, record, Today, Rules);
 
         Assert.Equal("Change the contract's annual value to £250,000 with “Change value and funding” first; it is £300,000", error.Message);

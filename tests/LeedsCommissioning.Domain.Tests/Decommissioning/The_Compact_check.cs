@@ -1,5 +1,6 @@
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
+using LeedsCommissioning.Domain.Decisions;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Renewals;
 using LeedsCommissioning.Domain.Tests.Contracts;
@@ -146,8 +147,8 @@ public sealed class The_Compact_check
         var contract = OnlyThirdSectorAt(ProviderRole.Lead);
         var funding = new[] { FundingLine.FromOrganisation(1, FundingStream.LccBudget, 250_000m) };
 
-        var error = Assert.Throws<DomainException>(() => contract.ChangeValue(250_000m, funding, On(new DateOnly(2027, 1, 1)), new CompactContext(CompactNotice.None, Today, Rules)));
-        var change = contract.ChangeValue(250_000m, funding, On(new DateOnly(2027, 1, 1)),
+        var error = Assert.Throws<DomainException>(() => contract.ChangeValue(250_000m, funding, On(new DateOnly(2027, 1, 1)), DecisionRules.Default, new CompactContext(CompactNotice.None, Today, Rules)));
+        var change = contract.ChangeValue(250_000m, funding, On(new DateOnly(2027, 1, 1)), DecisionRules.Default,
             new CompactContext(new CompactNotice(new DateOnly(2026, 11, 25), "Letter", "Budget cut agreed in year"), Today, Rules));
 
         Assert.Equal("Enter why Lead organisation gets less than six months' notice (the Compact for Leeds)", error.Message);
@@ -161,7 +162,7 @@ public sealed class The_Compact_check
     {
         var contract = OnlyThirdSectorAt(position);
 
-        var change = contract.ChangeValue(250_000m, [FundingLine.FromOrganisation(1, FundingStream.LccBudget, 250_000m)], On(new DateOnly(2027, 1, 1)),
+        var change = contract.ChangeValue(250_000m, [FundingLine.FromOrganisation(1, FundingStream.LccBudget, 250_000m)], On(new DateOnly(2027, 1, 1)), DecisionRules.Default,
             new CompactContext(CompactNotice.None, Today, Rules));
 
         Assert.Empty(CompactCheck.Affected(contract, FundingChangeKind.Reduction));
@@ -174,7 +175,7 @@ public sealed class The_Compact_check
     {
         var contract = OnlyThirdSectorAt(ProviderRole.Lead);
 
-        var change = contract.ChangeValue(320_000m, [FundingLine.FromOrganisation(1, FundingStream.LccBudget, 320_000m)], On(new DateOnly(2027, 1, 1)),
+        var change = contract.ChangeValue(320_000m, [FundingLine.FromOrganisation(1, FundingStream.LccBudget, 320_000m)], On(new DateOnly(2027, 1, 1)), DecisionRules.Default,
             new CompactContext(CompactNotice.None, Today, Rules));
 
         Assert.Equal(320_000m, change.AnnualValueAfter);

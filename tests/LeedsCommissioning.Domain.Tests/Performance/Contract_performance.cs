@@ -273,3 +273,172 @@ public sealed class Preparing_the_performance_notices
         Assert.Equal("£900,000", fields["Contract value after the change (whole life)"]);
     }
 }
+
+/// <summary>
+/// Issue 15, "value changes each with ... a decision record where the value or route requires one": a change of annual value
+/// that raises the whole-life value by the key-decision threshold or more (the variations' rule, domain.md section 1, seed
+/// £500,000) waits for a decision maker and changes nothing until approved; refused, nothing changes.
+/// </summary>
+public sealed class Changing_the_value_by_a_key_decision
+{
+    private static readonly DecisionRules Rules = DecisionRules.Default;
+    private static readonly DateOnly Today = new(2026, 11, 26);
+    private static readonly Decider Director = new("director-1", "Helen Carter", IsDecisionMaker: true);
+
+    /// <summary>From 1 April 2026, with 24 of the 36 months left: each £1 a year more adds £2 to the whole-life value.</summary>
+    private static ChangeRecord FromApril(string reason) =>
+        new(new DateOnly(2026, 4, 1), reason, "commissioner-1", "Priya Shah", new DateTime(2026, 11, 26, 10, 0, 0, DateTimeKind.Utc));
+
+    private static FundingLine[] Funding(decimal lcc, decimal ccg) =>
+        [FundingLine.FromOrganisation(1, FundingStream.LccBudget, lcc), FundingLine.FromOrganisation(2, FundingStream.CcgBudget, ccg)];
+
+    [Fact]
+    public void an_increase_of_the_threshold_or_more_waits_and_changes_neither_the_value_nor_the_funding()
+    {
+        var contract = Recording_a_variation.Live();
+
+        var change = contract.ChangeValue(350_000m, Funding(100_000m, 250_000m), FromApril("The ICB adds crisis beds"), Rules);
+
+        Assert.True(change.IsAwaitingDecision);
+        Assert.False(change.Stands);
+        Assert.Equal((ContractChangeKind.Value, 500_000m, 350_000m), (change.Kind, change.ValueChange, change.AnnualValueAfter));
+        Assert.Equal((DecisionKind.KeyDecision, DecisionRoute.DelegatedDecision), (change.Decision!.Kind, change.Decision.Route));
+        Assert.Equal((100_000m, 300_000m), (contract.AnnualValue, contract.WholeLifeValue));
+        Assert.Equal([100_000m], contract.Funding.Select(f => f.AnnualAmount));
+        Assert.Same(change, contract.ValueChangeAwaitingDecision);
+    }
+
+    [Fact]
+    public void an_increase_below_the_threshold_applies_at_once_without_a_decision()
+    {
+        var contract = Recording_a_variation.Live();
+
+        var change = contract.ChangeValue(349_999.99m, Funding(100_000m, 249_999.99m), FromApril("More sessions"), Rules);
+
+        Assert.Null(change.Decision);
+        Assert.True(change.Stands);
+        Assert.Equal(349_999.99m, contract.AnnualValue);
+    }
+
+    [Fact]
+    public void approving_applies_the_value_and_the_funding_typed_from_the_effective_date()
+    {
+        var contract = Recording_a_variation.Live();
+        var change = contract.ChangeValue(350_000m, Funding(100_000m, 250_000m), FromApril("The ICB adds crisis beds"), Rules);
+
+        contract.DecideChange(change.Id, Director, approve: true, "Funded by the ICB", Today, Rules);
+
+        Assert.True(change.Stands);
+        // 12 months at £100,000 and 24 at £350,000.
+        Assert.Equal((350_000m, 800_000m), (contract.AnnualValue, contract.WholeLifeValue));
+        Assert.Equal([(FundingStream.LccBudget, 100_000m), (FundingStream.CcgBudget, 250_000m)],
+            contract.Funding.OrderBy(f => f.Stream).Select(f => (f.Stream, f.AnnualAmount)));
+        Assert.Equal((300_000m, 800_000m), (change.WholeLifeValueBefore, change.WholeLifeValueAfter));
+        Assert.Null(contract.ValueChangeAwaitingDecision);
+    }
+
+    [Fact]
+    public void refusing_changes_nothing_and_the_value_can_then_change_again()
+    {
+        var contract = Recording_a_variation.Live();
+        var change = contract.ChangeValue(350_000m, Funding(100_000m, 250_000m), FromApril("The ICB adds crisis beds"), Rules);
+
+        contract.DecideChange(change.Id, Director, approve: false, "Not affordable this year", Today, Rules);
+
+        Assert.False(change.Stands);
+        Assert.Equal(DecisionOutcome.Refused, change.Decision!.Outcome);
+        Assert.Equal((100_000m, 300_000m), (contract.AnnualValue, contract.WholeLifeValue));
+        Assert.Equal([100_000m], contract.Funding.Select(f => f.AnnualAmount));
+        contract.ChangeValue(120_000m, Funding(100_000m, 20_000m), FromApril("A smaller increase"), Rules);
+        Assert.Equal(120_000m, contract.AnnualValue);
+    }
+
+    [Fact]
+    public void while_one_waits_the_value_cannot_change_again()
+    {
+        var contract = Recording_a_variation.Live();
+        contract.ChangeValue(350_000m, Funding(100_000m, 250_000m), FromApril("The ICB adds crisis beds"), Rules);
+
+        var refused = Assert.Throws<DomainException>(() => contract.ChangeValue(90_000m, [FundingLine.FromOrganisation(1, FundingStream.LccBudget, 90_000m)], FromApril("A cut"), Rules));
+
+        Assert.Equal(
+            "The change of annual value to £350,000 from 1 April 2026 is waiting for a decision maker: the value and funding can change again once it is approved or refused",
+            refused.Message);
+    }
+
+    [Fact]
+    public void a_change_of_funding_alone_never_waits()
+    {
+        var contract = Recording_a_variation.Live();
+
+        var change = contract.ChangeValue(100_000m, Funding(40_000m, 60_000m), FromApril("The CCG now pays part"), Rules);
+
+        Assert.Equal(ContractChangeKind.Funding, change.Kind);
+        Assert.Null(change.Decision);
+    }
+}
+
+/// <summary>
+/// Issue 15 and domain.md section 9 ("three key performance indicators when over £5m"): an indicator can be removed during the
+/// contract unless it has been rated or the contract would be left with fewer than the minimum.
+/// </summary>
+public sealed class Removing_a_key_performance_indicator
+{
+    private static readonly KpiRequirement ThreeOverFiveMillion = PerformanceRules.Default.KpisFor(new DateOnly(2025, 2, 24), 10_000_000m)!;
+
+    private static Contract With(int count)
+    {
+        var contract = A.Contract(2_000_000m, new DateOnly(2025, 4, 1), new DateOnly(2030, 3, 31));
+        for (var n = 1; n <= count; n++)
+        {
+            contract.AddKpi(new KpiLine($"Indicator {n}", "Share of people asked", "80%"));
+        }
+
+        return contract;
+    }
+
+    [Fact]
+    public void a_fourth_unrated_indicator_can_go_leaving_three()
+    {
+        var contract = With(4);
+
+        contract.RemoveKpi(0, ThreeOverFiveMillion);
+
+        Assert.Equal(["Indicator 2", "Indicator 3", "Indicator 4"], contract.Kpis.Select(k => k.Name));
+    }
+
+    [Fact]
+    public void removing_one_of_three_on_a_contract_over_five_million_is_refused()
+    {
+        var contract = With(3);
+
+        var refused = Assert.Throws<DomainException>(() => contract.RemoveKpi(0, ThreeOverFiveMillion));
+
+        Assert.Equal(
+            "“Indicator 1” cannot be removed: a contract worth more than £5,000,000 needs at least 3 key performance indicators (Procurement Act 2023). Add another first",
+            refused.Message);
+        Assert.Equal(3, contract.Kpis.Count);
+    }
+
+    [Fact]
+    public void without_a_requirement_the_last_indicator_can_go()
+    {
+        var contract = With(1);
+
+        contract.RemoveKpi(0, null);
+
+        Assert.Empty(contract.Kpis);
+    }
+
+    [Fact]
+    public void a_rated_indicator_stays()
+    {
+        var contract = With(4);
+        contract.RateKpi(0, 1, PerformanceRating.Good, new DateOnly(2025, 10, 1), null, "u1", "Priya Shah", new DateOnly(2026, 11, 26));
+
+        var refused = Assert.Throws<DomainException>(() => contract.RemoveKpi(0, ThreeOverFiveMillion));
+
+        Assert.Equal("“Indicator 1” has been rated, so it stays: its ratings are part of the contract's performance record", refused.Message);
+        Assert.Equal(4, contract.Kpis.Count);
+    }
+}

@@ -40,7 +40,7 @@ public sealed class What_needs_you_now(What_needs_you_now.RecordingPortalFactory
         var awards = await factory.WithDbAsync(db => db.LotAwards.Where(a => a.Status == AwardStatus.AwaitingDecision).Select(a => new { a.OpportunityId, a.LotId }).ToListAsync());
         var cases = await factory.WithDbAsync(db => db.DecommissioningCases.Where(c => c.Status == DecommissioningStatus.Submitted).Select(c => c.Id).ToListAsync());
         var variations = await factory.WithDbAsync(db => db.ContractChanges
-            .Where(c => c.Kind == ContractChangeKind.Variation && c.Decision != null && c.Decision.Outcome == DecisionOutcome.Pending)
+            .Where(c => (c.Kind == ContractChangeKind.Variation || c.Kind == ContractChangeKind.Value) && c.Decision != null && c.Decision.Outcome == DecisionOutcome.Pending)
             .Select(c => new { c.ContractId, c.Id }).ToListAsync());
         var director = await PortalClient.SignedInAsync(factory, "director@example.org");
 
@@ -73,8 +73,8 @@ public sealed class What_needs_you_now(What_needs_you_now.RecordingPortalFactory
         if (variations.Count > 0)
         {
             expectedKinds++;
-            var card = Card(home, "Contract variations awaiting your decision");
-            Assert.Equal($"Contract variations awaiting your decision ({variations.Count})", Title(card));
+            var card = Card(home, "Contract changes awaiting your decision");
+            Assert.Equal($"Contract changes awaiting your decision ({variations.Count})", Title(card));
             Assert.Equal(variations.Take(5).Select(v => $"/contracts/{v.ContractId}/changes/{v.Id}/decide").Order(), Links(card).Order());
         }
 

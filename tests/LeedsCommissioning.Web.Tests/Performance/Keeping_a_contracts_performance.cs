@@ -116,6 +116,46 @@ public sealed class Keeping_a_contracts_performance(PortalFactory factory) : ICl
     }
 
     [Fact]
+    public async Task an_indicator_is_removed_after_confirming_but_not_below_three_on_a_contract_over_five_million()
+    {
+        var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+        var provider = await PortalClient.SignedInAsync(factory, "provider@example.org");
+        // Integrated sexual health service: from July 2025 under the Act, £6.2m a year; its demo ratings are cleared here so each can go.
+        var id = await ContractForms.IdOfAsync(factory, "LCC-PH-2025-002");
+        await factory.WithDbAsync(async db =>
+        {
+            db.RemoveRange(await db.KeyPerformanceIndicators.Where(k => k.ContractId == id).SelectMany(k => k.Ratings).ToListAsync());
+            return await db.SaveChangesAsync();
+        });
+        var first = await factory.WithDbAsync(db => db.KeyPerformanceIndicators.Where(k => k.ContractId == id).OrderBy(k => k.Id)
+            .Select(k => new { k.Id, k.Name }).FirstAsync());
+        var url = $"/contracts/{id}/performance/kpis/{first.Id}/remove";
+
+        var confirm = await commissioner.GetDocumentAsync(url);
+        var tooFew = await PortalClient.ParseAsync(await commissioner.PostFormAsync(url, url, []));
+
+        Assert.Equal("Are you sure you want to remove this key performance indicator?", confirm.Heading());
+        Assert.Contains("the contract is left with 2 key performance indicators; a contract worth more than £5,000,000 needs at least 3",
+            confirm.QuerySelector(".app-what-happens")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(
+            [$"“{first.Name}” cannot be removed: a contract worth more than £5,000,000 needs at least 3 key performance indicators (Procurement Act 2023). Add another first"],
+            tooFew.ErrorSummary());
+        Assert.Equal(3, await factory.WithDbAsync(db => db.KeyPerformanceIndicators.CountAsync(k => k.ContractId == id)));
+
+        var add = $"/contracts/{id}/performance/kpis/new";
+        await commissioner.PostFormAsync(add, add, new() { ["Name"] = "Chlamydia tests for under-25s", ["Measure"] = "Tests a year", ["Target"] = "12,000" });
+        var performance = await commissioner.GetDocumentAsync($"/contracts/{id}/performance");
+        Assert.NotNull(performance.QuerySelector($"a[href='{url}']"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await provider.Http.GetAsync(url)).StatusCode);
+        var removed = await commissioner.PostFormAsync(url, url, []);
+
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        var names = await factory.WithDbAsync(db => db.KeyPerformanceIndicators.Where(k => k.ContractId == id).Select(k => k.Name).ToListAsync());
+        Assert.Equal(3, names.Count);
+        Assert.DoesNotContain(first.Name, names);
+    }
+
+    [Fact]
     public async Task a_breach_is_recorded_with_its_date_what_happened_and_the_steps_taken()
     {
         var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
@@ -172,7 +212,7 @@ public sealed class Varying_a_contract_and_its_notices(PortalFactory factory) : 
         Assert.Equal(("Advocates also attend hospital discharge meetings", 45_000m, new DateOnly(2027, 1, 1)), (change.Description, change.ValueChange, change.EffectiveDate));
         Assert.Null(change.Decision);
         var page = await commissioner.GetDocumentAsync($"/contracts/{id}/performance");
-        Assert.Contains("None needed", page.GetElementById("changes")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("No decision needed", page.GetElementById("changes")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -191,7 +231,7 @@ public sealed class Varying_a_contract_and_its_notices(PortalFactory factory) : 
         var pendingNotice = await commissioner.GetDocumentAsync($"/contracts/{id}/changes/{changeId}/uk10-notice");
 
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
-        Assert.Contains(work!.Items, i => i.Link == decide && i.Detail!.StartsWith("Increases the whole-life value by £650,000", StringComparison.Ordinal));
+        Assert.Contains(work!.Items, i => i.Link == decide && i.Detail!.StartsWith("A variation that increases the whole-life value by £650,000", StringComparison.Ordinal));
         Assert.Null(await WorkAsync("commissioner@example.org"));
         Assert.Equal(HttpStatusCode.Forbidden, commissionerDecides.StatusCode);
         Assert.Contains("The change is waiting for the decision maker's decision", Missing(pendingNotice));
@@ -199,7 +239,7 @@ public sealed class Varying_a_contract_and_its_notices(PortalFactory factory) : 
         var empty = await PortalClient.ParseAsync(await director.PostFormAsync(decide, decide, []));
         var approved = await director.PostFormAsync(decide, decide, new() { ["Outcome"] = "approve", ["Reasons"] = "Within the carers' budget for 2027" });
 
-        Assert.Equal(["Select whether you approve or refuse the variation", "Enter the reasons for your decision"], empty.ErrorSummary());
+        Assert.Equal(["Select whether you approve or refuse the change", "Enter the reasons for your decision"], empty.ErrorSummary());
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         var decision = await factory.WithDbAsync(db => db.ContractChanges.Where(c => c.Id == changeId).Select(c => c.Decision!).SingleAsync());
         Assert.Equal((DecisionOutcome.Approved, "Helen Carter", DecisionKind.KeyDecision), (decision.Outcome, decision.DecisionMakerName, decision.Kind));

@@ -237,6 +237,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /contracts/{id:int}/performance/kpis/new"] = Commissioners,
         ["GET /contracts/{id:int}/performance/kpis/{kpiId:int}/change"] = Commissioners,
         ["POST /contracts/{id:int}/performance/kpis/{kpiId:int}/change"] = Commissioners,
+        ["GET /contracts/{id:int}/performance/kpis/{kpiId:int}/remove"] = Commissioners,
+        ["POST /contracts/{id:int}/performance/kpis/{kpiId:int}/remove"] = Commissioners,
         ["GET /contracts/{id:int}/performance/kpis/{kpiId:int}/rate"] = Commissioners,
         ["POST /contracts/{id:int}/performance/kpis/{kpiId:int}/rate"] = Commissioners,
         ["GET /contracts/{id:int}/performance/failures/new"] = Commissioners,

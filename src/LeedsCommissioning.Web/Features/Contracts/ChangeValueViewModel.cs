@@ -49,6 +49,12 @@ public sealed class ChangeValueViewModel : IRecordedChangeForm, Decommissioning.
 
     public decimal CurrentWholeLifeValue { get; set; }
 
+    /// <summary>The key-decision threshold: an increase in whole-life value at or above it waits for a decision maker.</summary>
+    public decimal DecisionThreshold { get; set; }
+
+    /// <summary>The description of a value change waiting for a decision maker, if one is.</summary>
+    public string? AwaitingDecision { get; set; }
+
     public DateOnly StartDate { get; set; }
 
     public DateOnly EndDate { get; set; }

@@ -43,7 +43,7 @@ public static partial class ContractHistory
         // parts; a part deleted before then can be found only through ParentKey, so it does not appear.
         var parts = audit.Where(a => a.ParentType == nameof(Contract) && a.ParentKey == key);
         var legacy = await LegacyPartEntriesAsync(db, contractId);
-        var recorded = db.ContractChanges.AsNoTracking().Where(c => c.ContractId == contractId);
+        var recorded = db.ContractChanges.AsNoTracking().Include(c => c.Decision).Where(c => c.ContractId == contractId);
 
         var total = await own.CountAsync() + await parts.CountAsync() + await recorded.CountAsync()
             + (legacy is null ? 0 : await legacy.CountAsync());
@@ -74,7 +74,10 @@ public static partial class ContractHistory
     private static IQueryable<AuditEntry> Newest(IQueryable<AuditEntry> entries, int count) =>
         entries.OrderByDescending(a => a.OccurredAtUtc).ThenByDescending(a => a.Id).Take(count);
 
-    /// <summary>A recorded change: what, from when, why, and the figures it changed, before and after.</summary>
+    /// <summary>
+    /// A recorded change: what, from when, why, the figures it changed, before and after (for a change awaiting a decision,
+    /// the figures it would make), and where its decision stands when it needed one (needs Decision loaded).
+    /// </summary>
     public static HistoryEntry Describe(ContractChange change)
     {
         var lines = new List<HistoryChange>
@@ -96,7 +99,7 @@ public static partial class ContractHistory
             t => $"{UkTime.Date(t.Item1)} to {UkTime.Date(t.Item2)}");
         IfChanged("Latest end date if every pending extension is taken", change.MaximumEndDateBefore, change.MaximumEndDateAfter, UkTime.Date);
         IfChanged("Status", change.StatusBefore, change.StatusAfter, s => s.ToDisplayName());
-        return new HistoryEntry(change.RecordedAtUtc, change.RecordedByName, change.Description, lines, Recorded: true);
+        return new HistoryEntry(change.RecordedAtUtc, change.RecordedByName, change.Description, lines, Recorded: true, ChangeDecisionStatus.Of(change.Decision));
     }
 
     /// <summary>

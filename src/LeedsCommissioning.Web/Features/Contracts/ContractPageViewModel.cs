@@ -85,6 +85,9 @@ public sealed class ContractPageViewModel
 
     public string? StatusError { get; set; }
 
+    /// <summary>On the Value and funding page: a value change waiting for a decision maker, in words, if one is (issue 15).</summary>
+    public string? ValueChangeWaiting { get; set; }
+
     /// <summary>The Performance page's records (issue 15); null on the other pages.</summary>
     public LeedsCommissioning.Web.Features.Performance.PerformanceSection? Performance { get; set; }
 

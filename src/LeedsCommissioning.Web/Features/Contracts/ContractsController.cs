@@ -182,6 +182,15 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
             extensions: section == ContractSection.Term ? await ContractPageReads.ExtensionsAsync(db, id) : null,
             documents: section == ContractSection.Documents ? await ContractPageReads.DocumentsAsync(db, id) : null,
             history: section == ContractSection.History ? await ContractHistory.LoadAsync(db, id, historyPage) : null);
+        if (section == ContractSection.Funding)
+        {
+            // Issue 15: a value change waiting for a decision maker has not changed the figures shown; say so beside them.
+            var waiting = await db.ContractChanges.AsNoTracking()
+                .Where(ch => ch.ContractId == id && ch.Kind == ContractChangeKind.Value && ch.Decision != null && ch.Decision.Outcome == Domain.Decisions.DecisionOutcome.Pending)
+                .Select(ch => new { ch.Description, ch.EffectiveDate }).FirstOrDefaultAsync();
+            model.ValueChangeWaiting = waiting is null ? null : $"{waiting.Description}, from {UkTime.Date(waiting.EffectiveDate)}";
+        }
+
         if (section == ContractSection.Performance)
         {
             model.Performance = await Features.Performance.PerformanceSection.LoadAsync(db, id, performanceRules, clock.UkToday());

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LeedsCommissioning.Web.Features.Performance;
 
 /// <summary>
-/// For the decision maker's home page (issue 15): contract variations waiting for their decision, oldest first, each
+/// For the decision maker's home page (issue 15): contract variations and value changes waiting for their decision, oldest first, each
 /// linking to where it is decided. Nothing for anyone without <see cref="Policies.DecideContractChanges"/>.
 /// </summary>
 public sealed class ChangeDecisionWork(CommissioningDbContext db, IAuthorizationService authorization) : IWorkSource
@@ -25,7 +25,7 @@ public sealed class ChangeDecisionWork(CommissioningDbContext db, IAuthorization
         }
 
         var waiting = db.ContractChanges.AsNoTracking()
-            .Where(c => c.Kind == ContractChangeKind.Variation && c.Decision != null && c.Decision.Outcome == DecisionOutcome.Pending);
+            .Where(c => (c.Kind == ContractChangeKind.Variation || c.Kind == ContractChangeKind.Value) && c.Decision != null && c.Decision.Outcome == DecisionOutcome.Pending);
         var count = await waiting.CountAsync(cancellationToken);
         if (count == 0)
         {
@@ -33,11 +33,11 @@ public sealed class ChangeDecisionWork(CommissioningDbContext db, IAuthorization
         }
 
         var rows = await waiting.OrderBy(c => c.RecordedAtUtc).ThenBy(c => c.Id).Take(Shown)
-            .Join(db.Contracts, c => c.ContractId, k => k.Id, (c, k) => new { c.Id, c.ContractId, k.Reference, k.Title, c.ValueChange, c.RecordedByName, c.RecordedAtUtc })
+            .Join(db.Contracts, c => c.ContractId, k => k.Id, (c, k) => new { c.Id, c.Kind, c.ContractId, k.Reference, k.Title, c.ValueChange, c.RecordedByName, c.RecordedAtUtc })
             .ToListAsync(cancellationToken);
-        return new WorkGroup("Contract variations awaiting your decision", count,
+        return new WorkGroup("Contract changes awaiting your decision", count,
             rows.Select(r => new WorkItem($"{r.Reference}: {r.Title}", $"/contracts/{r.ContractId}/changes/{r.Id}/decide",
-                $"Increases the whole-life value by {UkTime.Money(r.ValueChange ?? 0m)}; recorded by {r.RecordedByName} on {UkTime.DateAndTime(r.RecordedAtUtc)}")).ToList(),
+                $"{(r.Kind == ContractChangeKind.Value ? "A change of annual value" : "A variation")} that increases the whole-life value by {UkTime.Money(r.ValueChange ?? 0m)}; recorded by {r.RecordedByName} on {UkTime.DateAndTime(r.RecordedAtUtc)}")).ToList(),
             Order: 20);
     }
 }

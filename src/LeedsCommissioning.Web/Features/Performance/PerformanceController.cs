@@ -20,7 +20,7 @@ namespace LeedsCommissioning.Web.Features.Performance;
 /// </summary>
 [Route("contracts/{id:int}/performance")]
 [Authorize(Policies.ManageContracts)]
-public sealed class PerformanceController(CommissioningDbContext db, TimeProvider clock) : Controller
+public sealed class PerformanceController(CommissioningDbContext db, TimeProvider clock, PerformanceRules rules) : Controller
 {
     [HttpGet("kpis/new")]
     public async Task<IActionResult> AddKpi(int id) =>
@@ -48,6 +48,72 @@ public sealed class PerformanceController(CommissioningDbContext db, TimeProvide
     {
         model.KpiId = kpiId;
         return await SaveKpiAsync(id, model, validator, c => c.ChangeKpi(kpiId, Line(model)), "Key performance indicator changed");
+    }
+
+    /// <summary>
+    /// Removing an indicator that has not been rated (<see cref="Contract.RemoveKpi"/>), on a confirmation page
+    /// (docs/patterns.md "Confirming an action"): refused with the GOV.UK error summary when it would leave fewer than the
+    /// dated rule asks for (domain.md section 9, "three key performance indicators when over £5m").
+    /// </summary>
+    [HttpGet("kpis/{kpiId:int}/remove")]
+    public async Task<IActionResult> RemoveKpi(int id, int kpiId)
+    {
+        var c = await LoadAsync(id, tracked: false);
+        var kpi = c?.Kpis.SingleOrDefault(k => k.Id == kpiId);
+        return c is null || kpi is null ? NotFound() : View("ConfirmAction", await ConfirmRemovalAsync(c, kpi, c.Version));
+    }
+
+    [HttpPost("kpis/{kpiId:int}/remove")]
+    public async Task<IActionResult> RemoveKpi(int id, int kpiId, int version)
+    {
+        var c = await LoadAsync(id, tracked: true);
+        var kpi = c?.Kpis.SingleOrDefault(k => k.Id == kpiId);
+        if (c is null || kpi is null)
+        {
+            return NotFound();
+        }
+
+        var model = await ConfirmRemovalAsync(c, kpi, version);
+        var requirement = await PerformanceSection.RequirementAsync(db, c, rules);
+        if (!await db.TrySaveFormAsync(c, version, ModelState, "contract", v => model.Version = v, () => c.RemoveKpi(kpiId, requirement)))
+        {
+            // The page has no field to link to: the refusal is a message of the error summary.
+            if (ModelState.TryGetValue("Kpis", out var refused))
+            {
+                var messages = refused.Errors.Select(e => e.ErrorMessage).ToList();
+                ModelState.Remove("Kpis");
+                messages.ForEach(m => ModelState.AddModelError("", m));
+            }
+
+            return View("ConfirmAction", model);
+        }
+
+        TempData["Success"] = $"“{model.Caption}” removed";
+        return Redirect($"/contracts/{id}/performance");
+    }
+
+    private async Task<Shared.ConfirmActionViewModel> ConfirmRemovalAsync(Contract c, KeyPerformanceIndicator kpi, int version)
+    {
+        var requirement = await PerformanceSection.RequirementAsync(db, c, rules);
+        var left = c.Kpis.Count - 1;
+        return new Shared.ConfirmActionViewModel
+        {
+            Caption = kpi.Name,
+            Question = "Are you sure you want to remove this key performance indicator?",
+            WhatHappens =
+            [
+                $"“{kpi.Name}” (target: {kpi.Target}) is no longer on {c.Title}'s Performance page or in its contract details notice (UK7)",
+                $"the contract is left with {left} key performance {(left == 1 ? "indicator" : "indicators")}" + (requirement is { } r
+                    ? $"; a contract worth more than {UkTime.Money(r.ValueOver)} needs at least {r.Minimum} (Procurement Act 2023)"
+                    : ""),
+            ],
+            Warning = kpi.Ratings.Count > 0 ? "It has been rated, so it cannot be removed: its ratings are part of the contract's performance record." : null,
+            Action = $"/contracts/{c.Id}/performance/kpis/{kpi.Id}/remove",
+            Version = version,
+            Button = "Remove the indicator",
+            ButtonIsWarning = true,
+            CancelHref = $"/contracts/{c.Id}/performance",
+        };
     }
 
     [HttpGet("kpis/{kpiId:int}/rate")]

@@ -187,9 +187,12 @@ public sealed class DecideChangeViewModel : PerformanceForm
 
     public ContractChange? Change { get; set; }
 
+    /// <summary>For a value change: each funder's proposed contribution in words, applied if approved (shown, never bound).</summary>
+    public IReadOnlyList<string> ProposedFunding { get; set; } = [];
+
     public static IEnumerable<SelectListItem> OutcomeItems =>
     [
-        new("Approve the variation", "approve"),
+        new("Approve it", "approve"),
         new("Refuse it", "refuse"),
     ];
 }
@@ -198,7 +201,7 @@ public sealed class DecideChangeValidator : AbstractValidator<DecideChangeViewMo
 {
     public DecideChangeValidator()
     {
-        RuleFor(m => m.Outcome).Must(o => o is "approve" or "refuse").WithMessage("Select whether you approve or refuse the variation");
+        RuleFor(m => m.Outcome).Must(o => o is "approve" or "refuse").WithMessage("Select whether you approve or refuse the change");
         RuleFor(m => m.Reasons).NotEmpty().WithMessage("Enter the reasons for your decision")
             .MaximumLength(4000).WithMessage("Reasons must be 4,000 characters or fewer");
     }

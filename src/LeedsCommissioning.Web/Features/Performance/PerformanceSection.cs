@@ -3,6 +3,7 @@ using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Decisions;
 using LeedsCommissioning.Domain.Performance;
 using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Web.Features.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Performance;
@@ -34,7 +35,7 @@ public sealed record PerformanceSection(
         var changes = await db.ContractChanges.AsNoTracking().Where(c => c.ContractId == contractId && c.Kind != ContractChangeKind.Ending)
             .OrderByDescending(c => c.RecordedAtUtc).ThenByDescending(c => c.Id)
             .Select(c => new ChangeRow(c.Id, c.Kind, c.Description, c.EffectiveDate, c.Reason, c.ValueChange,
-                c.Decision == null ? null : c.Decision.Outcome, c.Decision == null ? null : c.Decision.OutcomeReasons))
+                c.Decision == null ? null : new ChangeDecisionStatus(c.Decision.Outcome, c.Decision.DecisionMakerName, c.Decision.OutcomeOn, c.Decision.OutcomeReasons)))
             .ToListAsync();
         var years = ContractYears.Count(contract.StartDate, contract.CurrentEndDate);
         var requirement = rules.KpisFor(await ProcurementBeganAsync(db, contract.OpportunityId, contract.StartDate), contract.MaximumWholeLifeValue);
@@ -71,16 +72,8 @@ public sealed record RatingCell(PerformanceRating Rating, DateOnly RatedOn, stri
 public sealed record FailureRow(PerformanceFailureKind Kind, DateOnly OccurredOn, string Description, string StepsTaken, string RecordedBy);
 
 public sealed record ChangeRow(int Id, ContractChangeKind Kind, string Description, DateOnly EffectiveDate, string Reason, decimal? ValueChange,
-    DecisionOutcome? Decision, string? DecisionReasons)
+    ChangeDecisionStatus? Decision)
 {
-    /// <summary>"Awaiting decision", "Approved", "Refused", or null when no decision was needed.</summary>
-    public string? DecisionText => Decision switch
-    {
-        null => null,
-        DecisionOutcome.Pending => "Awaiting decision",
-        { } d => d.ToDisplayName(),
-    };
-
     public string KindText => Kind switch
     {
         ContractChangeKind.Value => "Value",

@@ -16,7 +16,8 @@ namespace LeedsCommissioning.Web.Features.Performance;
 /// <summary>
 /// Variations (issue 15): the commissioner records a change of scope or service in words, with its value, date and reason
 /// (<see cref="Contract.ProposeVariation"/>); when its value is at or above the key-decision threshold it waits for a
-/// decision maker, who approves or refuses it on its decision record (<see cref="Contract.DecideChange"/>).
+/// decision maker, who approves or refuses it on its decision record (<see cref="Contract.DecideChange"/>). The same screen
+/// decides a value change from "Change value and funding" that waits for a decision (<see cref="Contract.ChangeValue"/>).
 /// </summary>
 public sealed class VariationsController(CommissioningDbContext db, TimeProvider clock, DecisionRules decisionRules) : Controller
 {
@@ -69,11 +70,11 @@ public sealed class VariationsController(CommissioningDbContext db, TimeProvider
 
         if (!change.IsAwaitingDecision)
         {
-            TempData["Error"] = "This variation has already been decided.";
+            TempData["Error"] = "This change has already been decided.";
             return Redirect($"/contracts/{id}/performance");
         }
 
-        return View("DecideChange", Fill(new DecideChangeViewModel { Version = c.Version, ChangeId = changeId, Change = change }, c));
+        return View("DecideChange", await WithFundingAsync(Fill(new DecideChangeViewModel { Version = c.Version, ChangeId = changeId, Change = change }, c)));
     }
 
     [HttpPost("contracts/{id:int}/changes/{changeId:int}/decide")]
@@ -90,6 +91,7 @@ public sealed class VariationsController(CommissioningDbContext db, TimeProvider
         Fill(model, c);
         model.ChangeId = changeId;
         model.Change = change;
+        await WithFundingAsync(model);
         var decider = new Decider(User.UserId(), User.DisplayName(), User.IsInRole(Domain.Security.Roles.DecisionMaker));
         if (!await ModelState.ValidateAsync(validator, model)
             || !await db.TrySaveFormAsync(c, model.Version, ModelState, "contract", v => model.Version = v,
@@ -98,8 +100,14 @@ public sealed class VariationsController(CommissioningDbContext db, TimeProvider
             return View("DecideChange", model);
         }
 
-        TempData["Success"] = model.Outcome == "approve" ? "Variation approved" : "Variation refused";
-        TempData["SuccessBody"] = "Your decision and reasons are kept on its decision record and shown on the contract's Performance page.";
+        var what = change.Kind == ContractChangeKind.Value ? "Value change" : "Variation";
+        TempData["Success"] = model.Outcome == "approve" ? $"{what} approved" : $"{what} refused";
+        TempData["SuccessBody"] = (change.Kind, model.Outcome) switch
+        {
+            (ContractChangeKind.Value, "approve") => $"The annual value is now {UkTime.Money(c.AnnualValue)} from {UkTime.Date(change.EffectiveDate)}, with the funding recorded with the change. ",
+            (ContractChangeKind.Value, _) => $"The annual value stays {UkTime.Money(c.AnnualValue)} and the funding as it was. ",
+            _ => "",
+        } + "Your decision and reasons are kept on its decision record and shown on the contract's Performance page and in its history.";
         return Redirect($"/contracts/{id}/performance");
     }
 
@@ -117,9 +125,22 @@ public sealed class VariationsController(CommissioningDbContext db, TimeProvider
         return model;
     }
 
+    /// <summary>A value change's proposed funding in words: funder, stream and annual amount.</summary>
+    private async Task<DecideChangeViewModel> WithFundingAsync(DecideChangeViewModel model)
+    {
+        var lines = model.Change!.ProposedFunding;
+        var ids = lines.Where(l => l.FunderOrganisationId is not null).Select(l => l.FunderOrganisationId!.Value).ToList();
+        var names = await db.CommissioningOrganisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name);
+        model.ProposedFunding = lines.Select(l =>
+            $"{(l.FunderOrganisationId is { } id ? names.GetValueOrDefault(id, "") : l.PartnerName)}, {l.Stream.ToDisplayName()}: {UkTime.Money(l.AnnualAmount)} a year").ToList();
+        return model;
+    }
+
+    /// <summary>The contract with its changes and decisions, and what approving a value change applies to (funding, extensions, providers).</summary>
     private Task<Contract?> LoadAsync(int id, bool tracked)
     {
-        var query = db.Contracts.Include(x => x.Changes).ThenInclude(x => x.Decision).AsSplitQuery();
+        var query = db.Contracts.Include(x => x.Changes).ThenInclude(x => x.Decision).Include(x => x.Funding).Include(x => x.Extensions)
+            .Include(x => x.Providers).ThenInclude(p => p.Provider).AsSplitQuery();
         return (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(x => x.Id == id);
     }
 }

@@ -1,0 +1,61 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class ValueChangeDecision : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ContractChangeProposedFunding",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FunderOrganisationId = table.Column<int>(type: "integer", nullable: true),
+                    PartnerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Stream = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    AnnualAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    ContractChangeId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContractChangeProposedFunding", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContractChangeProposedFunding_CommissioningOrganisations_Fu~",
+                        column: x => x.FunderOrganisationId,
+                        principalTable: "CommissioningOrganisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ContractChangeProposedFunding_ContractChanges_ContractChang~",
+                        column: x => x.ContractChangeId,
+                        principalTable: "ContractChanges",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractChangeProposedFunding_ContractChangeId",
+                table: "ContractChangeProposedFunding",
+                column: "ContractChangeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractChangeProposedFunding_FunderOrganisationId",
+                table: "ContractChangeProposedFunding",
+                column: "FunderOrganisationId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ContractChangeProposedFunding");
+        }
+    }
+}
