@@ -28,18 +28,7 @@ public sealed class ContractChange
         Description = description;
         EffectiveDate = record.EffectiveDate;
         Reason = reason;
-        AnnualValueBefore = before.AnnualValue;
-        AnnualValueAfter = after.AnnualValue;
-        WholeLifeValueBefore = before.WholeLifeValue;
-        WholeLifeValueAfter = after.WholeLifeValue;
-        StartDateBefore = before.StartDate;
-        StartDateAfter = after.StartDate;
-        EndDateBefore = before.EndDate;
-        EndDateAfter = after.EndDate;
-        MaximumEndDateBefore = before.MaximumEndDate;
-        MaximumEndDateAfter = after.MaximumEndDate;
-        StatusBefore = before.Status;
-        StatusAfter = after.Status;
+        TakeFigures(before, after);
         RecordedByUserId = string.IsNullOrWhiteSpace(record.UserId) ? null : record.UserId;
         RecordedByName = string.IsNullOrWhiteSpace(record.UserName) ? "Unknown" : record.UserName.Trim();
         RecordedAtUtc = record.RecordedAtUtc;
@@ -133,7 +122,7 @@ public sealed class ContractChange
 
     internal void ProposeFunding(IEnumerable<FundingContribution> funding) => _proposedFunding.AddRange(funding.Select(f => new ProposedFunding(f)));
 
-    /// <summary>On approval: the figures before and after as the approved change actually made them.</summary>
+    /// <summary>The figures before and after: when recorded, and again on approval as the approved change actually made them.</summary>
     internal void TakeFigures(Snapshot before, Snapshot after)
     {
         AnnualValueBefore = before.AnnualValue;
