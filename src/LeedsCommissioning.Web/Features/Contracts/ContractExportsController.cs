@@ -39,6 +39,22 @@ public sealed class ContractExportsController(CommissioningDbContext db, TimePro
     [HttpGet("/contracts/export.xlsx")]
     public IActionResult Excel([FromQuery] RegisterFilter filter) => Columns.Xlsx(Rows(filter), clock.UkToday());
 
+    /// <summary>
+    /// A contract's whole history, as its History page shows it a page at a time (staff only, as the page): the audit
+    /// trail names staff and shows every party's figures.
+    /// </summary>
+    [HttpGet("/contracts/{id:int}/history/export.csv")]
+    public async Task<IActionResult> HistoryCsv(int id) =>
+        await db.Contracts.AnyAsync(c => c.Id == id)
+            ? HistoryExportRow.Export.Csv(HistoryExportRow.Of(await ContractHistory.AllAsync(db, id)), clock.UkToday())
+            : NotFound();
+
+    [HttpGet("/contracts/{id:int}/history/export.xlsx")]
+    public async Task<IActionResult> HistoryExcel(int id) =>
+        await db.Contracts.AnyAsync(c => c.Id == id)
+            ? HistoryExportRow.Export.Xlsx(HistoryExportRow.Of(await ContractHistory.AllAsync(db, id)), clock.UkToday())
+            : NotFound();
+
     private IAsyncEnumerable<ExportRow> Rows(RegisterFilter filter) =>
         db.Contracts.AsNoTracking().ApplyFilters(db, filter, clock.UkToday()).ApplySort(filter)
             .Select(c => new ExportRow(c.Reference, c.Title, c.ServiceArea, c.CommissioningOrganisation!.Name,

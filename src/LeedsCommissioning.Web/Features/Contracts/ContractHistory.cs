@@ -33,7 +33,20 @@ public static partial class ContractHistory
     /// entries of its current parts written before ParentKey existed, and the recorded changes (ContractId, RecordedAtUtc).
     /// The four never overlap, so the page count is the sum of four counts.
     /// </summary>
-    public static async Task<HistoryPage> LoadAsync(CommissioningDbContext db, int contractId, int page = 1)
+    public static async Task<HistoryPage> LoadAsync(CommissioningDbContext db, int contractId, int page = 1) =>
+        await LoadAsync(db, contractId, page, PageSize);
+
+    /// <summary>
+    /// The whole history in one list, newest first, for its download: at most <see cref="MostDownloaded"/> entries (the
+    /// longest history the regional benchmark generates has about 1,500).
+    /// </summary>
+    public static async Task<IReadOnlyList<HistoryEntry>> AllAsync(CommissioningDbContext db, int contractId) =>
+        (await LoadAsync(db, contractId, 1, MostDownloaded)).Entries;
+
+    /// <summary>The most entries a history's download holds.</summary>
+    public const int MostDownloaded = 20_000;
+
+    private static async Task<HistoryPage> LoadAsync(CommissioningDbContext db, int contractId, int page, int pageSize)
     {
         var key = contractId.ToString(CultureInfo.InvariantCulture);
         var audit = db.AuditEntries.AsNoTracking();
@@ -47,9 +60,9 @@ public static partial class ContractHistory
 
         var total = await own.CountAsync() + await parts.CountAsync() + await recorded.CountAsync()
             + (legacy is null ? 0 : await legacy.CountAsync());
-        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
+        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
         var pageNumber = Math.Clamp(page, 1, pageCount);
-        var needed = pageNumber * PageSize;
+        var needed = pageNumber * pageSize;
 
         var entries = await Newest(own, needed).ToListAsync();
         entries.AddRange(await Newest(parts, needed).ToListAsync());
@@ -64,7 +77,7 @@ public static partial class ContractHistory
         var merged = changes.Select(c => (c.RecordedAtUtc, Recorded: true, Change: (ContractChange?)c, Entry: (AuditEntry?)null))
             .Concat(entries.Select(e => (e.OccurredAtUtc, Recorded: false, Change: (ContractChange?)null, Entry: (AuditEntry?)e)))
             .OrderByDescending(h => h.Item1).ThenByDescending(h => h.Recorded)
-            .Skip(needed - PageSize).Take(PageSize).ToList();
+            .Skip(needed - pageSize).Take(pageSize).ToList();
         var shown = merged.Where(h => h.Entry is not null).Select(h => h.Entry!).ToList();
         var names = await NamesAsync(db, shown);
         return new HistoryPage(
