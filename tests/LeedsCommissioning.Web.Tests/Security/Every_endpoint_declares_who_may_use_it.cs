@@ -145,6 +145,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /contracts/{id:int}/history"] = Staff,
         ["GET /contracts/{id:int}/history/export.csv"] = Staff,
         ["GET /contracts/{id:int}/history/export.xlsx"] = Staff,
+        ["GET /contracts/{id:int}/monitoring/evidence/export.csv"] = Staff,
+        ["GET /contracts/{id:int}/monitoring/evidence/export.xlsx"] = Staff,
         ["GET /contracts/{id:int}/monitoring"] = StaffAndProviders,
         // Quarterly monitoring (issue 15): a provider's users see only the returns of contracts their organisation leads (404 otherwise).
         ["GET /monitoring"] = StaffAndProviders,

@@ -55,6 +55,22 @@ public sealed class ContractExportsController(CommissioningDbContext db, TimePro
             ? HistoryExportRow.Export.Xlsx(HistoryExportRow.Of(await ContractHistory.AllAsync(db, id)), clock.UkToday())
             : NotFound();
 
+    /// <summary>
+    /// A contract's monitoring evidence (compliments, complaints, Healthwatch Leeds reports), as its monitoring tab lists it
+    /// for staff (the tab does not show it to the provider).
+    /// </summary>
+    [HttpGet("/contracts/{id:int}/monitoring/evidence/export.csv")]
+    public async Task<IActionResult> EvidenceCsv(int id) =>
+        await db.Contracts.AnyAsync(c => c.Id == id)
+            ? Monitoring.EvidenceExportRow.Export.Csv(await Monitoring.MonitoringQueries.EvidenceAsync(db, id), clock.UkToday())
+            : NotFound();
+
+    [HttpGet("/contracts/{id:int}/monitoring/evidence/export.xlsx")]
+    public async Task<IActionResult> EvidenceExcel(int id) =>
+        await db.Contracts.AnyAsync(c => c.Id == id)
+            ? Monitoring.EvidenceExportRow.Export.Xlsx(await Monitoring.MonitoringQueries.EvidenceAsync(db, id), clock.UkToday())
+            : NotFound();
+
     private IAsyncEnumerable<ExportRow> Rows(RegisterFilter filter) =>
         db.Contracts.AsNoTracking().ApplyFilters(db, filter, clock.UkToday()).ApplySort(filter)
             .Select(c => new ExportRow(c.Reference, c.Title, c.ServiceArea, c.CommissioningOrganisation!.Name,

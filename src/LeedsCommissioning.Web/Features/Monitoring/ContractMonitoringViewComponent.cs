@@ -75,8 +75,7 @@ public sealed class ContractMonitoringViewComponent(CommissioningDbContext db, T
             Plan = model.Plan,
             Measures = model.Measures,
             Quarters = model.Quarters,
-            Evidence = MonitoringQueries.IsProvider(user) ? [] : await db.MonitoringEvidence.AsNoTracking().Where(e => e.ContractId == contractId)
-                .OrderByDescending(e => e.ReceivedOn).ThenByDescending(e => e.Id).ToListAsync(),
+            Evidence = MonitoringQueries.IsProvider(user) ? [] : await db.EvidenceAsync(contractId),
             CanManage = (await authorization.AuthorizeAsync(user, Policies.ReviewMonitoring)).Succeeded,
             IsProvider = MonitoringQueries.IsProvider(user),
         });

@@ -38,7 +38,7 @@ public sealed class MonitoringPlanController(CommissioningDbContext db, TimeProv
             Contract = contract,
             Plan = plan,
             SteeringGroupNames = await db.CommissioningOrganisations.Where(o => memberIds.Contains(o.Id)).OrderBy(o => o.Name).Select(o => o.Name).ToListAsync(),
-            Evidence = await db.MonitoringEvidence.AsNoTracking().Where(e => e.ContractId == id).OrderByDescending(e => e.ReceivedOn).ThenByDescending(e => e.Id).ToListAsync(),
+            Evidence = await db.EvidenceAsync(id),
             ReportedMeasureIds = reported.ToHashSet(),
             Commitments = (await db.Contracts.AsNoTracking().Where(c => c.Id == id).SelectMany(c => c.Commitments)
                 .Select(c => new { c.Criterion, c.Quantity, c.Unit }).ToListAsync()).Select(c => (c.Criterion, c.Quantity, c.Unit)).ToList(),

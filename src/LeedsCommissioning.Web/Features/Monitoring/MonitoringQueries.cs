@@ -31,6 +31,14 @@ public static class MonitoringQueries
         db.QuarterlyReturns.Where(r => db.Contracts.MonitoredBy(user).Any(c => c.Id == r.ContractId));
 
     /// <summary>Whether this person is a provider's user (who drafts and submits) rather than staff (who read and review).</summary>
+    /// <summary>
+    /// A contract's evidence (compliments, complaints, Healthwatch Leeds reports), newest first: the contract's monitoring
+    /// tab, its plan page and the evidence's download read it here.
+    /// </summary>
+    public static Task<List<MonitoringEvidence>> EvidenceAsync(this CommissioningDbContext db, int contractId) =>
+        db.MonitoringEvidence.AsNoTracking().Where(e => e.ContractId == contractId)
+            .OrderByDescending(e => e.ReceivedOn).ThenByDescending(e => e.Id).ToListAsync();
+
     public static bool IsProvider(ClaimsPrincipal user) => user.ProviderId() is not null && user.IsInRole(Roles.ProviderUser);
 
     /// <summary>The governance tag class of a rating.</summary>
