@@ -110,7 +110,8 @@ public sealed partial class Contract : IAuditable, IVersioned
     /// <summary>
     /// What the months before each recorded value change were worth at the value of their time, less what
     /// they would be worth at today's annual value (issue 19): a change of value counts from its effective date,
-    /// so it never rewrites the value of the months before it. Zero until the value is changed. Stored.
+    /// so it never rewrites the value of the months before it; plus what the variations that stand add to (or take from)
+    /// the whole-life value without changing the annual value (issue 15). Zero until the value is changed. Stored.
     /// </summary>
     public decimal EarlierValueAdjustment { get; private set; }
 

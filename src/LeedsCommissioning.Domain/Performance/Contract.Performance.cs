@@ -142,12 +142,21 @@ public sealed partial class Contract
             throw new DomainException("The change in value must be in pounds and pence", "ValueChange");
         }
 
+        if (valueChange < 0 && -valueChange > WholeLifeValue)
+        {
+            throw new DomainException($"The decrease cannot be more than the contract's whole-life value, {Money.Text(WholeLifeValue)}", "ValueChange");
+        }
+
         var before = ContractChange.Snapshot.Of(this);
         var change = Record(ContractChangeKind.Variation, what, record, reason, before);
         change.StateValueChange(valueChange is 0m ? null : valueChange);
         if (VariationNeedsDecision(valueChange, rules))
         {
             change.RequireDecision(ChangeDecision("Contract variation"));
+        }
+        else
+        {
+            ApplyVariationValue(change);
         }
 
         return change;
@@ -182,9 +191,29 @@ public sealed partial class Contract
             throw new DomainException("You recorded this change, so another decision maker must decide it", "Outcome");
         }
 
-        var apply = approve && change.Kind == ContractChangeKind.Value ? PrepareApprovedValue(change) : null;
+        var apply = !approve ? null
+            : change.Kind == ContractChangeKind.Value ? PrepareApprovedValue(change)
+            : () => ApplyVariationValue(change);
         decision.RecordOutcome(approve ? DecisionOutcome.Approved : DecisionOutcome.Refused, today, reasons ?? "", decider.UserId, decider.Name, rules);
         apply?.Invoke();
+    }
+
+    /// <summary>
+    /// A variation that stands changes the whole-life value by its <see cref="ContractChange.ValueChange"/> (the UK10 notice's
+    /// "value after the change"), leaving the annual value and funding as they are: at once when it needs no decision, on
+    /// approval when it does. The change keeps the figures it made.
+    /// </summary>
+    private void ApplyVariationValue(ContractChange change)
+    {
+        if (change.Kind != ContractChangeKind.Variation || change.ValueChange is not { } amount)
+        {
+            return;
+        }
+
+        var before = ContractChange.Snapshot.Of(this);
+        EarlierValueAdjustment += amount;
+        RecalculateTerm();
+        change.TakeFigures(before, ContractChange.Snapshot.Of(this));
     }
 
     /// <summary>The decision record a change waits on: a key decision delegated to a Director (domain.md section 1).</summary>

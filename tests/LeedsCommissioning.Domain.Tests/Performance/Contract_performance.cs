@@ -164,6 +164,20 @@ public sealed class Recording_a_variation
         Assert.Equal((ContractChangeKind.Variation, "Adds evening drop-ins", 499_999.99m), (change.Kind, change.Description, change.ValueChange));
         Assert.Null(change.Decision);
         Assert.True(change.Stands);
+        // It stands at once, so the whole-life value moves by it; the annual value stays.
+        Assert.Equal((100_000m, 799_999.99m), (contract.AnnualValue, contract.WholeLifeValue));
+        Assert.Equal((300_000m, 799_999.99m), (change.WholeLifeValueBefore, change.WholeLifeValueAfter));
+    }
+
+    [Fact]
+    public void a_variation_cannot_take_away_more_than_the_whole_life_value()
+    {
+        var contract = Live();
+
+        var refused = Assert.Throws<DomainException>(() => contract.ProposeVariation("Stops the service", -300_000.01m, Because("Budget cut"), Rules));
+
+        Assert.Equal(("ValueChange", "The decrease cannot be more than the contract's whole-life value, £300,000"), (refused.Field, refused.Message));
+        Assert.Empty(contract.Changes);
     }
 
     [Fact]
@@ -183,10 +197,12 @@ public sealed class Recording_a_variation
     {
         var contract = Live();
         var change = contract.ProposeVariation("Adds peer support groups", 600_000m, Because("Waiting lists have grown"), Rules);
+        Assert.Equal(300_000m, contract.WholeLifeValue);
 
         contract.DecideChange(change.Id, Director, approve: true, "Funded by the ICB's investment", Today, Rules);
 
         Assert.True(change.Stands);
+        Assert.Equal((100_000m, 900_000m, 900_000m), (contract.AnnualValue, contract.WholeLifeValue, change.WholeLifeValueAfter));
         Assert.Equal((DecisionOutcome.Approved, "Helen Carter", Today), (change.Decision!.Outcome, change.Decision.DecisionMakerName, change.Decision.OutcomeOn));
     }
 
@@ -199,6 +215,7 @@ public sealed class Recording_a_variation
         contract.DecideChange(change.Id, Director, approve: false, "Not affordable this year", Today, Rules);
 
         Assert.False(change.Stands);
+        Assert.Equal(300_000m, contract.WholeLifeValue);
         Assert.Equal(DecisionOutcome.Refused, change.Decision!.Outcome);
     }
 

@@ -60,6 +60,11 @@ public sealed class A_release_is_checked_before_it_is_published
     }
 
     [Fact]
+    public void a_contract_raised_above_its_award_by_an_amendment_passes() =>
+        Assert.Empty(OcdsQualityChecks.Problems(Release(contractValue: 700_000m,
+            amendments: [new OcdsAmendment("change-9", Closes.AddDays(200), "A change to the scope or service that increases the whole-life value by £600,000", null)]), Prefix));
+
+    [Fact]
     public void a_supplier_missing_from_the_parties_fails() =>
         Assert.Equal(["The supplier Example Community Trust of award award-1 is not in the parties"],
             OcdsQualityChecks.Problems(Release(supplierInParties: false), Prefix));

@@ -74,7 +74,8 @@ public static partial class OcdsQualityChecks
             }
             else
             {
-                if (contract.Value.Amount > award.Value.Amount)
+                // A variation that stands may raise the contract's value above what was awarded; its amendment says so.
+                if (contract.Value.Amount > award.Value.Amount && contract.Amendments is not { Count: > 0 })
                 {
                     problems.Add($"The contract {contract.Id} is worth {Domain.Common.Money.Text(contract.Value.Amount)}, more than its award's {Domain.Common.Money.Text(award.Value.Amount)}");
                 }
