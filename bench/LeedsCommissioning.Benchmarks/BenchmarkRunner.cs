@@ -211,7 +211,7 @@ internal static class BenchmarkRunner
             {
                 (export, exportNotBuilt) = await OcdsExport.RunAsync(portal, commissioner, cancellationToken);
                 await log.WriteLineAsync(export is null ? $"  OCDS export: {exportNotBuilt}"
-                    : $"  OCDS export {export.Path}: {export.Bytes / 1024.0 / 1024.0:N1} MB in {export.Elapsed.TotalSeconds:N1} s, resident {Report.Mb(export.RssBefore)} before, {Report.Mb(export.RssPeak)} at most, {Report.Mb(export.RssAfter)} after");
+                    : $"  OCDS export {export.Path}: {export.Pages:N0} pages{(export.Complete ? "" : " (not complete)")}, {export.Bytes / 1024.0 / 1024.0:N1} MB in {export.Elapsed.TotalSeconds:N1} s, resident {Report.Mb(export.RssBefore)} before, {Report.Mb(export.RssPeak)} at most, {Report.Mb(export.RssAfter)} after");
             }
 
             if (full && provider == DatabaseProvider.Sqlite && Chosen(options, "import", "import"))
