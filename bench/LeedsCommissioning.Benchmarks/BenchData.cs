@@ -33,6 +33,9 @@ public static class Accounts
     public static string Commissioner(int number) => Commissioners[(number - 1) % Commissioners.Count];
 
     public static string ProcurementOfficer(int number) => Officers[(number - 1) % Officers.Count];
+
+    /// <summary>The demo's decision maker (Director of Adults and Health), whose home page lists the decisions awaiting her.</summary>
+    public const string Director = "director@example.org";
 }
 
 /// <summary>A database ready to measure: what the portal and the baselines are given.</summary>

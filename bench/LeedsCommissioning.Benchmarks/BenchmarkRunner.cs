@@ -68,7 +68,7 @@ internal static class BenchmarkRunner
                 runs.Add(await MeasureAsync(DatabaseProvider.PostgreSql, options.Contracts, full: true, options, runFolder, log, cancel.Token));
             }
 
-            if (options.Only is null || "register growth".Contains(options.Only, StringComparison.OrdinalIgnoreCase))
+            if (options.Only is null || options.Only.Split(',').Any(word => "register growth".Contains(word.Trim(), StringComparison.OrdinalIgnoreCase)))
             {
                 foreach (var volume in options.Growth)
                 {
@@ -190,6 +190,9 @@ internal static class BenchmarkRunner
                     new("overview", "Opportunity overview with Keep it Local panel", Who.ProcurementOfficer,
                         opportunities.Select(id => $"/procurement/opportunities/{id}").ToList(), null, Scenarios.Has("id=\"keep-it-local\"", "the Keep it Local panel")),
                     new("dashboard", "Dashboard", Who.Commissioner, ["/dashboard"], Targets.DashboardP95Ms, Scenarios.Text("<h1[^>]*>(.*?)</h1>"), Optional: true),
+                    new("home-commissioner", "Home page, a commissioner's (work sources)", Who.Commissioner, ["/"], Targets.HomeP95Ms, HomeShows),
+                    new("home-director", "Home page, the director's (decisions awaiting)", Who.Director, ["/"], Targets.HomeP95Ms, HomeShows),
+                    new("monitoring", "Monitoring list", Who.Commissioner, ["/monitoring"], Targets.MonitoringP95Ms, Scenarios.Text("id=\"count\">(.*?)</p>")),
                 ]);
             }
 
@@ -208,7 +211,7 @@ internal static class BenchmarkRunner
             {
                 (export, exportNotBuilt) = await OcdsExport.RunAsync(portal, commissioner, cancellationToken);
                 await log.WriteLineAsync(export is null ? $"  OCDS export: {exportNotBuilt}"
-                    : $"  OCDS export {export.Path}: {export.Bytes / 1024.0 / 1024.0:N1} MB in {export.Elapsed.TotalSeconds:N1} s, resident {Report.Mb(export.RssBefore)} before, {Report.Mb(export.RssPeak)} at most, {Report.Mb(export.RssAfter)} after");
+                    : $"  OCDS export {export.Path}: {export.Pages:N0} pages{(export.Complete ? "" : " (not complete)")}, {export.Bytes / 1024.0 / 1024.0:N1} MB in {export.Elapsed.TotalSeconds:N1} s, resident {Report.Mb(export.RssBefore)} before, {Report.Mb(export.RssPeak)} at most, {Report.Mb(export.RssAfter)} after");
             }
 
             if (full && provider == DatabaseProvider.Sqlite && Chosen(options, "import", "import"))
@@ -228,8 +231,19 @@ internal static class BenchmarkRunner
         }
     }
 
+    /// <summary>The home page's first heading and its work groups' headings with their counts: what it found for this person.</summary>
+    private static string? HomeShows(string html)
+    {
+        var groups = System.Text.RegularExpressions.Regex.Matches(html, "<h2[^>]*>(.*?)</h2>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => Scenarios.Clean(m.Groups[1].Value)).Where(h => h.Length > 0).Take(6);
+        return Scenarios.Text("<h1[^>]*>(.*?)</h1>")(html) is { } heading ? $"{heading}: {string.Join("; ", groups)}" : null;
+    }
+
+    /// <summary>Whether a scenario is chosen: every one, or those whose key or name holds one of --only's comma-separated words.</summary>
     private static bool Chosen(BenchmarkOptions options, string key, string name) =>
-        options.Only is not { } only || key.Contains(only, StringComparison.OrdinalIgnoreCase) || name.Contains(only, StringComparison.OrdinalIgnoreCase)
+        options.Only is not { } only
+        || only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Any(word => key.Contains(word, StringComparison.OrdinalIgnoreCase) || name.Contains(word, StringComparison.OrdinalIgnoreCase))
         // The ratios need the render-only baseline whatever is chosen.
         || key == "render-only";
 }

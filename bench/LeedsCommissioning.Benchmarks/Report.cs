@@ -34,7 +34,7 @@ internal sealed class Report(
             if (run.Export is { } export)
             {
                 yield return ($"OCDS export streamed in constant memory: resident growth under {Mb(Targets.ExportGrowthBytes)} ({on})",
-                    $"{Mb(export.Growth)} over {export.Bytes / 1024.0 / 1024.0:N1} MB", export.Met);
+                    $"{Mb(export.Growth)} over {export.Bytes / 1024.0 / 1024.0:N1} MB in {export.Pages:N0} pages{(export.Complete ? "" : $", not complete after {export.Elapsed.TotalMinutes:N0} minutes")}", export.Met);
             }
             else if (run.ExportNotBuilt is { } notBuilt)
             {
@@ -75,7 +75,7 @@ internal sealed class Report(
             foreach (var r in run.Scenarios)
             {
                 var target = r.Scenario.TargetP95Ms is { } t ? $"{t:N0} ms" : "";
-                var who = r.Scenario.Who switch { Who.Commissioner => "commissioner", Who.ProcurementOfficer => "procurement officer", _ => "anyone" };
+                var who = r.Scenario.Who switch { Who.Commissioner => "commissioner", Who.ProcurementOfficer => "procurement officer", Who.Director => "director", _ => "anyone" };
                 if (r.Load is not { Requests: > 0 } l)
                 {
                     Line($"| {r.Scenario.Name} | `{r.Request}` ({who}) | {r.NotBuilt ?? r.Failure} | | | | | | | | | | {target} | {(r.NotBuilt is not null ? "not built yet" : "**no**")} |");
@@ -91,7 +91,7 @@ internal sealed class Report(
             md.AppendLine();
             if (run.Export is { } export)
             {
-                Line($"- OCDS export `{export.Path}` (whole, as a commissioner): {export.Bytes / 1024.0 / 1024.0:N1} MB in {export.Elapsed.TotalSeconds:N1} s; the portal's resident memory {Mb(export.RssBefore)} before, {Mb(export.RssPeak)} at most during, {Mb(export.RssAfter)} after (target: growth under {Mb(Targets.ExportGrowthBytes)}).");
+                Line($"- OCDS export `{export.Path}` ({(export.Complete ? "whole" : "NOT complete")}: {export.Pages:N0} pages followed by their next links, as a commissioner): {export.Bytes / 1024.0 / 1024.0:N1} MB in {export.Elapsed.TotalSeconds:N1} s; the portal's resident memory {Mb(export.RssBefore)} before, {Mb(export.RssPeak)} at most during, {Mb(export.RssAfter)} after (target: growth under {Mb(Targets.ExportGrowthBytes)}).");
             }
             else if (run.ExportNotBuilt is { } notBuilt)
             {

@@ -17,6 +17,7 @@ public enum Who
     Anyone,
     Commissioner,
     ProcurementOfficer,
+    Director,
 }
 
 public sealed record ScenarioResult(Scenario Scenario, string Request, LoadResult? Load, int PageBytes, string? Shows, string? NotBuilt, string? Failure, long MaxRssBytes = 0)
@@ -28,7 +29,7 @@ public sealed record ScenarioResult(Scenario Scenario, string Request, LoadResul
 }
 
 /// <summary>The users: ten signed-in sessions per role (one per hey process) and anyone.</summary>
-public sealed class Users(IReadOnlyList<Session> commissioners, IReadOnlyList<Session> officers, Session anyone) : IDisposable
+public sealed class Users(IReadOnlyList<Session> commissioners, IReadOnlyList<Session> officers, IReadOnlyList<Session> directors, Session anyone) : IDisposable
 {
     public IReadOnlyList<Session> Commissioners => commissioners;
 
@@ -38,28 +39,32 @@ public sealed class Users(IReadOnlyList<Session> commissioners, IReadOnlyList<Se
     {
         var commissioners = new List<Session>();
         var officers = new List<Session>();
+        var directors = new List<Session>();
         for (var i = 1; i <= processes; i++)
         {
             commissioners.Add(await Session.SignInAsync(baseAddress, Accounts.Commissioner(i), cancellationToken));
             if (officersToo)
             {
                 officers.Add(await Session.SignInAsync(baseAddress, Accounts.ProcurementOfficer(i), cancellationToken));
+                // The demo's one decision maker, signed in once per process (ten sessions of one person).
+                directors.Add(await Session.SignInAsync(baseAddress, Accounts.Director, cancellationToken));
             }
         }
 
-        return new Users(commissioners, officers, Session.Anonymous(baseAddress));
+        return new Users(commissioners, officers, directors, Session.Anonymous(baseAddress));
     }
 
     public Session For(Who who, int process) => who switch
     {
         Who.Commissioner => commissioners[process % commissioners.Count],
         Who.ProcurementOfficer => officers[process % officers.Count],
+        Who.Director => directors[process % directors.Count],
         _ => anyone,
     };
 
     public void Dispose()
     {
-        foreach (var session in commissioners.Concat(officers).Append(anyone))
+        foreach (var session in commissioners.Concat(officers).Concat(directors).Append(anyone))
         {
             session.Dispose();
         }

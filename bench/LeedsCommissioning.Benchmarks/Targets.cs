@@ -21,6 +21,16 @@ public static class Targets
     /// <summary>The dashboard: p95.</summary>
     public const double DashboardP95Ms = 200;
 
+    /// <summary>
+    /// A role's home page, signed in (issue 15's work sources; docs/benchmarks.md, "Targets"): p95. One person's work, like
+    /// the contract page, but asked of every feature (about a dozen sources, each an indexed count and its first five), so
+    /// twice the contract page's.
+    /// </summary>
+    public const double HomeP95Ms = 100;
+
+    /// <summary>The monitoring list for a commissioner (issue 15): p95, the register's, a list page staff work from.</summary>
+    public const double MonitoringP95Ms = 50;
+
     /// <summary>A 10,000-row register import through the import pages, upload to confirmed.</summary>
     public static readonly TimeSpan Import = TimeSpan.FromSeconds(10);
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
+using LeedsCommissioning.Domain.Monitoring;
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Reference;
@@ -35,7 +36,7 @@ public static class RegionalData
     public const int Seed = 20_261_126;
 
     /// <summary>Changes whenever the generated data changes, so a database made by an older generator is made again.</summary>
-    public const string GeneratorVersion = "2026-12-05.3";
+    public const string GeneratorVersion = "2026-12-06.1";
 
     private const string MarkerTable = "BenchGeneration";
     private const int ProviderBatch = 2_000;
@@ -263,6 +264,8 @@ public static class RegionalData
         private readonly Dictionary<int, StaffUser> _providerUsers = [];
         private readonly Dictionary<(string Type, int Key), (DateTime At, StaffUser By)> _created = [];
         private ProviderPools? _pools;
+        private readonly Random _monitoringRandom = new(Seed + 15);
+        private RegionalMonitoring? _monitoring;
 
         // -------------------------------------------------------------- providers, each with a user
 
@@ -396,6 +399,8 @@ public static class RegionalData
                 Timings.Lap("contracts: history");
                 await writer.WriteAddedAsync(db, cancellationToken);
                 Timings.Lap("contracts: written");
+                await AddMonitoringAsync(batch, cancellationToken);
+                Timings.Lap("contracts: monitoring");
                 await audit.FlushIfFullAsync(cancellationToken);
                 Timings.Lap("contracts: audit flushed");
                 first = first == 0 ? batch[0].Id : first;
@@ -403,6 +408,36 @@ public static class RegionalData
             }
 
             return new ContractsMade(first, last, longest, typical == 0 ? first : typical);
+        }
+
+        /// <summary>
+        /// The monitoring plans and quarterly returns of a batch's contracts being delivered (<see cref="RegionalMonitoring"/>),
+        /// with a <see cref="Random"/> of their own. Like an import's rows, they have no audit rows of their own: the audit
+        /// trail's volume stays the contracts', providers' and opportunities'.
+        /// </summary>
+        private async Task AddMonitoringAsync(List<Contract> batch, CancellationToken cancellationToken)
+        {
+            _monitoring ??= new RegionalMonitoring(_monitoringRandom, today, nowUtc, references.Organisations["NHS-LEEDS"],
+                references.Organisations.Where(o => o.Key.StartsWith("LCC-", StringComparison.Ordinal)).Select(o => o.Value).ToHashSet());
+            var plans = _monitoring.Plans(batch);
+            await using (var db = target.NewContext())
+            {
+                db.MonitoringPlans.AddRange(plans);
+                await writer.AssignKeysAsync(db, detectChanges: false, cancellationToken);
+                await writer.WriteAddedAsync(db, cancellationToken);
+            }
+
+            var contracts = batch.ToDictionary(c => c.Id);
+            await using var returns = target.NewContext();
+            foreach (var plan in plans)
+            {
+                var contract = contracts[plan.ContractId];
+                var submitter = contract.LeadProviderId is { } lead && _providerUsers.TryGetValue(lead, out var user) ? user : null;
+                returns.QuarterlyReturns.AddRange(_monitoring.Returns(contract, plan, submitter, () => references.PickStaff(_monitoringRandom)).ToList());
+            }
+
+            await writer.AssignKeysAsync(returns, detectChanges: false, cancellationToken);
+            await writer.WriteAddedAsync(returns, cancellationToken);
         }
 
         /// <summary>

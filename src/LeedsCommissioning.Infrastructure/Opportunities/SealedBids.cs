@@ -74,6 +74,20 @@ public static class SealedBids
             .Select(g => new LotBidCounts(g.Key, g.Count(), g.Count(x => x.Small), g.Count(x => x.IsLeedsBased)))
             .ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// <see cref="LotBidCountsAsync"/>'s counts added up per opportunity, for many opportunities in one query (the
+    /// dashboard's bids per opportunity): counts only, and only of opportunities whose bid deadline has passed.
+    /// </summary>
+    public static async Task<Dictionary<int, OpportunityBidCounts>> OpportunityBidCountsAsync(
+        this CommissioningDbContext db, IQueryable<int> opportunityIds, DateTime nowUtc, CancellationToken cancellationToken = default) =>
+        await db.Set<Bid>().AsNoTracking()
+            .Where(b => opportunityIds.Contains(b.OpportunityId) && b.Status == BidStatus.Submitted)
+            .Where(b => db.Opportunities.Any(o => o.Id == b.OpportunityId && o.BidDeadlineUtc != null && o.BidDeadlineUtc <= nowUtc))
+            .Join(db.Providers, b => b.ProviderId, p => p.Id, (b, p) => new { b.OpportunityId, Small = p.SizeBand == SizeBand.Micro || p.SizeBand == SizeBand.Small, p.IsLeedsBased })
+            .GroupBy(x => x.OpportunityId)
+            .Select(g => new OpportunityBidCounts(g.Key, g.Count(), g.Count(x => x.Small), g.Count(x => x.IsLeedsBased)))
+            .ToDictionaryAsync(c => c.OpportunityId, cancellationToken);
+
     private static IQueryable<Bid> Opened(CommissioningDbContext db, DateTime nowUtc) =>
         db.Set<Bid>().AsNoTracking()
             .Where(b => b.Status == BidStatus.Submitted)
@@ -114,3 +128,6 @@ public static class SealedBids
 
 /// <summary>A lot's submitted bids counted: all, from small organisations, from Leeds-based organisations.</summary>
 public sealed record LotBidCounts(int LotId, int Bids, int FromSmallOrganisations, int FromLocalOrganisations);
+
+/// <summary>An opportunity's submitted bids, and how many came from small and from Leeds-based organisations (counts only).</summary>
+public sealed record OpportunityBidCounts(int OpportunityId, int Bids, int FromSmallOrganisations, int FromLocalOrganisations);

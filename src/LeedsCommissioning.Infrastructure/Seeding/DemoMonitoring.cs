@@ -180,7 +180,7 @@ public static class DemoMonitoring
         title.Contains("Home care", StringComparison.Ordinal) || title.Contains("Residential and nursing", StringComparison.Ordinal);
 
     /// <summary>Three measures, one per OBA question, that fit the service its title names.</summary>
-    private static IEnumerable<(OutcomeQuestion, string, string, decimal, MeasureDirection, MeasureAggregation)> MeasuresFor(Contract contract)
+    public static IEnumerable<(OutcomeQuestion, string, string, decimal, MeasureDirection, MeasureAggregation)> MeasuresFor(Contract contract)
     {
         const MeasureDirection Higher = MeasureDirection.HigherIsBetter;
         const MeasureDirection Lower = MeasureDirection.LowerIsBetter;

@@ -83,18 +83,18 @@ internal static class DashboardMonitoring
     /// A commitment whose criterion is not in the social value library has no principle.
     /// </summary>
     public static async Task<List<SocialValueFigure>> SocialValueAsync(
-        CommissioningDbContext db, IReadOnlyCollection<int> contractIds, FinancialYear year, CancellationToken cancellationToken)
+        CommissioningDbContext db, IQueryable<int> contractIds, FinancialYear year, CancellationToken cancellationToken)
     {
         var last = new FinancialQuarter(year.StartYear, 4).Key;
-        var commitments = await db.Set<ContractCommitment>().AsNoTracking()
-            .Where(c => contractIds.Contains(c.ContractId))
+        var counted = db.Set<ContractCommitment>().AsNoTracking().Where(c => contractIds.Contains(c.ContractId));
+        var commitments = await counted
             .Select(c => new
             {
                 c.Id, c.Quantity, c.Unit,
                 Principle = db.Set<SocialValueCriterion>().Where(s => s.Id == c.SocialValueCriterionId).Select(s => (CharterPrinciple?)s.Principle).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        var commitmentIds = commitments.Select(c => c.Id).ToList();
+        var commitmentIds = counted.Select(c => c.Id);
         var delivered = await db.Set<SocialValueDelivered>().AsNoTracking()
             .Where(s => commitmentIds.Contains(s.ContractCommitmentId) && s.Quantity != null)
             .Join(db.QuarterlyReturns.Where(r => r.Status != ReturnStatus.Draft && r.QuarterKey <= last), s => s.QuarterlyReturnId, r => r.Id,

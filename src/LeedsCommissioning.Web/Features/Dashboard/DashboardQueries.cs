@@ -116,7 +116,7 @@ public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clo
     private sealed record Spend(
         decimal Total, int Contracts, IReadOnlyList<Amount> ByOrganisation, IReadOnlyList<Amount> ByFunder,
         IReadOnlyList<(Domain.Reference.ServiceArea, decimal)> ByServiceArea, IReadOnlyList<Amount> ByProviderSize,
-        decimal SmallAndLocal, int Awards, int AwardsToThirdSector, IReadOnlyList<int> ContractIds);
+        decimal SmallAndLocal, int Awards, int AwardsToThirdSector, IQueryable<int> ContractIds);
 
     /// <summary>
     /// Spend in a financial year: each awarded contract's annual value for the part of the year it runs between its start
@@ -134,7 +134,9 @@ public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clo
                 c.LeadProviderIsThirdSector,
             })
             .ToListAsync(cancellationToken);
-        var ids = contracts.Select(c => c.Id).ToList();
+        // The contracts' ids as a subquery, never as a list: a region's year has tens of thousands, more than a SQLite
+        // statement may carry as parameters (32,766), and each one a parameter to bind.
+        var ids = running.Select(c => c.Id);
         var funding = await db.Set<FundingContribution>().AsNoTracking()
             .Where(f => ids.Contains(f.ContractId))
             .Select(f => new { Id = f.ContractId, Name = f.FunderOrganisation != null ? f.FunderOrganisation.Name : f.PartnerName, f.AnnualAmount })
@@ -200,36 +202,35 @@ public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clo
     private async Task<List<decimal>> LotSizesAsync(DashboardOrganisation organisation, FinancialYear year, CancellationToken cancellationToken)
     {
         var (from, to) = UtcBounds(year);
-        var published = await OpportunitiesOf(organisation)
+        var published = OpportunitiesOf(organisation)
             .Where(o => o.PublishedAtUtc != null && o.PublishedAtUtc >= from && o.PublishedAtUtc < to)
-            .Select(o => o.Id)
-            .ToListAsync(cancellationToken);
+            .Select(o => o.Id);
         return await db.Set<Lot>().AsNoTracking().Where(l => published.Contains(l.OpportunityId)).Select(l => l.AnnualValue).ToListAsync(cancellationToken);
     }
 
     /// <summary>
     /// Opportunities whose bid deadline fell in the year and has passed, with their bids counted from sealed bids only
-    /// after the deadline (<see cref="SealedBids.LotBidCountsAsync"/>): never a bid's content, never before the deadline.
+    /// after the deadline (<see cref="SealedBids.OpportunityBidCountsAsync"/>, one query for all of them): never a bid's
+    /// content, never before the deadline.
     /// </summary>
     private async Task<IReadOnlyList<OpportunityBids>> BidsAsync(DashboardOrganisation organisation, FinancialYear year, CancellationToken cancellationToken)
     {
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         var (from, to) = UtcBounds(year);
-        var closed = await OpportunitiesOf(organisation)
+        var closedQuery = OpportunitiesOf(organisation)
             .Where(o => o.Status == OpportunityStatus.Published || o.Status == OpportunityStatus.InEvaluation
                 || o.Status == OpportunityStatus.Awarded || o.Status == OpportunityStatus.Cancelled)
-            .Where(o => o.BidDeadlineUtc != null && o.BidDeadlineUtc >= from && o.BidDeadlineUtc < to && o.BidDeadlineUtc <= nowUtc)
+            .Where(o => o.BidDeadlineUtc != null && o.BidDeadlineUtc >= from && o.BidDeadlineUtc < to && o.BidDeadlineUtc <= nowUtc);
+        var closed = await closedQuery
             .OrderBy(o => o.BidDeadlineUtc).ThenBy(o => o.Id)
             .Select(o => new { o.Id, o.Title })
             .ToListAsync(cancellationToken);
-        var result = new List<OpportunityBids>(closed.Count);
-        foreach (var opportunity in closed)
-        {
-            var counts = await db.LotBidCountsAsync(opportunity.Id, nowUtc, cancellationToken);
-            result.Add(new OpportunityBids(opportunity.Id, opportunity.Title, counts.Sum(c => c.Bids), counts.Sum(c => c.FromLocalOrganisations), counts.Sum(c => c.FromSmallOrganisations)));
-        }
-
-        return result;
+        var counts = await db.OpportunityBidCountsAsync(closedQuery.Select(o => o.Id), nowUtc, cancellationToken);
+        return closed
+            .Select(o => counts.TryGetValue(o.Id, out var c)
+                ? new OpportunityBids(o.Id, o.Title, c.Bids, c.FromLocalOrganisations, c.FromSmallOrganisations)
+                : new OpportunityBids(o.Id, o.Title, 0, 0, 0))
+            .ToList();
     }
 
     private IQueryable<Opportunity> OpportunitiesOf(DashboardOrganisation organisation)

@@ -47,8 +47,9 @@ public sealed class MonitoringController(CommissioningDbContext db, TimeProvider
     /// <summary>The live contracts the signed-in person may monitor, each with its latest return, filtered; and how many there are unfiltered.</summary>
     private async Task<(List<MonitoringRow> Rows, int Total)> RowsAsync(int? organisation, string? status)
     {
-        var contracts = await db.Contracts.AsNoTracking().Where(ProviderQueries.IsDelivering).MonitoredBy(User)
-            .Where(c => organisation == null || c.CommissioningOrganisationId == organisation)
+        var monitored = db.Contracts.AsNoTracking().Where(ProviderQueries.IsDelivering).MonitoredBy(User)
+            .Where(c => organisation == null || c.CommissioningOrganisationId == organisation);
+        var contracts = await monitored
             .OrderBy(c => c.Title)
             .Select(c => new
             {
@@ -56,7 +57,9 @@ public sealed class MonitoringController(CommissioningDbContext db, TimeProvider
                 HasPlan = db.MonitoringPlans.Any(p => p.ContractId == c.Id),
             })
             .ToListAsync();
-        var ids = contracts.Select(c => c.Id).ToList();
+        // The contracts as a subquery, never as a list of ids: a region has tens of thousands of live contracts, more than a
+        // SQLite statement may carry as parameters (32,766).
+        var ids = monitored.Select(c => c.Id);
         var returns = (await db.QuarterlyReturns.AsNoTracking().Where(r => ids.Contains(r.ContractId))
                 .Select(r => new ReturnLine(r.Id, r.ContractId, r.QuarterKey, r.DueOn, r.SubmittedOn, r.Status, r.Review == null ? null : r.Review.Rating))
                 .ToListAsync())
