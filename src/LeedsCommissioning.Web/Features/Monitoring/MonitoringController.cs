@@ -26,15 +26,19 @@ public sealed class MonitoringController(CommissioningDbContext db, TimeProvider
     private DateOnly Today => clock.UkToday();
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(int? organisation, string? status)
+    public async Task<IActionResult> Index(int? organisation, string? status, int page = 1)
     {
         var (filtered, total) = await RowsAsync(organisation, status);
+        // 50 rows a page, as the register: a region monitors tens of thousands of live contracts (docs/benchmarks.md).
+        var pageCount = Math.Max(1, (int)Math.Ceiling(filtered.Count / (double)MonitoringListViewModel.PageSize));
+        page = Math.Clamp(page, 1, pageCount);
         var organisations = MonitoringQueries.IsProvider(User)
             ? []
             : await db.CommissioningOrganisations.AsNoTracking().OrderBy(o => o.Name)
                 .Select(o => new SelectListItem(o.Name, o.Id.ToString(), o.Id == organisation)).ToListAsync();
-        return View(new MonitoringListViewModel(filtered, total, organisation, status, organisations, MonitoringQueries.IsProvider(User),
-            await Can(Policies.ReviewMonitoring)));
+        return View(new MonitoringListViewModel(
+            filtered.Skip((page - 1) * MonitoringListViewModel.PageSize).Take(MonitoringListViewModel.PageSize).ToList(), filtered.Count, total,
+            page, pageCount, organisation, status, organisations, MonitoringQueries.IsProvider(User), await Can(Policies.ReviewMonitoring)));
     }
 
     /// <summary>The list as a CSV file or an Excel workbook, with the same filters and the same rows as the page (a provider's own only).</summary>
@@ -344,9 +348,20 @@ public sealed record MonitoringRow(int ContractId, string Reference, string Titl
             .Text("Rated quarter", r => r.RatedQuarter?.Label ?? "", 14);
 }
 
-public sealed record MonitoringListViewModel(IReadOnlyList<MonitoringRow> Rows, int Total, int? Organisation, string? Status,
-    IReadOnlyList<SelectListItem> Organisations, bool IsProvider, bool CanReview)
+/// <param name="Rows">This page's rows.</param>
+/// <param name="Matching">How many rows the filters match, on every page.</param>
+/// <param name="Total">How many contracts the person monitors, unfiltered.</param>
+public sealed record MonitoringListViewModel(IReadOnlyList<MonitoringRow> Rows, int Matching, int Total, int Page, int PageCount,
+    int? Organisation, string? Status, IReadOnlyList<SelectListItem> Organisations, bool IsProvider, bool CanReview)
 {
+    public const int PageSize = 50;
+
+    /// <summary>Another page of the list, with the same filters.</summary>
+    public string Href(int page) => "/monitoring" + Microsoft.AspNetCore.Http.QueryString.Create(
+        new[] { ("organisation", Organisation?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("status", Status),
+                ("page", page == 1 ? null : page.ToString(System.Globalization.CultureInfo.InvariantCulture)) }
+            .Where(p => !string.IsNullOrEmpty(p.Item2)).Select(p => new KeyValuePair<string, string?>(p.Item1, p.Item2)));
+
     /// <summary>The list's filters as a query string for its downloads ("?organisation=1&amp;status=late", or empty).</summary>
     public string DownloadQuery => Microsoft.AspNetCore.Http.QueryString.Create(
         new[] { ("organisation", Organisation?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("status", Status) }
