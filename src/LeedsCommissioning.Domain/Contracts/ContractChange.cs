@@ -107,6 +107,10 @@ public sealed class ContractChange
     /// <summary>Recorded and waiting for the decision maker.</summary>
     public bool IsAwaitingDecision => Decision is { IsDecided: false };
 
+    /// <summary><see cref="IsAwaitingDecision"/> as a query the database runs (the home page's work and the contract's pages).</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<ContractChange, bool>> AwaitingDecision =
+        c => c.Decision != null && c.Decision.Outcome == Decisions.DecisionOutcome.Pending;
+
     /// <summary>Whether the change stands: it needed no decision, or the decision approved it.</summary>
     public bool Stands => Decision is null || Decision.Outcome == Decisions.DecisionOutcome.Approved;
 

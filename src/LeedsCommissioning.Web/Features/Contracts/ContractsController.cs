@@ -186,7 +186,8 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
         {
             // Issue 15: a value change waiting for a decision maker has not changed the figures shown; say so beside them.
             var waiting = await db.ContractChanges.AsNoTracking()
-                .Where(ch => ch.ContractId == id && ch.Kind == ContractChangeKind.Value && ch.Decision != null && ch.Decision.Outcome == Domain.Decisions.DecisionOutcome.Pending)
+                .Where(ContractChange.AwaitingDecision)
+                .Where(ch => ch.ContractId == id && ch.Kind == ContractChangeKind.Value)
                 .Select(ch => new { ch.Description, ch.EffectiveDate }).FirstOrDefaultAsync();
             model.ValueChangeWaiting = waiting is null ? null : $"{waiting.Description}, from {UkTime.Date(waiting.EffectiveDate)}";
         }

@@ -1,6 +1,5 @@
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
-using LeedsCommissioning.Domain.Decisions;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Web.Features.Home;
 using LeedsCommissioning.Web.Security;
@@ -25,7 +24,8 @@ public sealed class ChangeDecisionWork(CommissioningDbContext db, IAuthorization
         }
 
         var waiting = db.ContractChanges.AsNoTracking()
-            .Where(c => (c.Kind == ContractChangeKind.Variation || c.Kind == ContractChangeKind.Value) && c.Decision != null && c.Decision.Outcome == DecisionOutcome.Pending);
+            .Where(ContractChange.AwaitingDecision)
+            .Where(c => c.Kind == ContractChangeKind.Variation || c.Kind == ContractChangeKind.Value);
         var count = await waiting.CountAsync(cancellationToken);
         if (count == 0)
         {
