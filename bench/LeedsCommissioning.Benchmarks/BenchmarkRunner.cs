@@ -147,6 +147,9 @@ internal static class BenchmarkRunner
                 ["Database__Provider"] = provider.ToString(),
                 ["ConnectionStrings__Default"] = connectionString,
                 ["Email__PickupFolder"] = Path.Combine(work, "mail"),
+                // Plain HTTP on loopback, and every signed-in user of the load signs in from one address.
+                ["Security__SecureCookies"] = "false",
+                ["Security__SignInAttemptsPerMinute"] = "100000",
             }, portalLog, log, cancellationToken);
             await using var baselines = await Served.StartAsync("baselines", BenchData.BaselinesDll(options), BenchData.FreePort(), new Dictionary<string, string>
             {

@@ -134,6 +134,8 @@ public sealed class TwoPortals : IAsyncLifetime
         ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
         ["Database__Provider"] = "PostgreSql",
         ["ConnectionStrings__Default"] = ConnectionString,
+        // Plain HTTP on loopback: cookies marked Secure would not come back (docs/security.md).
+        ["Security__SecureCookies"] = "false",
         ["Email__Transport"] = "PickupFolder",
         ["Email__PickupFolder"] = MailFolder,
         ["Email__PollInterval"] = "00:00:00.200",

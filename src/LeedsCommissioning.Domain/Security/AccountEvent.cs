@@ -43,4 +43,15 @@ public sealed class AccountEvent : IAuditable
 
     public static AccountEvent Unlocked(string userId, string byUserId, string byName, DateTime atUtc, string? reason) =>
         new(userId, AccountEventKind.Unlocked, byUserId, byName, atUtc, Text.Optional(reason, 2000, "Reason", "Reason"));
+
+    /// <summary>An administrator turned off someone's two-factor authentication (a lost phone and no recovery codes left), with the reason they owe.</summary>
+    public static AccountEvent TwoFactorReset(string userId, string byUserId, string byName, DateTime atUtc, string? reason) =>
+        new(userId, AccountEventKind.TwoFactorReset, byUserId, byName, atUtc,
+            Text.Required(reason, 2000, "Reason", "Enter why you are resetting their two-factor authentication", "Reason"));
+
+    /// <summary>Something a person did to their own sign-in (two-factor authentication on or off, new recovery codes): by themselves, no reason owed.</summary>
+    public static AccountEvent ByThemselves(string userId, AccountEventKind kind, string name, DateTime atUtc) =>
+        kind is AccountEventKind.TwoFactorTurnedOn or AccountEventKind.TwoFactorTurnedOff or AccountEventKind.RecoveryCodesReplaced
+            ? new(userId, kind, userId, name, atUtc, null)
+            : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Locking and unlocking are done by an administrator, with a reason");
 }

@@ -21,6 +21,13 @@ public static class DemoData
     public const string LeadProviderName = "Community Links (Northern) Ltd";
     public const string SmallProviderName = "Chapeltown Wellbeing Collective";
 
+    /// <summary>
+    /// The demo administrator's authenticator key (administrators must use two-factor authentication, issue 16). A
+    /// published key is safe only for demo data: add it to an authenticator app, or print the current code with
+    /// scripts/demo-code.sh (README.md, "Demo logins"). Real administrators set up their own at their first sign-in.
+    /// </summary>
+    public const string AdministratorAuthenticatorKey = "LEEDSDEMOADMINKEY234567ABCDEFGHI";
+
     public static IReadOnlyList<DemoAccount> Accounts { get; } =
     [
         new("admin@example.org", "Alex Morgan", "Portal administrator", Roles.Administrator, null, null),
@@ -73,6 +80,13 @@ public static class DemoData
             };
             ReferenceData.Check(await users.CreateAsync(user, password));
             ReferenceData.Check(await users.AddToRoleAsync(user, account.Role));
+            if (account.Role == Roles.Administrator)
+            {
+                // The store keeps the authenticator key as an Identity token (UserStoreBase's "[AspNetUserStore]" provider).
+                ReferenceData.Check(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", AdministratorAuthenticatorKey));
+                ReferenceData.Check(await users.SetTwoFactorEnabledAsync(user, true));
+            }
+
             userIds[account.Name] = user.Id;
         }
 

@@ -18,6 +18,7 @@ using LeedsCommissioning.Web.Features.Ranking;
 using LeedsCommissioning.Web.Features.Reminders;
 using LeedsCommissioning.Web.Features.Waivers;
 using LeedsCommissioning.Web.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -113,13 +114,27 @@ internal static class WebApplicationSetup
             .AddEntityFrameworkStores<CommissioningDbContext>()
             .AddUserManager<ClockedUserManager>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<ClockedAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();
+        services.AddSignInProtection(configuration);
+        var secureCookies = configuration.GetValue(SecurityOptions.Section + ":" + nameof(SecurityOptions.SecureCookies), true)
+            ? CookieSecurePolicy.Always
+            : CookieSecurePolicy.SameAsRequest;
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        {
+            options.Cookie.Name = "lc.2fa";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = secureCookies;
+        });
+        services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = secureCookies);
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "lc.auth";
             options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = secureCookies;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.LoginPath = "/account/sign-in";
             options.LogoutPath = "/account/sign-out";
@@ -142,6 +157,7 @@ internal static class WebApplicationSetup
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "lc.af";
+            options.Cookie.SecurePolicy = secureCookies;
             options.FormFieldName = "__RequestVerificationToken";
         });
 
@@ -267,7 +283,9 @@ internal static class WebApplicationSetup
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseSecondFactorForAdministrators();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -41,7 +41,8 @@ public sealed class BrowserPortal : IAsyncLifetime
         });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
-        return new Journey(context, page, who);
+        var server = portal is null ? _server : null;
+        return new Journey(context, page, who, server is null ? null : email => SecondFactor.NextCodeAsync(server.Services, email));
     }
 
     /// <summary>

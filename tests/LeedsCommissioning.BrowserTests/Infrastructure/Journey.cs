@@ -6,7 +6,8 @@ namespace LeedsCommissioning.BrowserTests.Infrastructure;
 /// One person's visit in their own browser context. Every page they arrive on is screenshotted
 /// (.ci/out/screenshots/&lt;who&gt;-&lt;page&gt;.png) and checked with axe-core before the test goes on.
 /// </summary>
-public sealed class Journey(IBrowserContext context, IPage page, string who) : IAsyncDisposable
+/// <param name="codeFor">The authenticator code to sign in with for an account that has two-factor authentication on (the demo administrator).</param>
+public sealed class Journey(IBrowserContext context, IPage page, string who, Func<string, Task<string?>>? codeFor = null) : IAsyncDisposable
 {
     public const string DemoPassword = "Leeds-Demo-2026!";
 
@@ -60,12 +61,23 @@ public sealed class Journey(IBrowserContext context, IPage page, string who) : I
         await Axe.AssertNoViolationsAsync(Page, pageName);
     }
 
-    /// <summary>Signs in from the sign-in page with the form filled in, and lands on the home page.</summary>
+    /// <summary>
+    /// Signs in from the sign-in page with the form filled in, and lands on the home page; for an account with
+    /// two-factor authentication on, through the code page, as its owner would.
+    /// </summary>
     public async Task SignInAsync(string email, string password = DemoPassword)
     {
         await Page.GetByLabel("Email address").FillAsync(email);
         await Page.GetByLabel("Password").FillAsync(password);
-        await FollowAsync(Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }), "home");
+        if (codeFor is null || await codeFor(email) is not { } code)
+        {
+            await FollowAsync(Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }), "home");
+            return;
+        }
+
+        await FollowAsync(Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }), "sign-in-code");
+        await Page.GetByLabel("Code from your authenticator app").FillAsync(code);
+        await FollowAsync(Page.GetByRole(AriaRole.Button, new() { Name = "Continue" }), "home");
     }
 
     public async ValueTask DisposeAsync() => await context.CloseAsync();

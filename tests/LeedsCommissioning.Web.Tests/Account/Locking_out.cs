@@ -9,29 +9,46 @@ namespace LeedsCommissioning.Web.Tests.Account;
 
 /// <summary>
 /// Five wrong passwords lock an account for 15 minutes, measured on the app's clock
-/// (<see cref="ClockedUserManager"/>), so the test moves the fake clock instead of waiting.
+/// (<see cref="ClockedUserManager"/>), so the test moves the fake clock instead of waiting. The page answers a locked
+/// account as it answers a wrong password or an unknown address (no one learns which addresses have accounts), and
+/// says how the lock-out works on every view.
 /// </summary>
 public sealed class Locking_out(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private const string LockedMessage =
-        "Your account is locked because the password was entered wrongly too many times. Try again in 15 minutes, or reset your password";
+    private const string LockedMessage = "Enter a correct email address and password";
 
     [Fact]
-    public async Task five_wrong_passwords_lock_the_account_and_say_what_to_do()
+    public async Task five_wrong_passwords_lock_the_account_and_the_page_says_how_the_lock_out_works()
     {
         var user = await TestUsers.CreateAsync(factory, Roles.CouncilCommissioner);
         var client = PortalClient.For(factory);
 
-        for (var attempt = 1; attempt <= 4; attempt++)
+        for (var attempt = 1; attempt <= 5; attempt++)
         {
             var page = await PortalClient.ParseAsync(await client.SignInAsync(user.Email!, "wrong password " + attempt));
-            Assert.Equal(["Enter a correct email address and password"], page.ErrorSummary());
+            Assert.Equal([LockedMessage], page.ErrorSummary());
+            Assert.Equal(LockedMessage, page.FieldError("Email"));
+            Assert.Contains("After 5 wrong attempts an account is locked for 15 minutes. To unlock it sooner, reset your password.", page.Body!.TextContent);
         }
 
-        var fifth = await PortalClient.ParseAsync(await client.SignInAsync(user.Email!, "wrong password 5"));
+        Assert.Equal(factory.Clock.GetUtcNow().AddMinutes(15), (await TestUsers.FindAsync(factory, user.Email!)).LockoutEnd);
+    }
 
-        Assert.Equal([LockedMessage], fifth.ErrorSummary());
-        Assert.Equal(LockedMessage, fifth.FieldError("Email"));
+    [Fact]
+    public async Task an_unknown_address_a_wrong_password_and_a_locked_account_get_the_same_answer()
+    {
+        var locked = await TestUsers.CreateAsync(factory, Roles.CouncilCommissioner);
+        var client = PortalClient.For(factory);
+        await FailFiveTimes(client, locked.Email!);
+        var other = await TestUsers.CreateAsync(factory, Roles.CouncilCommissioner);
+
+        var unknown = await PortalClient.ParseAsync(await client.SignInAsync("nobody-" + Guid.NewGuid().ToString("N") + "@example.org", "a wrong password"));
+        var wrong = await PortalClient.ParseAsync(await client.SignInAsync(other.Email!, "a wrong password"));
+        var lockedWithTheRightPassword = await PortalClient.ParseAsync(await client.SignInAsync(locked.Email!, PortalClient.DemoPassword));
+
+        Assert.Equal([LockedMessage], unknown.ErrorSummary());
+        Assert.Equal(unknown.QuerySelector("main")!.TextContent, wrong.QuerySelector("main")!.TextContent);
+        Assert.Equal(unknown.QuerySelector("main")!.TextContent, lockedWithTheRightPassword.QuerySelector("main")!.TextContent);
     }
 
     [Fact]

@@ -119,6 +119,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         ["Email:PortalAddress"] = "http://localhost",
         ["Email:PickupFolder"] = MailFolder,
         ["Serilog:MinimumLevel:Default"] = "Warning",
+        // Plain HTTP in memory and on loopback; the sign-in limits are per client address, and every test shares one.
+        ["Security:SecureCookies"] = "false",
+        ["Security:SignInAttemptsPerMinute"] = "100000",
+        ["Security:SignInAttemptsPerMinuteInAll"] = "100000",
     };
 
     private string CreateDatabaseFromTemplate()
@@ -215,6 +219,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             builder.UseSetting("Email:DispatchInBackground", "false");
             builder.UseSetting("Scheduling:RunInBackground", "false");
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            builder.UseSetting("Security:SecureCookies", "false");
             builder.ConfigureServices(services =>
             {
                 services.RemoveAll<TimeProvider>();

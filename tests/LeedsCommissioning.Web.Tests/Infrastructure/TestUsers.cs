@@ -13,8 +13,9 @@ namespace LeedsCommissioning.Web.Tests.Infrastructure;
 /// </summary>
 public static class TestUsers
 {
+    /// <param name="twoFactor">Two-factor authentication on (with a key of its own); by default only for administrators, who must use it.</param>
     public static async Task<ApplicationUser> CreateAsync(
-        PortalFactory factory, string role, string? email = null, string? password = PortalClient.DemoPassword)
+        PortalFactory factory, string role, string? email = null, string? password = PortalClient.DemoPassword, bool? twoFactor = null)
     {
         using var scope = factory.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
@@ -32,6 +33,12 @@ public static class TestUsers
         };
         Check(password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password));
         Check(await users.AddToRoleAsync(user, role));
+        if (twoFactor ?? role == Roles.Administrator)
+        {
+            Check(await users.ResetAuthenticatorKeyAsync(user));
+            Check(await users.SetTwoFactorEnabledAsync(user, true));
+        }
+
         return user;
     }
 

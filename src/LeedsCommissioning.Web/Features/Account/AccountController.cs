@@ -34,7 +34,7 @@ public sealed class AccountController(
         var roles = await userManager.GetRolesAsync(user);
         var off = await db.ReminderEmailOptOuts.AsNoTracking().Where(o => o.UserId == user.Id).Select(o => o.Kind).ToListAsync();
         var byEmail = Reminders.ReminderKindNames.All.Where(k => !off.Contains(k.ToString())).Select(k => Reminders.ReminderKindNames.ToDisplayName(k)).ToList();
-        return View(new AccountViewModel(user.DisplayName, user.Email ?? "", user.JobTitle, roles.ToList(), byEmail));
+        return View(new AccountViewModel(user.DisplayName, user.Email ?? "", user.JobTitle, roles.ToList(), byEmail, user.TwoFactorEnabled));
     }
 
     [HttpGet("sign-in")]
@@ -54,29 +54,32 @@ public sealed class AccountController(
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signInManager.PasswordSignInAsync(user, model.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut && user!.IsLockedByAdministrator)
+        if (result.RequiresTwoFactor)
         {
-            ModelState.AddModelError(nameof(model.Email),
-                "Your account has been locked by a portal administrator. Ask them to unlock it");
-            return View(model);
-        }
-
-        if (result.IsLockedOut)
-        {
-            ModelState.AddModelError(nameof(model.Email),
-                "Your account is locked because the password was entered wrongly too many times. Try again in 15 minutes, or reset your password");
-            return View(model);
+            return Redirect("/account/sign-in/code" + (Url.IsLocalUrl(model.ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(model.ReturnUrl) : ""));
         }
 
         if (!result.Succeeded)
         {
+            // One answer for an unknown address, a wrong password and a locked account, so the page never tells
+            // anyone which addresses have accounts (docs/security.md). The page says how the lock-out works, and the
+            // password reset e-mail, which only the mailbox's owner reads, says when an administrator has locked it.
             ModelState.AddModelError(nameof(model.Email), "Enter a correct email address and password");
             return View(model);
         }
 
-        user!.LastSignedInAtUtc = clock.GetUtcNow().UtcDateTime;
-        await userManager.UpdateAsync(user);
+        await RecordSignInAsync(userManager, user!, clock);
         return Url.IsLocalUrl(model.ReturnUrl) ? LocalRedirect(model.ReturnUrl) : Redirect("/");
+    }
+
+    /// <summary>Shown once the password is known to be right (the second step of signing in), so it gives nothing away.</summary>
+    public const string LockedOutMessage =
+        "Your account is locked because a password or code was entered wrongly too many times. Try again in 15 minutes, or reset your password";
+
+    public static async Task RecordSignInAsync(UserManager<ApplicationUser> users, ApplicationUser user, TimeProvider clock)
+    {
+        user.LastSignedInAtUtc = clock.GetUtcNow().UtcDateTime;
+        await users.UpdateAsync(user);
     }
 
     [HttpPost("sign-out")]
@@ -114,7 +117,7 @@ public sealed class AccountController(
         if (user is not null)
         {
             var token = await userManager.GeneratePasswordResetTokenAsync(user);
-            email.Queue(EmailKinds.PasswordReset, user.Email!, "Reset your Leeds Commissioning password", PasswordEmails.Reset(ResetLink(user, token)));
+            email.Queue(EmailKinds.PasswordReset, user.Email!, "Reset your Leeds Commissioning password", PasswordEmails.Reset(ResetLink(user, token), user.IsLockedByAdministrator));
             await db.SaveChangesAsync();
         }
 

@@ -15,12 +15,12 @@ public static class PasswordEmails
         return $"{request.Scheme}://{request.Host}/account/reset-password?email={Uri.EscapeDataString(email)}&token={encoded}";
     }
 
-    public static string Reset(string link) =>
+    public static string Reset(string link, bool lockedByAdministrator = false) =>
         $"""
         Someone asked to reset the password of your Leeds Commissioning account.
 
         To choose a new password, open this link within 3 days:
-        {link}
+        {link}{(lockedByAdministrator ? "\n\nYour account is locked by a portal administrator. A new password does not unlock it: ask the administrator who locked it, or the commissioning team, to unlock it." : "")}
 
         If it was not you, you can ignore this e-mail: your password has not changed.
 

@@ -33,6 +33,7 @@ public sealed class ErrorsController : Controller
         {
             StatusCodes.Status404NotFound => View("NotFound"),
             StatusCodes.Status403Forbidden => View("../Account/AccessDenied"),
+            StatusCodes.Status429TooManyRequests => View("TooManyRequests"),
             >= 500 => View("ServerError"),
             _ => View("BadRequest"),
         };

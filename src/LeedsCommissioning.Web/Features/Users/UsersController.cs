@@ -152,7 +152,7 @@ public sealed class UsersController(
         return View(new UserDetailsViewModel(
             user.Id, user.DisplayName, user.Email ?? "", user.JobTitle, role,
             user.Provider?.Name, user.CommissioningOrganisation?.Name, user.LockoutEnd > clock.GetUtcNow(),
-            user.PasswordHash is null, user.CreatedAtUtc, user.LastSignedInAtUtc, user.Id == users.GetUserId(User), history));
+            user.PasswordHash is null, user.TwoFactorEnabled, user.CreatedAtUtc, user.LastSignedInAtUtc, user.Id == users.GetUserId(User), history));
     }
 
     [HttpGet("{id}/edit")]
@@ -311,6 +311,48 @@ public sealed class UsersController(
         return Redirect($"/admin/users/{user.Id}");
     }
 
+    /// <summary>"Reset two-factor authentication" only opens this page: for someone who lost their phone and their recovery codes.</summary>
+    [HttpGet("{id}/reset-two-factor")]
+    public async Task<IActionResult> ResetTwoFactor(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        return user is null || !user.TwoFactorEnabled ? NotFound() : View("ConfirmAction", ConfirmResetTwoFactor(user, null));
+    }
+
+    [HttpPost("{id}/reset-two-factor")]
+    public async Task<IActionResult> ResetTwoFactor(string id, ConfirmActionForm form, [FromServices] IValidator<ConfirmActionViewModel> validator)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null || !user.TwoFactorEnabled)
+        {
+            return NotFound();
+        }
+
+        var model = ConfirmResetTwoFactor(user, form.Reason);
+        if (!await ModelState.ValidateAsync(validator, model))
+        {
+            return View("ConfirmAction", model);
+        }
+
+        if (user.Id == users.GetUserId(User))
+        {
+            ModelState.AddModelError(nameof(form.Reason), "You cannot reset your own two-factor authentication. Ask another administrator");
+            return View("ConfirmAction", model);
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            db.AccountEvents.Add(AccountEvent.TwoFactorReset(user.Id, users.GetUserId(User)!, User.DisplayName(), clock.GetUtcNow().UtcDateTime, form.Reason));
+            Check(await users.SetTwoFactorEnabledAsync(user, false));
+            Check(await users.ResetAuthenticatorKeyAsync(user));
+            await transaction.CommitAsync();
+        }
+
+        TempData["Success"] = $"{user.DisplayName}'s two-factor authentication has been reset";
+        TempData["SuccessBody"] = "They sign in with their password and can set it up again from their account. An administrator must set it up at their next sign-in.";
+        return Redirect($"/admin/users/{user.Id}");
+    }
+
     [HttpPost("{id}/send-invitation")]
     public async Task<IActionResult> SendInvitation(string id)
     {
@@ -363,6 +405,29 @@ public sealed class UsersController(
         ReasonHint = "This is kept in the account's history.",
         Reason = reason,
         Button = "Unlock account",
+        CancelHref = $"/admin/users/{user.Id}",
+    };
+
+    private static ConfirmActionViewModel ConfirmResetTwoFactor(ApplicationUser user, string? reason) => new()
+    {
+        Caption = user.DisplayName,
+        Question = $"Are you sure you want to reset {user.DisplayName}'s two-factor authentication?",
+        WhatHappens =
+        [
+            $"{user.DisplayName} signs in with their password only, and their authenticator app and recovery codes stop working",
+            "they are signed out within 5 minutes",
+            "an administrator is asked to set it up again at their next sign-in",
+        ],
+        CannotBeUndone = false,
+        Warning = "Only do this when you are sure who is asking: someone who has their password could then sign in without the code.",
+        Action = $"/admin/users/{user.Id}/reset-two-factor",
+        ReasonLabel = "Why are you resetting it?",
+        ReasonHint = "For example, how you checked who asked. This is kept in the account's history.",
+        ReasonRequired = true,
+        ReasonMissing = "Enter why you are resetting their two-factor authentication",
+        Reason = reason,
+        Button = "Reset two-factor authentication",
+        ButtonIsWarning = true,
         CancelHref = $"/admin/users/{user.Id}",
     };
 

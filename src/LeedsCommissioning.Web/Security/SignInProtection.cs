@@ -1,0 +1,107 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using LeedsCommissioning.Domain.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace LeedsCommissioning.Web.Security;
+
+/// <summary>Configuration section "Security" (docs/security.md, docs/operations.md).</summary>
+public sealed class SecurityOptions
+{
+    public const string Section = "Security";
+
+    /// <summary>Sign-in, code and password-reset attempts one client address may make in a minute.</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 30;
+
+    /// <summary>The same attempts from every address together, per instance: a brake on attacks spread over many addresses.</summary>
+    public int SignInAttemptsPerMinuteInAll { get; set; } = 600;
+
+    /// <summary>Cookies only over HTTPS. On everywhere but Development and the tests, which serve plain HTTP on loopback.</summary>
+    public bool SecureCookies { get; set; } = true;
+}
+
+/// <summary>
+/// Sign-in hardening (issue 16, docs/security.md): the rate limits on the forms that take a password, a code or an
+/// email address, the claim that says a person signed in with a second factor, and the rule that an administrator
+/// uses one. Lock-out after five wrong passwords or codes is Identity's (Infrastructure/WebApplicationSetup.cs).
+/// </summary>
+public static class SignInProtection
+{
+    /// <summary>Identity's claim for "signed in with a second factor" (RFC 8176's "mfa" authentication method).</summary>
+    public const string AuthenticationMethod = "amr";
+
+    public const string MultiFactor = "mfa";
+
+    /// <summary>The forms whose POSTs are limited, one place for the list.</summary>
+    public static readonly IReadOnlyList<PathString> LimitedForms =
+    [
+        "/account/sign-in", "/account/sign-in/code", "/account/sign-in/recovery-code",
+        "/account/forgot-password", "/account/reset-password",
+    ];
+
+    /// <summary>Where an administrator without a second factor may still go: setting one up, signing out, the error pages.</summary>
+    private static readonly PathString[] OpenWithoutSecondFactor = ["/account/two-factor", "/account/sign-out", "/error"];
+
+    public static bool UsedSecondFactor(this ClaimsPrincipal user) => user.HasClaim(AuthenticationMethod, MultiFactor);
+
+    public static bool MustSetUpSecondFactor(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true && user.IsInRole(Roles.Administrator) && !user.UsedSecondFactor();
+
+    public static IServiceCollection AddSignInProtection(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask;
+            };
+            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(http => IsLimited(http.Request)
+                    ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => Window(options.SignInAttemptsPerMinute))
+                    : RateLimitPartition.GetNoLimiter("")),
+                PartitionedRateLimiter.Create<HttpContext, string>(http => IsLimited(http.Request)
+                    ? RateLimitPartition.GetFixedWindowLimiter("all", _ => Window(options.SignInAttemptsPerMinuteInAll))
+                    : RateLimitPartition.GetNoLimiter("")));
+        });
+
+        // Identity re-reads the person every five minutes (the security stamp check) and builds their claims afresh,
+        // losing how they signed in: keep "signed in with a second factor" across that refresh.
+        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = context =>
+        {
+            if (context.CurrentPrincipal?.UsedSecondFactor() == true && context.NewPrincipal?.Identity is ClaimsIdentity identity && !context.NewPrincipal.UsedSecondFactor())
+            {
+                identity.AddClaim(new Claim(AuthenticationMethod, MultiFactor));
+            }
+
+            return Task.CompletedTask;
+        });
+        return services;
+    }
+
+    private static bool IsLimited(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && LimitedForms.Any(path => request.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
+
+    private static FixedWindowRateLimiterOptions Window(int permits) =>
+        new() { PermitLimit = Math.Max(1, permits), Window = TimeSpan.FromMinutes(1), QueueLimit = 0, AutoReplenishment = true };
+
+    /// <summary>
+    /// An administrator who has not used a second factor in this session is sent to set one up (or, with one set up,
+    /// could not have got here: sign-in asks for the code), whatever page they asked for.
+    /// </summary>
+    public static IApplicationBuilder UseSecondFactorForAdministrators(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            if (MustSetUpSecondFactor(context.User) && !OpenWithoutSecondFactor.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
+            {
+                context.Response.Redirect("/account/two-factor");
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
+}
