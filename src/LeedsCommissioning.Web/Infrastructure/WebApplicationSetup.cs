@@ -117,6 +117,8 @@ internal static class WebApplicationSetup
             .AddTokenProvider<ClockedAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>();
         services.AddSignInProtection(configuration);
+        // A year, as the NCSC and hstspreload.org ask; subdomains are the council's to decide, so not included.
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         var secureCookies = configuration.GetValue(SecurityOptions.Section + ":" + nameof(SecurityOptions.SecureCookies), true)
             ? CookieSecurePolicy.Always
             : CookieSecurePolicy.SameAsRequest;

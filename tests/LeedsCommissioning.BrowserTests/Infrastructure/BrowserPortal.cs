@@ -24,6 +24,9 @@ public sealed class BrowserPortal : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The shared portal's clock (its FakeTimeProvider), for what a test computes from it: an authenticator code, say.</summary>
+    public DateTimeOffset Now => _server?.Clock.GetUtcNow() ?? throw new InvalidOperationException("The portal has not started");
+
     /// <summary>
     /// A new browser context and page for <paramref name="who"/>, the prefix of its screenshots, <paramref name="width"/> CSS pixels
     /// wide, on the shared portal or on <paramref name="portal"/>, a test's own (<see cref="StartPrivatePortal"/>).

@@ -23,9 +23,14 @@ public sealed class PortalClient(HttpClient http)
     /// serves the app on Kestrel (whose clients from CreateClient would follow redirects and go to http://localhost).
     /// </summary>
     public static PortalClient For(WebApplicationFactory<Program> factory) =>
-        new(factory is PortalFactory { KestrelAddress: { } address }
-            ? new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = address }
-            : factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        new(factory switch
+        {
+            PortalFactory { KestrelAddress: { } address } =>
+                new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = address },
+            PortalFactory { ClientBaseAddress: { } https } =>
+                factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = https, AllowAutoRedirect = false, HandleCookies = true }),
+            _ => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }),
+        });
 
     public static async Task<PortalClient> SignedInAsync(WebApplicationFactory<Program> factory, string email, string password = DemoPassword)
     {

@@ -48,6 +48,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "lc-tests", "mail-" + Guid.NewGuid().ToString("N")[..8]);
 
+    /// <summary>Where in-memory clients send requests, when not http://localhost (an HTTPS address, for Secure cookies).</summary>
+    public virtual Uri? ClientBaseAddress => null;
+
     /// <summary>Settings a test class may add (before the first request).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings() => [];
 

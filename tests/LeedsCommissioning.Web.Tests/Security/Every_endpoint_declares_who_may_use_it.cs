@@ -72,6 +72,15 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /account/forgot-password"] = Anyone,
         ["GET /account/reset-password"] = Anyone,
         ["POST /account/reset-password"] = Anyone,
+        ["GET /account/sign-in/code"] = Anyone,
+        ["POST /account/sign-in/code"] = Anyone,
+        ["GET /account/sign-in/recovery-code"] = Anyone,
+        ["POST /account/sign-in/recovery-code"] = Anyone,
+        ["GET /account/two-factor"] = AnySignedIn,
+        ["POST /account/two-factor"] = AnySignedIn,
+        ["GET /account/two-factor/recovery-codes"] = AnySignedIn,
+        ["POST /account/two-factor/recovery-codes"] = AnySignedIn,
+        ["POST /account/two-factor/turn-off"] = AnySignedIn,
         ["GET /account/change-password"] = AnySignedIn,
         ["POST /account/change-password"] = AnySignedIn,
         // A person's own reminders (issue 14): which kinds come by e-mail, and clearing one from the home page
@@ -95,6 +104,8 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["GET /admin/users/{id}/unlock"] = Allow(Roles.Administrator),
         ["POST /admin/users/{id}/unlock"] = Allow(Roles.Administrator),
         ["POST /admin/users/{id}/send-invitation"] = Allow(Roles.Administrator),
+        ["GET /admin/users/{id}/reset-two-factor"] = Allow(Roles.Administrator),
+        ["POST /admin/users/{id}/reset-two-factor"] = Allow(Roles.Administrator),
 
         // Providers directory (staff read it, commissioners and administrators keep it; a provider user sees
         // and changes only their own organisation's page and profile, enforced in the actions: 404 for others)
@@ -446,6 +457,11 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
     private static readonly IReadOnlyDictionary<string, string> RedirectsToSignInByDesign = new Dictionary<string, string>
     {
         ["POST /account/sign-out"] = "/account/sign-in",
+        // The second step of signing in, reached without having given a password first: back to the first step.
+        ["GET /account/sign-in/code"] = "/account/sign-in",
+        ["POST /account/sign-in/code"] = "/account/sign-in",
+        ["GET /account/sign-in/recovery-code"] = "/account/sign-in",
+        ["POST /account/sign-in/recovery-code"] = "/account/sign-in",
     };
 
     [Fact]
@@ -760,6 +776,11 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
     /// </summary>
     private static Dictionary<string, Func<Task<IReadOnlyDictionary<string, string>>>> FreshRecords(PortalFactory factory) => new()
     {
+        // Resetting someone's two-factor authentication needs someone who has it on.
+        ["GET /admin/users/{id}/reset-two-factor"] = async () =>
+            new Dictionary<string, string> { ["/admin/users|id"] = (await TestUsers.CreateAsync(factory, Roles.CouncilCommissioner, twoFactor: true)).Id },
+        ["POST /admin/users/{id}/reset-two-factor"] = async () =>
+            new Dictionary<string, string> { ["/admin/users|id"] = (await TestUsers.CreateAsync(factory, Roles.CouncilCommissioner, twoFactor: true)).Id },
         ["POST /contracts/{id:int}/documents/{documentId:int}/delete"] = async () =>
         {
             var contract = await factory.WithDbAsync(db => db.Contracts.Where(c => c.Reference == "LCC-AH-2019-014").Select(c => c.Id).SingleAsync());
