@@ -67,7 +67,8 @@ public sealed class One_persons_reminders
         Assert.Equal(Enum.GetValues<ReminderKind>().Length, sources.Select(s => s.Kind).Distinct().Count());
         var start = DateOnly.FromDateTime(PortalFactory.Now.UtcDateTime);
         var reminded = new HashSet<(ReminderKind, string)>();
-        foreach (var today in Enumerable.Range(0, 9).Select(n => start.AddDays(n * 45)))
+        // Every three weeks for a year: no reminder window (four weeks) falls between two of them.
+        foreach (var today in Enumerable.Range(0, 18).Select(n => start.AddDays(n * 21)))
         {
             foreach (var source in sources)
             {
