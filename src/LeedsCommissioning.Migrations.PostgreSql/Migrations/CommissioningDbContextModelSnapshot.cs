@@ -349,6 +349,8 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                     b.HasIndex("Reference")
                         .IsUnique();
 
+                    b.HasIndex("ResponsibleCommissionerId");
+
                     b.HasIndex("ServiceArea");
 
                     b.HasIndex("Status");
@@ -2938,6 +2940,8 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("ContractId")
                         .IsUnique();
+
+                    b.HasIndex("OwnerUserId");
 
                     b.ToTable("RenewalPlans", (string)null);
                 });

@@ -348,6 +348,8 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                     b.HasIndex("Reference")
                         .IsUnique();
 
+                    b.HasIndex("ResponsibleCommissionerId");
+
                     b.HasIndex("ServiceArea");
 
                     b.HasIndex("Status");
@@ -2937,6 +2939,8 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ContractId")
                         .IsUnique();
+
+                    b.HasIndex("OwnerUserId");
 
                     b.ToTable("RenewalPlans", (string)null);
                 });

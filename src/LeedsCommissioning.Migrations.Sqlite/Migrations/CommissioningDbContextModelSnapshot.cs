@@ -335,6 +335,8 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                     b.HasIndex("Reference")
                         .IsUnique();
 
+                    b.HasIndex("ResponsibleCommissionerId");
+
                     b.HasIndex("ServiceArea");
 
                     b.HasIndex("Status");
@@ -2812,6 +2814,8 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ContractId")
                         .IsUnique();
+
+                    b.HasIndex("OwnerUserId");
 
                     b.ToTable("RenewalPlans", (string)null);
                 });

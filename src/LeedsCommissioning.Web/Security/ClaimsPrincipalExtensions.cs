@@ -10,6 +10,13 @@ public static class ClaimsPrincipalExtensions
     public static int? ProviderId(this ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(AppClaimTypes.ProviderId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
+    /// <summary>The commissioning organisation (council directorate or NHS body) a member of staff belongs to, or null.</summary>
+    public static int? CommissioningOrganisationId(this ClaimsPrincipal user) =>
+        int.TryParse(user.FindFirstValue(AppClaimTypes.CommissioningOrganisationId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    /// <summary>The signed-in person's role (each account has one), or "" for none.</summary>
+    public static string Role(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Role) ?? "";
+
     /// <summary>The signed-in person's user id (Identity's name identifier claim).</summary>
     public static string UserId(this ClaimsPrincipal user) =>
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";

@@ -41,6 +41,6 @@ public sealed class Exit_task_reminders(PortalFactory factory) : IClassFixture<P
     {
         using var scope = factory.CreateScope();
         var source = scope.ServiceProvider.GetServices<IReminderSource>().OfType<ExitTaskReminders>().Single();
-        return await source.DueAsync(today, CancellationToken.None);
+        return await source.DueAsync(today, null, CancellationToken.None);
     }
 }

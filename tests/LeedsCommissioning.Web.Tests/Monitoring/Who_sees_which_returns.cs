@@ -65,7 +65,7 @@ public sealed class Who_sees_which_returns(PortalFactory factory) : IClassFixtur
         using var scope = factory.CreateScope();
         var source = scope.ServiceProvider.GetServices<IReminderSource>().OfType<MonitoringReturnReminders>().Single();
 
-        var due = await source.DueAsync(MonitoringTestData.Today, CancellationToken.None);
+        var due = await source.DueAsync(MonitoringTestData.Today, null, CancellationToken.None);
 
         var forReturn = due.Where(r => r.Link == $"/monitoring/returns/{id}").ToList();
         Assert.Contains(new DueReminder(sam, ReminderKind.MonitoringReturnDue, $"monitoring-return-{id}-late-2026-10-30",
@@ -74,7 +74,7 @@ public sealed class Who_sees_which_returns(PortalFactory factory) : IClassFixtur
         Assert.Contains(forReturn, r => r.UserId == commissioner && r.Title == "Quarterly return late from the provider: Live Well Leeds, Q2 2026/27");
         // The current quarter's return is due on 30 January 2027: not yet reminded on 26 November, due soon from 16 January.
         Assert.DoesNotContain(due, r => r.Title.Contains("Q3 2026/27", StringComparison.Ordinal));
-        var later = await source.DueAsync(new DateOnly(2027, 1, 16), CancellationToken.None);
+        var later = await source.DueAsync(new DateOnly(2027, 1, 16), null, CancellationToken.None);
         Assert.Contains(later, r => r.UserId == sam && r.Title == "Quarterly return due: Live Well Leeds, Q3 2026/27");
     }
 

@@ -131,7 +131,7 @@ public sealed class The_forward_plan_and_the_pipeline_notice(PortalFactory facto
 
         using var scope = factory.CreateScope();
         var source = scope.ServiceProvider.GetServices<IReminderSource>().OfType<RenewalDecisionReminders>().Single();
-        var due = await source.DueAsync(DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime), CancellationToken.None);
+        var due = await source.DueAsync(DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime), null, CancellationToken.None);
 
         var reminder = Assert.Single(due, r => r.Key == $"renewal-{dueIn28}-2026-12-24");
         Assert.Equal(priya, reminder.UserId);

@@ -35,6 +35,8 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.HasIndex(c => c.CurrentEndDate);
         builder.HasIndex(c => c.AnnualValue);
         builder.HasIndex(c => c.Title);
+        // A commissioner's own contracts (their home page's reminders and returns to review: issue 12).
+        builder.HasIndex(c => c.ResponsibleCommissionerId);
 
         builder.HasMany(c => c.Providers).WithOne().HasForeignKey(p => p.ContractId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Funding).WithOne().HasForeignKey(f => f.ContractId).OnDelete(DeleteBehavior.Cascade);

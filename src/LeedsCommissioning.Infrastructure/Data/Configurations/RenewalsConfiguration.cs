@@ -19,6 +19,8 @@ internal sealed class RenewalPlanConfiguration : IEntityTypeConfiguration<Renewa
         builder.Property(p => p.Evidence).HasMaxLength(RenewalPlan.EvidenceMaxLength);
         builder.HasOne<Contract>().WithOne().HasForeignKey<RenewalPlan>(p => p.ContractId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => p.ContractId).IsUnique();
+        // The plans a person owns: whose renewal decisions are theirs (their home page's reminders: issue 12).
+        builder.HasIndex(p => p.OwnerUserId);
     }
 }
 

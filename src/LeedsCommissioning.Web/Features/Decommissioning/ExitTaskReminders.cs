@@ -9,12 +9,21 @@ namespace LeedsCommissioning.Web.Features.Decommissioning;
 /// Overdue exit tasks (issue 14, "Notices and reminders"): every task of a case still open (not refused, not completed)
 /// that is past its due date and not done (<see cref="ExitTask.IsOverdue"/>) is due to its owner when they have an
 /// account, else to the commissioner who started the case. The key carries the due date, so moving it raises a new reminder.
+/// For one person only the cases they started or own a task of are read.
 /// </summary>
 public sealed class ExitTaskReminders(CommissioningDbContext db) : IReminderSource
 {
-    public async Task<IReadOnlyList<DueReminder>> DueAsync(DateOnly today, CancellationToken cancellationToken)
+    public ReminderKind Kind => ReminderKind.ExitTaskOverdue;
+
+    public async Task<IReadOnlyList<DueReminder>> DueAsync(DateOnly today, string? forUserId, CancellationToken cancellationToken)
     {
-        var cases = await db.DecommissioningCases.AsNoTracking().Include(c => c.ExitTasks)
+        var open = db.DecommissioningCases.AsNoTracking();
+        if (forUserId is not null)
+        {
+            open = open.Where(c => c.CommissionerUserId == forUserId || c.ExitTasks.Any(t => t.OwnerUserId == forUserId));
+        }
+
+        var cases = await open.Include(c => c.ExitTasks)
             .Where(c => c.Status != DecommissioningStatus.Refused && c.Status != DecommissioningStatus.Completed)
             .Where(c => c.ExitTasks.Any(t => t.DoneOn == null && t.DueOn < today))
             .ToListAsync(cancellationToken);
@@ -30,6 +39,6 @@ public sealed class ExitTaskReminders(CommissioningDbContext db) : IReminderSour
                 $"Exit task overdue: {x.Task.Name} ({titles.GetValueOrDefault(x.Case.ContractId, "contract")})",
                 x.Task.DueOn!.Value,
                 $"/decommissioning/{x.Case.Id}/exit-plan"))
-            .ToList();
+            .For(forUserId);
     }
 }

@@ -1,20 +1,18 @@
 using LeedsCommissioning.Domain.Security;
 using LeedsCommissioning.Infrastructure.Data;
-using LeedsCommissioning.Infrastructure.Identity;
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Web.Features.Procurement;
 using LeedsCommissioning.Web.Features.Reminders;
 using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Home;
 
 public sealed class HomeController(
-    UserManager<ApplicationUser> users, CommissioningDbContext db, Navigation navigation, IAuthorizationService authorization, TimeProvider clock,
+    CommissioningDbContext db, Navigation navigation, IAuthorizationService authorization, TimeProvider clock,
     IEnumerable<IWorkSource> sources) : Controller
 {
     /// <summary>
@@ -30,27 +28,26 @@ public sealed class HomeController(
             return View("Landing");
         }
 
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
-        var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
-        var organisation = user.ProviderId is { } providerId
-            ? await db.Providers.Where(p => p.Id == providerId).Select(p => p.Name).FirstOrDefaultAsync()
-            : user.CommissioningOrganisationId is { } organisationId
-                ? await db.CommissioningOrganisations.Where(o => o.Id == organisationId).Select(o => o.Name).FirstOrDefaultAsync()
+        // Who they are from their sign-in's claims (AppUserClaimsPrincipalFactory; refreshed by the security stamp
+        // validator), not two more queries for their account and roles on every home page.
+        var userId = User.UserId();
+        var role = User.Role();
+        var providerId = User.ProviderId();
+        var organisationId = User.CommissioningOrganisationId();
+        var organisation = providerId is { } provider
+            ? await db.Providers.Where(p => p.Id == provider).Select(p => p.Name).FirstOrDefaultAsync()
+            : organisationId is { } commissioning
+                ? await db.CommissioningOrganisations.Where(o => o.Id == commissioning).Select(o => o.Name).FirstOrDefaultAsync()
                 : null;
         var tasks = (await navigation.VisibleAsync()).Where(i => i.Href != "/").ToList();
         // An approver's home page lists what others have submitted for their approval (issue 11).
         var awaiting = (await authorization.AuthorizeAsync(User, Policies.ApproveOpportunities)).Succeeded
-            ? await db.AwaitingApprovalOfAsync(user.Id)
+            ? await db.AwaitingApprovalOfAsync(userId)
             : null;
         // The person's own reminders (issue 14): for staff always, for anyone else when they have some.
-        var reminders = await db.ForAsync(user.Id, clock.UkToday());
+        var reminders = await db.ForAsync(userId, clock.UkToday());
         var showReminders = reminders.Rows.Count > 0 || (await authorization.AuthorizeAsync(User, Policies.Staff)).Succeeded;
-        var person = new WorkFor(User, user.Id, user.ProviderId, user.CommissioningOrganisationId, clock.UkToday(), clock.GetUtcNow().UtcDateTime);
+        var person = new WorkFor(User, userId, providerId, organisationId, clock.UkToday(), clock.GetUtcNow().UtcDateTime);
         var work = new List<WorkGroup>();
         foreach (var source in sources)
         {
@@ -60,7 +57,7 @@ public sealed class HomeController(
             }
         }
 
-        return View(new HomeViewModel(user.DisplayName, Roles.Describe(role), HomeViewModel.HeadingFor(role), organisation, tasks, awaiting,
+        return View(new HomeViewModel(User.DisplayName(), Roles.Describe(role), HomeViewModel.HeadingFor(role), organisation, tasks, awaiting,
             showReminders ? reminders : null)
         {
             Work = work.OrderBy(g => g.Order).ThenBy(g => g.Heading, StringComparer.Ordinal).ToList(),

@@ -12,16 +12,26 @@ namespace LeedsCommissioning.Web.Features.Monitoring;
 /// Quarterly returns due (issue 15, "late returns are flagged and reminded through the outbox"): a return not yet submitted
 /// of a contract being delivered is due to the lead provider's users from <see cref="MonitoringOptions.DueSoonDays"/> before
 /// its due date ("due soon"), and again once it is late; a late return is also due to the contract's responsible
-/// commissioner. The keys name the return and the stage, so each person is reminded once of each.
+/// commissioner. The keys name the return and the stage, so each person is reminded once of each. For one person only the
+/// contracts they are responsible for or their organisation leads are read.
 /// </summary>
 public sealed class MonitoringReturnReminders(CommissioningDbContext db, MonitoringOptions options) : IReminderSource
 {
-    public async Task<IReadOnlyList<DueReminder>> DueAsync(DateOnly today, CancellationToken cancellationToken)
+    public ReminderKind Kind => ReminderKind.MonitoringReturnDue;
+
+    public async Task<IReadOnlyList<DueReminder>> DueAsync(DateOnly today, string? forUserId, CancellationToken cancellationToken)
     {
         var horizon = today.AddDays(options.DueSoonDays);
+        var contracts = db.Contracts.AsNoTracking().Where(ProviderQueries.IsDelivering);
+        if (forUserId is not null)
+        {
+            contracts = contracts.Where(c => c.ResponsibleCommissionerId == forUserId
+                || db.Users.Where(u => u.Id == forUserId && u.ProviderId != null).Select(u => u.ProviderId).Contains(c.LeadProviderId));
+        }
+
         var returns = await (
                 from r in db.QuarterlyReturns.AsNoTracking()
-                join c in db.Contracts.AsNoTracking().Where(ProviderQueries.IsDelivering) on r.ContractId equals c.Id
+                join c in contracts on r.ContractId equals c.Id
                 where r.Status == ReturnStatus.Draft && r.DueOn <= horizon
                 select new { r.Id, r.QuarterKey, r.DueOn, c.Title, c.LeadProviderId, c.ResponsibleCommissionerId })
             .ToListAsync(cancellationToken);
@@ -55,6 +65,6 @@ public sealed class MonitoringReturnReminders(CommissioningDbContext db, Monitor
             }
         }
 
-        return due;
+        return due.For(forUserId);
     }
 }

@@ -23,18 +23,31 @@ public static class PipelineQueries
     /// <summary>One contract's row, or null when it is not in the pipeline (final, or its end and decisions beyond the horizon).</summary>
     public static async Task<PipelineRow?> RowAsync(
         CommissioningDbContext db, RenewalRules rules, int contractId, DateOnly today, CancellationToken cancellationToken = default) =>
-        (await ReadAsync(db, rules, new PipelineFilter(), today, contractId, cancellationToken)).SingleOrDefault();
+        (await ReadAsync(db, rules, new PipelineFilter(), today, contracts => contracts.Where(c => c.Id == contractId), cancellationToken)).SingleOrDefault();
+
+    /// <summary>
+    /// The rows whose decision can be <paramref name="userId"/>'s (<see cref="PipelineRow.DecisionUserId"/>): the contracts
+    /// they are the responsible commissioner of or own the renewal plan of, read by those indexes. Every row when
+    /// <paramref name="userId"/> is null. Their providers are not read (<see cref="PipelineRow.Providers"/> is empty).
+    /// </summary>
+    public static Task<List<PipelineRow>> DecisionRowsAsync(
+        CommissioningDbContext db, RenewalRules rules, DateOnly today, string? userId, CancellationToken cancellationToken = default) =>
+        ReadAsync(db, rules, new PipelineFilter(), today,
+            userId is null ? null : contracts => contracts.Where(c => c.ResponsibleCommissionerId == userId
+                || db.RenewalPlans.Where(p => p.OwnerUserId == userId).Select(p => p.ContractId).Contains(c.Id)),
+            cancellationToken, withProviders: false);
 
     private static async Task<List<PipelineRow>> ReadAsync(
-        CommissioningDbContext db, RenewalRules rules, PipelineFilter filter, DateOnly today, int? contractId, CancellationToken cancellationToken)
+        CommissioningDbContext db, RenewalRules rules, PipelineFilter filter, DateOnly today,
+        Func<IQueryable<Contract>, IQueryable<Contract>>? narrow, CancellationToken cancellationToken, bool withProviders = true)
     {
         var horizon = today.AddMonths(rules.HorizonMonths);
         var contracts = db.Contracts.AsNoTracking().Where(c => !Final.Contains(c.Status)
             && ((c.CurrentEndDate >= today && c.CurrentEndDate <= horizon)
                 || c.Extensions.Any(e => e.Status == ExtensionStatus.Pending && e.DecideBy <= horizon)));
-        if (contractId is { } id)
+        if (narrow is not null)
         {
-            contracts = contracts.Where(c => c.Id == id);
+            contracts = narrow(contracts);
         }
 
         if (filter.Organisation is { } organisation)
@@ -53,31 +66,46 @@ public static class PipelineQueries
             contracts = contracts.Where(c => c.ResponsibleCommissionerName == commissioner);
         }
 
-        var facts = await contracts
-            .Select(c => new
-            {
-                c.Id, c.Reference, c.Title, Organisation = c.CommissioningOrganisation!.Name, c.ServiceArea, c.ResponsibleCommissionerName,
-                c.CurrentEndDate,
-                Providers = c.Providers.OrderBy(p => p.Role).ThenBy(p => p.Provider.Name)
-                    .Select(p => new PipelineProvider(p.Provider.Name, p.Role, p.Provider.IsThirdSector)).ToList(),
-                // The Compact's notice counts when any provider on the contract (lead, partner or subcontractor) is third
-                // sector (domain.md section 5). Read here only, so it can become a stored flag in one place.
-                ThirdSectorFunded = c.HasThirdSectorProvider,
-                Extension = c.Extensions.Where(e => e.Status == ExtensionStatus.Pending).OrderBy(e => e.Number)
-                    .Select(e => new { e.Number, e.DecideBy }).FirstOrDefault(),
-                Plan = db.RenewalPlans.Where(p => p.ContractId == c.Id).Select(p => new { p.Intention, p.Route, p.OwnerName }).FirstOrDefault(),
-            })
+        // The plan (one per contract) by a left join, the next pending extension by two correlated lookups: both by the
+        // contract's index, never a window over every plan or pending extension.
+        var facts = await (
+                from c in contracts
+                from plan in db.RenewalPlans.Where(p => p.ContractId == c.Id).DefaultIfEmpty()
+                select new
+                {
+                    c.Id, c.Reference, c.Title, Organisation = c.CommissioningOrganisation!.Name, c.ServiceArea, c.ResponsibleCommissionerName,
+                    c.CurrentEndDate,
+                    Providers = c.Providers.Where(p => withProviders).OrderBy(p => p.Role).ThenBy(p => p.Provider.Name)
+                        .Select(p => new PipelineProvider(p.Provider.Name, p.Role, p.Provider.IsThirdSector)).ToList(),
+                    c.ResponsibleCommissionerId,
+                    // The Compact's notice counts when any provider on the contract (lead, partner or subcontractor) is third
+                    // sector (domain.md section 5). Read here only, so it can become a stored flag in one place.
+                    ThirdSectorFunded = c.HasThirdSectorProvider,
+                    // Extensions are taken in order: the next pending one is decided now.
+                    ExtensionNumber = c.Extensions.Where(e => e.Status == ExtensionStatus.Pending).Min(e => (int?)e.Number),
+                    ExtensionDecideBy = c.Extensions.Where(e => e.Status == ExtensionStatus.Pending).OrderBy(e => e.Number)
+                        .Select(e => (DateOnly?)e.DecideBy).FirstOrDefault(),
+                    PlanId = (int?)plan!.Id,
+                    PlanIntention = (RenewalIntention?)plan.Intention,
+                    PlanRoute = (RenewalRoute?)plan.Route,
+                    PlanOwner = (string?)plan.OwnerName,
+                    PlanOwnerUserId = plan.OwnerUserId,
+                })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
         return facts.Select(c =>
             {
-                var intention = c.Plan?.Intention ?? RenewalIntention.Undecided;
-                var route = c.Plan?.Route ?? intention.DefaultRoute();
-                var due = c.Extension?.DecideBy ?? rules.DecisionDueOn(c.CurrentEndDate, route, c.ThirdSectorFunded);
+                var hasPlan = c.PlanId is not null;
+                var intention = c.PlanIntention ?? RenewalIntention.Undecided;
+                var route = c.PlanRoute ?? intention.DefaultRoute();
+                var due = c.ExtensionDecideBy ?? rules.DecisionDueOn(c.CurrentEndDate, route, c.ThirdSectorFunded);
                 return new PipelineRow(c.Id, c.Reference, c.Title, c.Organisation, c.ServiceArea, c.ResponsibleCommissionerName, c.Providers,
-                    c.CurrentEndDate, c.Extension?.Number, due, c.ThirdSectorFunded, intention, route, c.Plan?.OwnerName, c.Plan is not null,
-                    RenewalPlan.IsOverdue(due, c.Plan?.Intention, today), PipelineQuarter.Of(c.CurrentEndDate));
+                    c.CurrentEndDate, c.ExtensionNumber, due, c.ThirdSectorFunded, intention, route, c.PlanOwner, hasPlan,
+                    RenewalPlan.IsOverdue(due, c.PlanIntention, today), PipelineQuarter.Of(c.CurrentEndDate))
+                {
+                    DecisionUserId = c.PlanOwnerUserId ?? c.ResponsibleCommissionerId,
+                };
             })
             .OrderBy(r => r.EndDate).ThenBy(r => r.DueOn).ThenBy(r => r.Reference, StringComparer.Ordinal)
             .ToList();

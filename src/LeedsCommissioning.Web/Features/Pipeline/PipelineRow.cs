@@ -9,6 +9,12 @@ public sealed record PipelineRow(
     IReadOnlyList<PipelineProvider> Providers, DateOnly EndDate, int? PendingExtension, DateOnly DueOn, bool ThirdSectorFunded,
     RenewalIntention Intention, RenewalRoute Route, string? Owner, bool HasPlan, bool IsOverdue, PipelineQuarter Quarter)
 {
+    /// <summary>
+    /// Whose decision it is, to be reminded of it (issue 14): the renewal plan's owner when they have an account, else the
+    /// contract's responsible commissioner when they have one; null when neither has an account.
+    /// </summary>
+    public string? DecisionUserId { get; init; }
+
     /// <summary>"Extension 2 decision" when the decision due is whether to take a pending extension, else "Renewal decision".</summary>
     public string DecisionName => PendingExtension is { } n ? $"Extension {n} decision" : "Renewal decision";
 

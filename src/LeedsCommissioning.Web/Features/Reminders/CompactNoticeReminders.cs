@@ -16,18 +16,26 @@ namespace LeedsCommissioning.Web.Features.Reminders;
 /// extension or ending) with a third-sector provider in any role and a responsible commissioner who has an account, the
 /// last day to give notice (<see cref="RenewalRules.CompactNoticeBy"/> of its current end date) is due for that
 /// commissioner from Reminders:CompactNoticeLeadDays before it until the day itself. The key carries that day, so a new
-/// end date raises a new reminder.
+/// end date raises a new reminder. For one person only their contracts are read (indexed by the responsible commissioner).
 /// </summary>
 public sealed class CompactNoticeReminders(CommissioningDbContext db, RenewalRules rules, IOptions<ReminderOptions> options) : IReminderSource
 {
-    public async Task<IReadOnlyList<DueReminder>> DueAsync(DateOnly today, CancellationToken cancellationToken)
+    public ReminderKind Kind => ReminderKind.CompactNoticeDeadline;
+
+    public async Task<IReadOnlyList<DueReminder>> DueAsync(DateOnly today, string? forUserId, CancellationToken cancellationToken)
     {
         var lead = options.Value.CompactNoticeLeadDays;
         // Notice is due by end less the Compact's months: the ends that can fall in the window, with a few days' slack
         // for month lengths; the exact test is below.
         var earliestEnd = today.AddMonths(rules.CompactNoticeMonths).AddDays(-4);
         var latestEnd = today.AddDays(lead).AddMonths(rules.CompactNoticeMonths).AddDays(4);
-        var contracts = await db.Contracts.AsNoTracking()
+        var mine = db.Contracts.AsNoTracking();
+        if (forUserId is not null)
+        {
+            mine = mine.Where(c => c.ResponsibleCommissionerId == forUserId);
+        }
+
+        var contracts = await mine
             .Where(ProviderQueries.IsDelivering)
             .Where(c => c.ResponsibleCommissionerId != null
                 && c.CurrentEndDate >= earliestEnd && c.CurrentEndDate <= latestEnd
@@ -46,6 +54,6 @@ public sealed class CompactNoticeReminders(CommissioningDbContext db, RenewalRul
                 $"Give third-sector providers six months' notice by {UkTime.Date(c.NoticeBy)} if {c.Contract.Title} is to end on {UkTime.Date(c.Contract.CurrentEndDate)}",
                 c.NoticeBy,
                 string.Create(CultureInfo.InvariantCulture, $"/contracts/{c.Contract.Id}")))
-            .ToList();
+            .For(forUserId);
     }
 }

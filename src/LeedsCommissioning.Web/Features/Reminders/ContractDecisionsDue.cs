@@ -7,7 +7,8 @@ namespace LeedsCommissioning.Web.Features.Reminders;
 /// <summary>
 /// A commissioner's home page: their contracts whose extension decision, renewal decision or Compact notice is due, by
 /// the very rules that raise the reminders (the <see cref="IReminderSource"/>s of the Reminders and Pipeline features,
-/// asked for today), so the home page and the reminders never disagree. Soonest first; overdue ones tagged.
+/// asked for today and for this person only), so the home page and the reminders never disagree. Soonest first; overdue
+/// ones tagged.
 /// </summary>
 public sealed class ContractDecisionsDue(IEnumerable<IReminderSource> sources, IAuthorizationService authorization) : IWorkSource
 {
@@ -22,9 +23,9 @@ public sealed class ContractDecisionsDue(IEnumerable<IReminderSource> sources, I
         }
 
         var due = new List<DueReminder>();
-        foreach (var source in sources)
+        foreach (var source in sources.Where(s => ContractKinds.Contains(s.Kind)))
         {
-            due.AddRange((await source.DueAsync(person.Today, cancellationToken)).Where(r => r.UserId == person.UserId && ContractKinds.Contains(r.Kind)));
+            due.AddRange(await source.DueAsync(person.Today, person.UserId, cancellationToken));
         }
 
         var ordered = due.OrderBy(r => r.DueOn).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();

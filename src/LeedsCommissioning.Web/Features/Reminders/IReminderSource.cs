@@ -30,9 +30,26 @@ public sealed record DueReminder(string UserId, ReminderKind Kind, string Key, s
 /// Something that can be due (issue 14, "Notices and reminders"). Each feature that owns a kind of deadline implements
 /// one and registers it with services.AddScoped&lt;IReminderSource, TSource&gt;(); the scheduled reminders job asks
 /// every source what is due today, records each new reminder once per user and queues the e-mail for those who chose
-/// it, in the same transaction.
+/// it, in the same transaction. A commissioner's home page asks the same sources for that one person's reminders
+/// (<see cref="ContractDecisionsDue"/>), so the page and the job never disagree.
 /// </summary>
 public interface IReminderSource
 {
-    Task<IReadOnlyList<DueReminder>> DueAsync(DateOnly today, CancellationToken cancellationToken);
+    /// <summary>The one kind of reminder the source raises.</summary>
+    ReminderKind Kind { get; }
+
+    /// <summary>
+    /// What is due today: to everyone when <paramref name="forUserId"/> is null (the reminders job), else to that person
+    /// only. For one person a source reads only what can be theirs (an indexed read of their contracts or cases), then
+    /// applies the same rule as for everyone and keeps theirs (<see cref="DueReminders.For"/>): the answer is always the
+    /// job's answer filtered to the person.
+    /// </summary>
+    Task<IReadOnlyList<DueReminder>> DueAsync(DateOnly today, string? forUserId, CancellationToken cancellationToken);
+}
+
+public static class DueReminders
+{
+    /// <summary>Everyone's reminders when <paramref name="userId"/> is null, else that person's only: the last step of every source.</summary>
+    public static IReadOnlyList<DueReminder> For(this IEnumerable<DueReminder> due, string? userId) =>
+        (userId is null ? due : due.Where(r => r.UserId == userId)).ToList();
 }

@@ -43,7 +43,7 @@ public sealed class RemindersJob(
         var due = new List<DueReminder>();
         foreach (var source in sources)
         {
-            due.AddRange(await source.DueAsync(today, cancellationToken));
+            due.AddRange(await source.DueAsync(today, null, cancellationToken));
         }
 
         due = due.DistinctBy(r => (r.UserId, r.Key)).ToList();
