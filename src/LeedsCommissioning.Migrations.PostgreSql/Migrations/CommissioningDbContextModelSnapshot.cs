@@ -351,6 +351,8 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("ServiceArea");
 
+                    b.HasIndex("StartDate");
+
                     b.HasIndex("Status");
 
                     b.HasIndex("Title");
@@ -3267,6 +3269,8 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OccurredAtUtc");
 
                     b.HasIndex("EntityType", "EntityKey", "OccurredAtUtc", "Id");
 

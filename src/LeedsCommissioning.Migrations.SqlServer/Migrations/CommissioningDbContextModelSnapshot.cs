@@ -350,6 +350,8 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ServiceArea");
 
+                    b.HasIndex("StartDate");
+
                     b.HasIndex("Status");
 
                     b.HasIndex("Title");
@@ -3266,6 +3268,8 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OccurredAtUtc");
 
                     b.HasIndex("EntityType", "EntityKey", "OccurredAtUtc", "Id");
 

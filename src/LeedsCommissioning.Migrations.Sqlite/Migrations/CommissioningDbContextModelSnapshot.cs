@@ -337,6 +337,8 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ServiceArea");
 
+                    b.HasIndex("StartDate");
+
                     b.HasIndex("Status");
 
                     b.HasIndex("Title");
@@ -3135,6 +3137,8 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OccurredAtUtc");
 
                     b.HasIndex("EntityType", "EntityKey", "OccurredAtUtc", "Id");
 

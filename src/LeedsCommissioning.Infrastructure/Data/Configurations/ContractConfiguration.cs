@@ -35,6 +35,8 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.HasIndex(c => c.CurrentEndDate);
         builder.HasIndex(c => c.AnnualValue);
         builder.HasIndex(c => c.Title);
+        // The open data's release dates read the contracts starting in a stretch of time (OcdsReleases, docs/benchmarks.md).
+        builder.HasIndex(c => c.StartDate);
 
         builder.HasMany(c => c.Providers).WithOne().HasForeignKey(p => p.ContractId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Funding).WithOne().HasForeignKey(f => f.ContractId).OnDelete(DeleteBehavior.Cascade);
