@@ -369,16 +369,49 @@ public sealed class OcdsReleases(CommissioningDbContext db, TimeProvider clock, 
     public async IAsyncEnumerable<OcdsRelease> ReleasesAsync(
         IAsyncEnumerable<OcdsProcess> processes, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        var batch = new List<OcdsProcess>();
         await foreach (var process in processes.WithCancellation(cancellationToken))
         {
-            var release = process.OpportunityId is { } opportunityId
-                ? await OpportunityReleaseAsync(process, opportunityId, cancellationToken)
-                : await ContractReleaseAsync(process, process.ContractId!.Value, cancellationToken);
-            if (release is not null)
+            batch.Add(process);
+            if (batch.Count < ReleaseBatch)
+            {
+                continue;
+            }
+
+            foreach (var release in await ReleasesOfAsync(batch, cancellationToken))
             {
                 yield return release;
             }
+
+            batch.Clear();
         }
+
+        foreach (var release in await ReleasesOfAsync(batch, cancellationToken))
+        {
+            yield return release;
+        }
+    }
+
+    /// <summary>How many processes' releases are made together: the register contracts among them are read in one go.</summary>
+    private const int ReleaseBatch = 25;
+
+    /// <summary>The releases of a few processes, in their order: the register contracts' read together, each opportunity's on its own.</summary>
+    private async Task<List<OcdsRelease>> ReleasesOfAsync(List<OcdsProcess> processes, CancellationToken cancellationToken)
+    {
+        var contracts = await ContractReleasesAsync([.. processes.Where(p => p.OpportunityId is null)], cancellationToken);
+        var releases = new List<OcdsRelease>();
+        foreach (var process in processes)
+        {
+            var release = process.OpportunityId is { } opportunityId
+                ? await OpportunityReleaseAsync(process, opportunityId, cancellationToken)
+                : contracts.GetValueOrDefault(process.ContractId!.Value);
+            if (release is not null)
+            {
+                releases.Add(release);
+            }
+        }
+
+        return releases;
     }
 
     private async Task<OcdsRelease?> OpportunityReleaseAsync(OcdsProcess process, int id, CancellationToken cancellationToken)
@@ -467,21 +500,41 @@ public sealed class OcdsReleases(CommissioningDbContext db, TimeProvider clock, 
     private async Task<int> DistinctTenderersAsync(int opportunityId, DateTime now, CancellationToken cancellationToken) =>
         (await db.EnvelopesAsync(opportunityId, now, cancellationToken)).Select(e => e.ProviderName).Distinct(StringComparer.Ordinal).Count();
 
-    private async Task<OcdsRelease?> ContractReleaseAsync(OcdsProcess process, int id, CancellationToken cancellationToken)
+    /// <summary>The releases of register contracts (those that did not come from an opportunity), by contract id.</summary>
+    private async Task<Dictionary<int, OcdsRelease>> ContractReleasesAsync(List<OcdsProcess> processes, CancellationToken cancellationToken)
     {
-        var c = await db.Contracts.AsNoTracking().AsSplitQuery().Include(x => x.Providers).ThenInclude(p => p.Provider)
-            .SingleOrDefaultAsync(x => x.Id == id && x.OpportunityId == null && Contracted.Contains(x.Status), cancellationToken);
-        if (c is null)
+        if (processes.Count == 0)
         {
-            return null;
+            return [];
         }
 
-        var buyer = Buyer(await db.CommissioningOrganisations.AsNoTracking().SingleAsync(o => o.Id == c.CommissioningOrganisationId, cancellationToken));
+        var ids = processes.Select(p => p.ContractId!.Value).ToList();
+        var read = await db.Contracts.AsNoTracking().AsSplitQuery().Include(x => x.Providers).ThenInclude(p => p.Provider)
+            .Where(x => ids.Contains(x.Id) && x.OpportunityId == null && Contracted.Contains(x.Status))
+            .ToDictionaryAsync(x => x.Id, cancellationToken);
+        var organisationIds = read.Values.Select(c => c.CommissioningOrganisationId).Distinct().ToList();
+        var buyers = await db.CommissioningOrganisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => Buyer(o), cancellationToken);
+        var during = await DuringContractsAsync([.. read.Keys], cancellationToken);
+        var releases = new Dictionary<int, OcdsRelease>();
+        foreach (var process in processes)
+        {
+            if (read.TryGetValue(process.ContractId!.Value, out var c))
+            {
+                releases[c.Id] = ContractRelease(process, c, buyers[c.CommissioningOrganisationId], during);
+            }
+        }
+
+        return releases;
+    }
+
+    private OcdsRelease ContractRelease(OcdsProcess process, Contract c, OcdsOrganisationReference buyer, DuringContracts during)
+    {
         var providers = c.Providers.OrderBy(p => p.Role).ThenBy(p => p.ProviderId).Select(p => p.Provider).DistinctBy(p => p.Id).ToList();
         var awardId = $"contract-{c.Id}-award";
         var award = new OcdsAward(awardId, c.Title, "active", null, new OcdsValue(c.MaximumWholeLifeValue),
             [.. providers.Select(SupplierReference)], null);
-        OcdsContract contract = ContractOf(c, awardId, await DuringContractsAsync([c.Id], cancellationToken));
+        OcdsContract contract = ContractOf(c, awardId, during);
         return new OcdsRelease(
             process.Ocid, ReleaseId(process), process.Date, ["award", "contract", .. DuringContractTags([contract])], "tender",
             [new(buyer.Id, buyer.Name, ["buyer"], null), .. providers.Select(SupplierParty)], buyer,
