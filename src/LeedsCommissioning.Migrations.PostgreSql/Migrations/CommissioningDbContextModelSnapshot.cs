@@ -353,6 +353,8 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("ServiceArea");
 
+                    b.HasIndex("StartDate");
+
                     b.HasIndex("Status");
 
                     b.HasIndex("Title");
@@ -3271,6 +3273,8 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OccurredAtUtc");
 
                     b.HasIndex("EntityType", "EntityKey", "OccurredAtUtc", "Id");
 

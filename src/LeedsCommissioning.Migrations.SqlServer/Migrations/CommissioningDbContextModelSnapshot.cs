@@ -352,6 +352,8 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ServiceArea");
 
+                    b.HasIndex("StartDate");
+
                     b.HasIndex("Status");
 
                     b.HasIndex("Title");
@@ -3270,6 +3272,8 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OccurredAtUtc");
 
                     b.HasIndex("EntityType", "EntityKey", "OccurredAtUtc", "Id");
 

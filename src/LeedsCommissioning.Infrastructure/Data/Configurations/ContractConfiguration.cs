@@ -38,6 +38,9 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         // A commissioner's own contracts (their home page's reminders and returns to review: issue 12).
         builder.HasIndex(c => c.ResponsibleCommissionerId);
 
+        // The open data's release dates read the contracts starting in a stretch of time (OcdsReleases, docs/benchmarks.md).
+        builder.HasIndex(c => c.StartDate);
+
         builder.HasMany(c => c.Providers).WithOne().HasForeignKey(p => p.ContractId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Funding).WithOne().HasForeignKey(f => f.ContractId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Extensions).WithOne().HasForeignKey(e => e.ContractId).OnDelete(DeleteBehavior.Cascade);

@@ -57,7 +57,8 @@ public sealed class OcdsController(OcdsReleases source, TimeProvider clock, IOpt
     private async Task<OpenDataChecksViewModel> ChecksAsync(CancellationToken cancellationToken)
     {
         var prefix = options.Value.OcidPrefix;
-        var processes = await source.ProcessesAsync(cancellationToken);
+        // Every release, read a stretch of time at a time as the export pages them, so only the failing ones are held.
+        var processes = source.ProcessesAsync(cancellationToken: cancellationToken);
         var failing = new List<FailingRelease>();
         var published = 0;
         await foreach (var release in source.ReleasesAsync(processes, cancellationToken))
@@ -87,10 +88,8 @@ public sealed class OcdsController(OcdsReleases source, TimeProvider clock, IOpt
 
         var prefix = options.Value.OcidPrefix;
         var pageSize = options.Value.PageSize;
-        var processes = (await source.ProcessesAsync(cancellationToken))
-            .Where(p => from is not { } f || p.Date > f || (p.Date == f && (after is null || string.CompareOrdinal(p.Ocid, after) > 0)))
-            .Where(p => to is not { } t || p.Date < t)
-            .ToList();
+        // Only the processes dated after the page's since (and after) and before its until are read, as they are written.
+        var processes = source.ProcessesAsync(from, after, to, cancellationToken);
 
         Response.ContentType = "application/json; charset=utf-8";
         // The writer fills the response's pipe; each release is flushed to the client as soon as it is written, so the package

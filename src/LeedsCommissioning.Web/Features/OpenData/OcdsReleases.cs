@@ -42,106 +42,325 @@ public sealed class OcdsReleases(CommissioningDbContext db, TimeProvider clock, 
 
     private string Prefix => options.Value.OcidPrefix;
 
-    /// <summary>Every process the public may see, with its release date, oldest first (ties by ocid).</summary>
-    public async Task<List<OcdsProcess>> ProcessesAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The stretch of time a page first reads: the release dates in it are worked out, and the next stretch, twice as long
+    /// when this one held few releases, is read only if the page wants more.
+    /// </summary>
+    internal TimeSpan FirstWindow { get; init; } = TimeSpan.FromDays(1);
+
+    /// <summary>A stretch that held fewer releases than this is followed by one twice as long.</summary>
+    private const int EnoughInAWindow = 100;
+
+    /// <summary>How many ids one query asks for at once, well within every provider's limit of parameters.</summary>
+    private const int Batch = 500;
+
+    /// <summary>
+    /// The processes the public may see whose release is dated after <paramref name="since"/> (or at it, with an ocid after
+    /// <paramref name="after"/>) and before <paramref name="until"/>, oldest first (ties by ocid), read as they are wanted.
+    /// A release's date is the latest of its sources (<see cref="ContractDatesAsync"/>, <see cref="WindowAsync"/>), so a
+    /// process whose release falls in a stretch of time has a source in it: each stretch reads the processes with a source
+    /// there, works out their dates and keeps those that fall in it. A page reads the stretches its releases are in, not the
+    /// whole register (docs/benchmarks.md).
+    /// </summary>
+    public async IAsyncEnumerable<OcdsProcess> ProcessesAsync(
+        DateTime? since = null, string? after = null, DateTime? until = null,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var contractChanged = await LatestChangesAsync(nameof(Contract), cancellationToken);
-        var implementationChanged = await ImplementationChangesAsync(cancellationToken);
-
-        var opportunities = await db.Opportunities.AsNoTracking()
-            .Where(o => Public.Contains(o.Status) && o.PublishedAtUtc != null)
-            .Select(o => new { o.Id, Published = o.PublishedAtUtc!.Value, o.OutcomeAtUtc })
-            .ToListAsync(cancellationToken);
-        var notices = await db.LotAwards.AsNoTracking()
-            .Where(a => a.Status == AwardStatus.Approved && a.BidId != null && a.NoticePublishedOn != null)
-            .Select(a => new { a.OpportunityId, On = a.NoticePublishedOn!.Value, a.ContractId })
-            .ToListAsync(cancellationToken);
-        var contracts = await db.Contracts.AsNoTracking()
-            .Where(c => Contracted.Contains(c.Status))
-            .Select(c => new { c.Id, c.OpportunityId, c.LotAwardId, c.StartDate })
-            .ToListAsync(cancellationToken);
-
-        DateTime ContractDate(int id, DateOnly start)
+        var today = UkTime.DateOf(clock.GetUtcNow().UtcDateTime);
+        var from = since is { } s ? AsUtc(s) : await EarliestSourceAsync(cancellationToken);
+        if (from is not { } start)
         {
-            var at = contractChanged.TryGetValue(Key(id), out var changed) ? changed : UkTime.ToUtc(start, TimeOnly.MinValue);
-            return implementationChanged.TryGetValue(id, out var implemented) && implemented > at ? implemented : at;
+            yield break;
         }
+
+        DateTime? latest = null;
+        var width = FirstWindow;
+        while (until is not { } end || start < end)
+        {
+            latest ??= await LatestSourceAsync(today, cancellationToken);
+            if (start > latest)
+            {
+                yield break;
+            }
+
+            var stop = latest.Value - start < width ? latest.Value.AddTicks(1) : start + width;
+            var found = (await WindowAsync(start, stop, today, cancellationToken))
+                .Where(p => since is not { } f || p.Date > f || (p.Date == f && (after is null || string.CompareOrdinal(p.Ocid, after) > 0)))
+                .Where(p => until is not { } t || p.Date < t)
+                .OrderBy(p => p.Date).ThenBy(p => p.Ocid, StringComparer.Ordinal)
+                .ToList();
+            foreach (var process in found)
+            {
+                yield return process;
+            }
+
+            start = stop;
+            if (found.Count < EnoughInAWindow && width < TimeSpan.FromDays(36_525))
+            {
+                width *= 2;
+            }
+        }
+    }
+
+    /// <summary>
+    /// No release is dated before this: the earliest audit entry, opportunity publication or contract start (a release's date
+    /// is the latest of such sources). Null when there is nothing to publish.
+    /// </summary>
+    private async Task<DateTime?> EarliestSourceAsync(CancellationToken cancellationToken)
+    {
+        var audit = await db.AuditEntries.MinAsync(a => (DateTime?)a.OccurredAtUtc, cancellationToken);
+        var published = await db.Opportunities.Where(o => Public.Contains(o.Status)).MinAsync(o => o.PublishedAtUtc, cancellationToken);
+        var started = await db.Contracts.Where(c => Contracted.Contains(c.Status)).MinAsync(c => (DateOnly?)c.StartDate, cancellationToken);
+        DateTime?[] sources = [audit, published, started is { } d ? UkTime.ToUtc(d, TimeOnly.MinValue) : null];
+        return sources.Min() is { } earliest ? AsUtc(earliest) : null;
+    }
+
+    /// <summary>
+    /// No release is dated after this: the latest audit entry, opportunity publication or outcome, award notice, contract
+    /// start, or the start of today (when a return due yesterday became late).
+    /// </summary>
+    private async Task<DateTime> LatestSourceAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var audit = await db.AuditEntries.MaxAsync(a => (DateTime?)a.OccurredAtUtc, cancellationToken);
+        var published = await db.Opportunities.MaxAsync(o => o.PublishedAtUtc, cancellationToken);
+        var outcome = await db.Opportunities.MaxAsync(o => o.OutcomeAtUtc, cancellationToken);
+        var notice = await db.LotAwards.MaxAsync(a => a.NoticePublishedOn, cancellationToken);
+        var started = await db.Contracts.MaxAsync(c => (DateOnly?)c.StartDate, cancellationToken);
+        DateTime?[] sources =
+        [
+            audit, published, outcome, UkTime.ToUtc(today, TimeOnly.MinValue),
+            notice is { } n ? UkTime.ToUtc(n, TimeOnly.MinValue) : null, started is { } d ? UkTime.ToUtc(d, TimeOnly.MinValue) : null,
+        ];
+        return AsUtc(sources.Max()!.Value);
+    }
+
+    /// <summary>
+    /// The processes whose release is dated from <paramref name="from"/> to just before <paramref name="to"/>: those with a
+    /// source in that stretch (an opportunity published or given its outcome, an award notice published, a contract started,
+    /// an audit entry of a contract, a return or a decision, a return becoming late), each with its date worked out from all
+    /// its sources, kept when the date falls in the stretch.
+    /// </summary>
+    private async Task<List<OcdsProcess>> WindowAsync(DateTime from, DateTime to, DateOnly today, CancellationToken cancellationToken)
+    {
+        // The UK days whose start may fall in the stretch (a day starts at midnight UK time, an hour before UTC's in summer).
+        var firstDay = DateOnly.FromDateTime(from);
+        var lastDay = DateOnly.FromDateTime(to.AddHours(1));
+        var opportunityIds = new HashSet<int>();
+        var contractIds = new HashSet<int>();
+        opportunityIds.UnionWith(await db.Opportunities.AsNoTracking()
+            .Where(o => (o.PublishedAtUtc >= from && o.PublishedAtUtc < to) || (o.OutcomeAtUtc >= from && o.OutcomeAtUtc < to))
+            .Select(o => o.Id).ToListAsync(cancellationToken));
+        opportunityIds.UnionWith(await db.LotAwards.AsNoTracking()
+            .Where(a => a.NoticePublishedOn >= firstDay && a.NoticePublishedOn <= lastDay)
+            .Select(a => a.OpportunityId).ToListAsync(cancellationToken));
+        contractIds.UnionWith(await db.Contracts.AsNoTracking()
+            .Where(c => c.StartDate >= firstDay && c.StartDate <= lastDay)
+            .Select(c => c.Id).ToListAsync(cancellationToken));
+        // A return is late from the start of the day after its due date.
+        contractIds.UnionWith(await db.QuarterlyReturns.AsNoTracking()
+            .Where(r => r.Status == ReturnStatus.Draft && r.SubmittedOn == null && r.DueOn < today
+                && r.DueOn >= firstDay.AddDays(-1) && r.DueOn <= lastDay.AddDays(-1))
+            .Select(r => r.ContractId).ToListAsync(cancellationToken));
+
+        // Every entry of the stretch, read by the index on the time alone, and the types that date a release kept here: a
+        // filter on the types in the query would tempt a planner without statistics into the indexes by type instead.
+        var changed = (await db.AuditEntries.AsNoTracking()
+            .Where(a => a.OccurredAtUtc >= from && a.OccurredAtUtc < to)
+            .Select(a => new { a.EntityType, a.EntityKey, a.ParentType, a.ParentKey })
+            .ToListAsync(cancellationToken))
+            .Where(a => Sources.Contains(a.EntityType) || (a.ParentType is not null && Sources.Contains(a.ParentType)))
+            .Distinct().ToList();
+        List<int> KeysOf(string type) =>
+        [
+            .. changed.Where(a => a.EntityType == type).Select(a => a.EntityKey)
+                .Concat(changed.Where(a => a.ParentType == type).Select(a => a.ParentKey!))
+                .Select(k => int.TryParse(k, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0)
+                .Where(id => id > 0).Distinct(),
+        ];
+        contractIds.UnionWith(KeysOf(nameof(Contract)));
+        foreach (var ids in KeysOf(nameof(QuarterlyReturn)).Chunk(Batch))
+        {
+            contractIds.UnionWith(await db.QuarterlyReturns.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => r.ContractId).ToListAsync(cancellationToken));
+        }
+
+        foreach (var ids in KeysOf(nameof(DecisionRecord)).Chunk(Batch))
+        {
+            contractIds.UnionWith(await db.ContractChanges.AsNoTracking()
+                .Where(c => c.DecisionId != null && ids.Contains(c.DecisionId.Value)).Select(c => c.ContractId).ToListAsync(cancellationToken));
+        }
+
+        // A contract's release is its own when it did not come from an opportunity, else part of its opportunity's.
+        var registerContracts = new List<int>();
+        foreach (var ids in contractIds.Chunk(Batch))
+        {
+            var read = await db.Contracts.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.OpportunityId }).ToListAsync(cancellationToken);
+            registerContracts.AddRange(read.Where(c => c.OpportunityId is null).Select(c => c.Id));
+            opportunityIds.UnionWith(read.Where(c => c.OpportunityId is not null).Select(c => c.OpportunityId!.Value));
+        }
+
+        var processes = await DatedAsync([.. opportunityIds], registerContracts, today, cancellationToken);
+        return [.. processes.Where(p => p.Date >= from && p.Date < to)];
+    }
+
+    /// <summary>The audit trail's entity types that date a release: a contract (and its parts), a return (and its review), a decision.</summary>
+    private static readonly string[] Sources = [nameof(Contract), nameof(QuarterlyReturn), nameof(DecisionRecord)];
+
+    /// <summary>
+    /// The processes of the given opportunities (those the public may see) and register contracts (those contracted), each
+    /// dated by its latest source: an opportunity by its publication, its outcome, its award notices and the dates of the
+    /// contracts made from those awards; a contract by <see cref="ContractDatesAsync"/>.
+    /// </summary>
+    private async Task<List<OcdsProcess>> DatedAsync(List<int> opportunityIds, List<int> contractIds, DateOnly today, CancellationToken cancellationToken)
+    {
+        var opportunities = new List<(int Id, DateTime Published, DateTime? Outcome)>();
+        var notices = new List<(int OpportunityId, DateOnly On, int? ContractId)>();
+        var fromAwards = new List<(int Id, int OpportunityId)>();
+        var contracts = new List<(int Id, DateOnly StartDate)>();
+        foreach (var ids in opportunityIds.Chunk(Batch))
+        {
+            opportunities.AddRange((await db.Opportunities.AsNoTracking()
+                .Where(o => ids.Contains(o.Id) && Public.Contains(o.Status) && o.PublishedAtUtc != null)
+                .Select(o => new { o.Id, Published = o.PublishedAtUtc!.Value, o.OutcomeAtUtc })
+                .ToListAsync(cancellationToken)).Select(o => (o.Id, o.Published, o.OutcomeAtUtc)));
+            notices.AddRange((await db.LotAwards.AsNoTracking()
+                .Where(a => ids.Contains(a.OpportunityId) && a.Status == AwardStatus.Approved && a.BidId != null && a.NoticePublishedOn != null)
+                .Select(a => new { a.OpportunityId, On = a.NoticePublishedOn!.Value, a.ContractId })
+                .ToListAsync(cancellationToken)).Select(a => (a.OpportunityId, a.On, a.ContractId)));
+            var made = await db.Contracts.AsNoTracking()
+                .Where(c => c.OpportunityId != null && ids.Contains(c.OpportunityId.Value) && c.LotAwardId != null && Contracted.Contains(c.Status))
+                .Select(c => new { c.Id, OpportunityId = c.OpportunityId!.Value, c.StartDate })
+                .ToListAsync(cancellationToken);
+            fromAwards.AddRange(made.Select(c => (c.Id, c.OpportunityId)));
+            contracts.AddRange(made.Select(c => (c.Id, c.StartDate)));
+        }
+
+        foreach (var ids in contractIds.Chunk(Batch))
+        {
+            contracts.AddRange((await db.Contracts.AsNoTracking()
+                .Where(c => ids.Contains(c.Id) && c.OpportunityId == null && Contracted.Contains(c.Status))
+                .Select(c => new { c.Id, c.StartDate })
+                .ToListAsync(cancellationToken)).Select(c => (c.Id, c.StartDate)));
+        }
+
+        // Of an opportunity's contracts, those made from one of its awards whose notice is published.
+        var noticed = notices.ToLookup(n => n.OpportunityId);
+        var noticedContracts = notices.Where(n => n.ContractId is not null).Select(n => (n.OpportunityId, n.ContractId!.Value)).ToHashSet();
+        var published = fromAwards.Where(c => noticedContracts.Contains((c.OpportunityId, c.Id))).ToList();
+        var publishedIds = published.Select(c => c.Id).ToHashSet();
+        var fromOpportunities = fromAwards.Select(c => c.Id).ToHashSet();
+        var dated = await ContractDatesAsync(
+            [.. contracts.Where(c => !fromOpportunities.Contains(c.Id) || publishedIds.Contains(c.Id)).DistinctBy(c => c.Id)], today, cancellationToken);
+        var contractsOf = published.ToLookup(c => c.OpportunityId, c => dated[c.Id]);
 
         var processes = new List<OcdsProcess>();
         foreach (var o in opportunities)
         {
-            var ofThis = notices.Where(n => n.OpportunityId == o.Id).ToList();
             var dates = new List<DateTime> { o.Published };
-            if (o.OutcomeAtUtc is { } outcome)
+            if (o.Outcome is { } outcome)
             {
                 dates.Add(outcome);
             }
 
-            dates.AddRange(ofThis.Select(n => UkTime.ToUtc(n.On, TimeOnly.MinValue)));
-            dates.AddRange(contracts.Where(c => c.OpportunityId == o.Id && c.LotAwardId != null && ofThis.Any(n => n.ContractId == c.Id))
-                .Select(c => ContractDate(c.Id, c.StartDate)));
+            dates.AddRange(noticed[o.Id].Select(n => UkTime.ToUtc(n.On, TimeOnly.MinValue)));
+            dates.AddRange(contractsOf[o.Id]);
             processes.Add(new OcdsProcess(OpportunityOcid(o.Id), AsUtc(dates.Max()), o.Id, null));
         }
 
-        processes.AddRange(contracts.Where(c => c.OpportunityId is null)
-            .Select(c => new OcdsProcess(ContractOcid(c.Id), AsUtc(ContractDate(c.Id, c.StartDate)), null, c.Id)));
-        return [.. processes.OrderBy(p => p.Date).ThenBy(p => p.Ocid, StringComparer.Ordinal)];
+        processes.AddRange(contracts.Where(c => !fromOpportunities.Contains(c.Id)).DistinctBy(c => c.Id)
+            .Select(c => new OcdsProcess(ContractOcid(c.Id), AsUtc(dated[c.Id]), null, c.Id)));
+        return processes;
     }
 
     /// <summary>
-    /// When each contract's implementation or amendments last changed, by contract id: a return opened, submitted or reviewed,
-    /// a change's decision recorded (the audit trail), or a return becoming late (the start of the UK day after it was due),
-    /// so the release's date, and with it its id, moves when what it publishes does.
+    /// The date of each contract's part of a release: its latest audit entry (or, with none, the start of its first day),
+    /// or later when its implementation or amendments changed since: a return opened, submitted or reviewed, a change's
+    /// decision recorded (the audit trail), or a return becoming late (the start of the UK day after it was due), so the
+    /// release's date, and with it its id, moves when what it publishes does.
     /// </summary>
-    private async Task<Dictionary<int, DateTime>> ImplementationChangesAsync(CancellationToken cancellationToken)
+    private async Task<Dictionary<int, DateTime>> ContractDatesAsync(List<(int Id, DateOnly StartDate)> contracts, DateOnly today, CancellationToken cancellationToken)
+    {
+        var dates = new Dictionary<int, DateTime>();
+        void Later(int contractId, DateTime at)
+        {
+            if (!dates.TryGetValue(contractId, out var known) || at > known)
+            {
+                dates[contractId] = at;
+            }
+        }
+
+        foreach (var batch in contracts.Chunk(Batch))
+        {
+            var ids = batch.Select(c => c.Id).ToList();
+            var changed = await LatestChangesAsync(nameof(Contract), ids, cancellationToken);
+            foreach (var (id, start) in batch)
+            {
+                dates[id] = changed.TryGetValue(id, out var at) ? at : UkTime.ToUtc(start, TimeOnly.MinValue);
+            }
+
+            var returns = await db.QuarterlyReturns.AsNoTracking().Where(r => ids.Contains(r.ContractId))
+                .Select(r => new { r.Id, r.ContractId, r.DueOn, r.SubmittedOn }).ToListAsync(cancellationToken);
+            foreach (var r in returns.Where(r => QuarterlyReturn.Timing(r.DueOn, r.SubmittedOn, today, 0) == ReturnTiming.Late))
+            {
+                Later(r.ContractId, UkTime.ToUtc(r.DueOn.AddDays(1), TimeOnly.MinValue));
+            }
+
+            foreach (var part in returns.Chunk(Batch))
+            {
+                var returnChanged = await LatestChangesAsync(nameof(QuarterlyReturn), [.. part.Select(r => r.Id)], cancellationToken);
+                foreach (var r in part)
+                {
+                    if (returnChanged.TryGetValue(r.Id, out var at))
+                    {
+                        Later(r.ContractId, at);
+                    }
+                }
+            }
+
+            var decided = await db.ContractChanges.AsNoTracking().Where(c => ids.Contains(c.ContractId) && c.DecisionId != null)
+                .Select(c => new { c.ContractId, DecisionId = c.DecisionId!.Value }).ToListAsync(cancellationToken);
+            var decisionChanged = await LatestChangesAsync(nameof(DecisionRecord), [.. decided.Select(d => d.DecisionId).Distinct()], cancellationToken);
+            foreach (var d in decided)
+            {
+                if (decisionChanged.TryGetValue(d.DecisionId, out var at))
+                {
+                    Later(d.ContractId, at);
+                }
+            }
+        }
+
+        return dates;
+    }
+
+    /// <summary>
+    /// The latest audit entry of each of the given entities of <paramref name="entityType"/> or of their parts, by id: two
+    /// seeks per entity on the audit trail's indexes (by entity, and by the aggregate a part belongs to).
+    /// </summary>
+    private async Task<Dictionary<int, DateTime>> LatestChangesAsync(string entityType, List<int> ids, CancellationToken cancellationToken)
     {
         var latest = new Dictionary<int, DateTime>();
-        void Add(int contractId, DateTime at)
+        foreach (var chunk in ids.Chunk(Batch))
         {
-            if (!latest.TryGetValue(contractId, out var known) || at > known)
+            var keys = chunk.Select(Key).ToList();
+            var own = await db.AuditEntries.AsNoTracking()
+                .Where(a => a.EntityType == entityType && keys.Contains(a.EntityKey))
+                .GroupBy(a => a.EntityKey).Select(g => new { g.Key, Latest = g.Max(a => a.OccurredAtUtc) })
+                .ToListAsync(cancellationToken);
+            var parts = await db.AuditEntries.AsNoTracking()
+                .Where(a => a.ParentType == entityType && keys.Contains(a.ParentKey!))
+                .GroupBy(a => a.ParentKey!).Select(g => new { g.Key, Latest = g.Max(a => a.OccurredAtUtc) })
+                .ToListAsync(cancellationToken);
+            foreach (var entry in own.Concat(parts))
             {
-                latest[contractId] = at;
-            }
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var today = UkTime.DateOf(now);
-        var returnChanged = await LatestChangesAsync(nameof(QuarterlyReturn), cancellationToken);
-        var returns = await db.QuarterlyReturns.AsNoTracking().Select(r => new { r.Id, r.ContractId, r.DueOn, r.SubmittedOn }).ToListAsync(cancellationToken);
-        foreach (var r in returns)
-        {
-            if (returnChanged.TryGetValue(Key(r.Id), out var at))
-            {
-                Add(r.ContractId, at);
-            }
-
-            if (QuarterlyReturn.Timing(r.DueOn, r.SubmittedOn, today, 0) == ReturnTiming.Late)
-            {
-                Add(r.ContractId, UkTime.ToUtc(r.DueOn.AddDays(1), TimeOnly.MinValue));
-            }
-        }
-
-        var decisionChanged = await LatestChangesAsync(nameof(DecisionRecord), cancellationToken);
-        var decided = await db.ContractChanges.AsNoTracking().Where(c => c.DecisionId != null)
-            .Select(c => new { c.ContractId, DecisionId = c.DecisionId!.Value }).ToListAsync(cancellationToken);
-        foreach (var d in decided)
-        {
-            if (decisionChanged.TryGetValue(Key(d.DecisionId), out var at))
-            {
-                Add(d.ContractId, at);
+                var id = int.Parse(entry.Key, System.Globalization.CultureInfo.InvariantCulture);
+                if (!latest.TryGetValue(id, out var known) || entry.Latest > known)
+                {
+                    latest[id] = entry.Latest;
+                }
             }
         }
 
         return latest;
     }
-
-    /// <summary>The latest audit entry of each entity of <paramref name="entityType"/> or of its parts, by its key.</summary>
-    private Task<Dictionary<string, DateTime>> LatestChangesAsync(string entityType, CancellationToken cancellationToken) =>
-        db.AuditEntries.AsNoTracking()
-            .Where(a => a.EntityType == entityType || a.ParentType == entityType)
-            .GroupBy(a => a.ParentType == entityType ? a.ParentKey! : a.EntityKey)
-            .Select(g => new { Key = g.Key, Latest = g.Max(a => a.OccurredAtUtc) })
-            .ToDictionaryAsync(x => x.Key, x => x.Latest, cancellationToken);
 
     private static string Key(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -151,18 +370,51 @@ public sealed class OcdsReleases(CommissioningDbContext db, TimeProvider clock, 
 
     /// <summary>The release of each process, in the order given, made one at a time.</summary>
     public async IAsyncEnumerable<OcdsRelease> ReleasesAsync(
-        IEnumerable<OcdsProcess> processes, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+        IAsyncEnumerable<OcdsProcess> processes, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        var batch = new List<OcdsProcess>();
+        await foreach (var process in processes.WithCancellation(cancellationToken))
+        {
+            batch.Add(process);
+            if (batch.Count < ReleaseBatch)
+            {
+                continue;
+            }
+
+            foreach (var release in await ReleasesOfAsync(batch, cancellationToken))
+            {
+                yield return release;
+            }
+
+            batch.Clear();
+        }
+
+        foreach (var release in await ReleasesOfAsync(batch, cancellationToken))
+        {
+            yield return release;
+        }
+    }
+
+    /// <summary>How many processes' releases are made together: the register contracts among them are read in one go.</summary>
+    private const int ReleaseBatch = 25;
+
+    /// <summary>The releases of a few processes, in their order: the register contracts' read together, each opportunity's on its own.</summary>
+    private async Task<List<OcdsRelease>> ReleasesOfAsync(List<OcdsProcess> processes, CancellationToken cancellationToken)
+    {
+        var contracts = await ContractReleasesAsync([.. processes.Where(p => p.OpportunityId is null)], cancellationToken);
+        var releases = new List<OcdsRelease>();
         foreach (var process in processes)
         {
             var release = process.OpportunityId is { } opportunityId
                 ? await OpportunityReleaseAsync(process, opportunityId, cancellationToken)
-                : await ContractReleaseAsync(process, process.ContractId!.Value, cancellationToken);
+                : contracts.GetValueOrDefault(process.ContractId!.Value);
             if (release is not null)
             {
-                yield return release;
+                releases.Add(release);
             }
         }
+
+        return releases;
     }
 
     private async Task<OcdsRelease?> OpportunityReleaseAsync(OcdsProcess process, int id, CancellationToken cancellationToken)
@@ -251,21 +503,41 @@ public sealed class OcdsReleases(CommissioningDbContext db, TimeProvider clock, 
     private async Task<int> DistinctTenderersAsync(int opportunityId, DateTime now, CancellationToken cancellationToken) =>
         (await db.EnvelopesAsync(opportunityId, now, cancellationToken)).Select(e => e.ProviderName).Distinct(StringComparer.Ordinal).Count();
 
-    private async Task<OcdsRelease?> ContractReleaseAsync(OcdsProcess process, int id, CancellationToken cancellationToken)
+    /// <summary>The releases of register contracts (those that did not come from an opportunity), by contract id.</summary>
+    private async Task<Dictionary<int, OcdsRelease>> ContractReleasesAsync(List<OcdsProcess> processes, CancellationToken cancellationToken)
     {
-        var c = await db.Contracts.AsNoTracking().AsSplitQuery().Include(x => x.Providers).ThenInclude(p => p.Provider)
-            .SingleOrDefaultAsync(x => x.Id == id && x.OpportunityId == null && Contracted.Contains(x.Status), cancellationToken);
-        if (c is null)
+        if (processes.Count == 0)
         {
-            return null;
+            return [];
         }
 
-        var buyer = Buyer(await db.CommissioningOrganisations.AsNoTracking().SingleAsync(o => o.Id == c.CommissioningOrganisationId, cancellationToken));
+        var ids = processes.Select(p => p.ContractId!.Value).ToList();
+        var read = await db.Contracts.AsNoTracking().AsSplitQuery().Include(x => x.Providers).ThenInclude(p => p.Provider)
+            .Where(x => ids.Contains(x.Id) && x.OpportunityId == null && Contracted.Contains(x.Status))
+            .ToDictionaryAsync(x => x.Id, cancellationToken);
+        var organisationIds = read.Values.Select(c => c.CommissioningOrganisationId).Distinct().ToList();
+        var buyers = await db.CommissioningOrganisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => Buyer(o), cancellationToken);
+        var during = await DuringContractsAsync([.. read.Keys], cancellationToken);
+        var releases = new Dictionary<int, OcdsRelease>();
+        foreach (var process in processes)
+        {
+            if (read.TryGetValue(process.ContractId!.Value, out var c))
+            {
+                releases[c.Id] = ContractRelease(process, c, buyers[c.CommissioningOrganisationId], during);
+            }
+        }
+
+        return releases;
+    }
+
+    private OcdsRelease ContractRelease(OcdsProcess process, Contract c, OcdsOrganisationReference buyer, DuringContracts during)
+    {
         var providers = c.Providers.OrderBy(p => p.Role).ThenBy(p => p.ProviderId).Select(p => p.Provider).DistinctBy(p => p.Id).ToList();
         var awardId = $"contract-{c.Id}-award";
         var award = new OcdsAward(awardId, c.Title, "active", null, new OcdsValue(c.MaximumWholeLifeValue),
             [.. providers.Select(SupplierReference)], null);
-        OcdsContract contract = ContractOf(c, awardId, await DuringContractsAsync([c.Id], cancellationToken));
+        OcdsContract contract = ContractOf(c, awardId, during);
         return new OcdsRelease(
             process.Ocid, ReleaseId(process), process.Date, ["award", "contract", .. DuringContractTags([contract])], "tender",
             [new(buyer.Id, buyer.Name, ["buyer"], null), .. providers.Select(SupplierParty)], buyer,
