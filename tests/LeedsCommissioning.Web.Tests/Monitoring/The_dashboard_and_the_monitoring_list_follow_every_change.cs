@@ -83,17 +83,17 @@ public sealed class The_dashboard_and_the_monitoring_list_follow_every_change
     [Fact]
     public async Task a_return_due_today_is_due_soon_and_late_the_next_day_with_no_change_to_the_data()
     {
-        using var factory = new PortalFactory();
+        // Due 30 October 2026: on that day (noon, UK time) it is due soon, the next day late.
+        using var factory = new OnTheDayTheSecondQuartersReturnsAreDue();
         var id = await MonitoringTestData.LateReturnAsync(factory);
         var reference = await factory.WithDbAsync(db => db.Contracts.Where(c => db.QuarterlyReturns.Any(r => r.Id == id && r.ContractId == c.Id))
             .Select(c => c.Reference).SingleAsync());
         var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
-        // Due 30 October 2026: on that day (noon, UK time) it is due soon, the next day late.
-        factory.Clock.SetUtcNow(new DateTimeOffset(2026, 10, 30, 11, 0, 0, TimeSpan.Zero));
         Assert.Contains(reference, await ReferencesAsync(commissioner, "due"));
         Assert.DoesNotContain(reference, await ReferencesAsync(commissioner, "late"));
 
         factory.Clock.Advance(TimeSpan.FromDays(1));
+        commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
 
         Assert.DoesNotContain(reference, await ReferencesAsync(commissioner, "due"));
         Assert.Contains(reference, await ReferencesAsync(commissioner, "late"));
@@ -105,13 +105,55 @@ public sealed class The_dashboard_and_the_monitoring_list_follow_every_change
         using var factory = new PortalFactory();
         var (_, _, deadline) = await Opportunities.Demo.FindAsync(factory, Opportunities.Demo.OpenTitle);
         var year = FinancialYear.Of(UkTime.DateOf(deadline)).StartYear.ToString(CultureInfo.InvariantCulture);
-        var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
         factory.Clock.SetUtcNow(new DateTimeOffset(deadline.AddSeconds(-1), TimeSpan.Zero));
+        var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
         Assert.DoesNotContain(Opportunities.Demo.OpenTitle, Table(await commissioner.GetDocumentAsync($"/dashboard?year={year}"), "bids-per-opportunity").Keys);
 
         factory.Clock.SetUtcNow(new DateTimeOffset(deadline, TimeSpan.Zero));
 
         Assert.Contains(Opportunities.Demo.OpenTitle, Table(await commissioner.GetDocumentAsync($"/dashboard?year={year}"), "bids-per-opportunity").Keys);
+    }
+
+    /// <summary>
+    /// The dashboard counts the year's returns and ratings in the database; the figures are those the monitoring rules
+    /// give (<see cref="QuarterlyReturn.Timing"/> with no warning period, and each contract's latest review of the year)
+    /// on the demo's returns, on a day when one return is due that very day and on a later one when it is late.
+    /// </summary>
+    [Fact]
+    public async Task the_returns_and_ratings_counted_by_the_database_are_those_of_the_monitoring_rules()
+    {
+        using var factory = new OnTheDayTheSecondQuartersReturnsAreDue();
+        var returns = await factory.WithDbAsync(db => db.QuarterlyReturns.AsNoTracking().Where(r => r.QuarterKey >= 20261 && r.QuarterKey <= 20264)
+            .Select(r => new { r.ContractId, r.QuarterKey, r.DueOn, r.SubmittedOn, Rating = r.Review == null ? (Rag?)null : r.Review.Rating })
+            .ToListAsync());
+        Assert.Contains(returns, r => r.Rating is not null);
+        var latest = returns.Where(r => r.Rating is not null).GroupBy(r => r.ContractId).Select(g => g.MaxBy(r => r.QuarterKey)!.Rating).ToList();
+
+        foreach (var now in new[] { factory.Clock.GetUtcNow(), PortalFactory.Now })
+        {
+            factory.Clock.SetUtcNow(now);
+            var today = UkTime.DateOf(now.UtcDateTime);
+            var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+            var page = await commissioner.GetDocumentAsync("/dashboard?year=2026");
+
+            var table = Table(page, "returns-by-quarter");
+            foreach (var quarter in Enumerable.Range(1, 4).Select(n => new FinancialQuarter(2026, n)))
+            {
+                var timings = returns.Where(r => r.QuarterKey == quarter.Key).Select(r => QuarterlyReturn.Timing(r.DueOn, r.SubmittedOn, today, 0)).ToList();
+                int[] expected =
+                [
+                    timings.Count(t => t == ReturnTiming.SubmittedOnTime), timings.Count(t => t == ReturnTiming.SubmittedLate),
+                    timings.Count(t => t == ReturnTiming.Late), timings.Count(t => t is ReturnTiming.NotYetDue or ReturnTiming.DueSoon),
+                ];
+                Assert.Equal(expected, table[$"{quarter.Label} ({quarter.Months})"].Select(v => int.Parse(v, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)));
+            }
+
+            var ratings = Table(page, "latest-ratings");
+            foreach (var rag in new[] { Rag.Red, Rag.Amber, Rag.Green })
+            {
+                Assert.Equal(latest.Count(r => r == rag), int.Parse(ratings[rag.ToString()][0], NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
+            }
+        }
     }
 
     private static Task<long> MonitoringVersionAsync(PortalFactory factory) =>
@@ -131,4 +173,7 @@ public sealed class The_dashboard_and_the_monitoring_list_follow_every_change
         var (_, rows) = await Exports.ExportFiles.CsvAsync(await client.Http.GetAsync($"/monitoring/export.csv?status={status}"));
         return rows.Select(r => r[0]).ToList();
     }
+
+    /// <summary>A portal on 30 October 2026 (noon, UK time), the day the second quarter's returns are due.</summary>
+    public sealed class OnTheDayTheSecondQuartersReturnsAreDue() : PortalFactory(new DateTimeOffset(2026, 10, 30, 11, 0, 0, TimeSpan.Zero));
 }
