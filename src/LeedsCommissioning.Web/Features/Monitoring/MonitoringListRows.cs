@@ -62,12 +62,15 @@ public sealed class MonitoringListRows(CommissioningDbContext db, TimeProvider c
                 .Select(r => new ReturnLine(r.Id, r.ContractId, r.QuarterKey, r.DueOn, r.SubmittedOn, r.Status, r.Review == null ? null : r.Review.Rating))
                 .ToListAsync(cancellationToken))
             .ToLookup(r => r.ContractId);
+        // Kept for every live contract of a region: one copy of each commissioner's and provider's name, not one a row.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? Shared(string? name) => name is null ? null : names.TryAdd(name, name) ? name : names[name];
         return rows.Select(c =>
         {
             var lines = returns[c.Id].OrderByDescending(r => r.QuarterKey).ToList();
             var latest = MonitoringList.Latest(lines, today, dueSoonDays);
             var rated = lines.FirstOrDefault(r => r.Rating is not null);
-            return new MonitoredContract(c.CommissioningOrganisationId, new MonitoringRow(c.Id, c.Reference, c.Title, c.Organisation, c.Lead, c.HasPlan,
+            return new MonitoredContract(c.CommissioningOrganisationId, new MonitoringRow(c.Id, c.Reference, c.Title, Shared(c.Organisation)!, Shared(c.Lead), c.HasPlan,
                 latest?.Id, latest is null ? null : FinancialQuarter.FromKey(latest.QuarterKey), latest?.DueOn, latest?.Status,
                 latest is null ? null : QuarterlyReturn.Timing(latest.DueOn, latest.SubmittedOn, today, dueSoonDays),
                 rated?.Rating, rated is null ? null : FinancialQuarter.FromKey(rated.QuarterKey)));
