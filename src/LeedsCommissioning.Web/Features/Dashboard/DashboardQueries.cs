@@ -50,23 +50,28 @@ public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clo
     }
 
     /// <summary>The staff dashboard for one filter: kept figures when the data and the date are those they were computed at, else computed now.</summary>
-    public async Task<StaffDashboard> StaffAsync(DashboardOrganisation organisation, FinancialYear year, CancellationToken cancellationToken)
+    public async Task<StaffDashboard> StaffAsync(DashboardOrganisation organisation, FinancialYear year, CancellationToken cancellationToken) =>
+        (await KeptAsync(organisation, year, cancellationToken)).Dashboard;
+
+    /// <summary><see cref="StaffAsync"/>'s figures as kept, with what they were computed against (<see cref="KeptDashboard.Key"/>).</summary>
+    public async Task<KeptDashboard> KeptAsync(DashboardOrganisation organisation, FinancialYear year, CancellationToken cancellationToken)
     {
         var versions = await DataVersion.ReadAsync(db, Versions, cancellationToken);
         var nowUtc = clock.GetUtcNow().UtcDateTime;
         var today = UkTime.DateOf(nowUtc);
-        var figures = await kept.GetAsync((organisation, year), new DashboardStamp(versions[0], versions[1], versions[2], today),
-            other => new DashboardQueries(other, clock, options, kept).ComputeAsync(organisation, year, today, nowUtc, CancellationToken.None),
+        var stamp = new DashboardStamp(versions[0], versions[1], versions[2], today);
+        return await kept.GetAsync((organisation, year), stamp,
+            other => new DashboardQueries(other, clock, options, kept).ComputeAsync(organisation, year, stamp, nowUtc, CancellationToken.None),
             k => clock.GetUtcNow().UtcDateTime is var now && now >= k.ComputedAtUtc && (k.NextDeadlineUtc is not { } next || now < next));
-        return figures.Dashboard;
     }
 
     /// <summary>
     /// Every figure of the staff dashboard, read now, as at <paramref name="nowUtc"/> (whose UK date is
     /// <paramref name="today"/>); with the next bid deadline after it, when bids are next counted differently.
     /// </summary>
-    private async Task<KeptDashboard> ComputeAsync(DashboardOrganisation organisation, FinancialYear year, DateOnly today, DateTime nowUtc, CancellationToken cancellationToken)
+    private async Task<KeptDashboard> ComputeAsync(DashboardOrganisation organisation, FinancialYear year, DashboardStamp stamp, DateTime nowUtc, CancellationToken cancellationToken)
     {
+        var today = stamp.Today;
         var spend = await SpendAsync(organisation, year, cancellationToken);
         var lots = await LotSizesAsync(organisation, year, cancellationToken);
         var returns = await DashboardMonitoring.ReturnsAsync(db, ContractsOf(organisation), year, today, cancellationToken);
@@ -91,7 +96,7 @@ public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clo
             AwardsToThirdSector = spend.AwardsToThirdSector,
             Monitoring = new MonitoringFigures(returns.Quarters, returns.Ratings, returns.Red, socialValue),
         };
-        return new KeptDashboard(dashboard, nowUtc, nextDeadline);
+        return new KeptDashboard(dashboard, stamp, nowUtc, nextDeadline);
     }
 
     /// <summary>
@@ -276,7 +281,12 @@ public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clo
 public readonly record struct DashboardStamp(long Register, long Opportunities, long Monitoring, DateOnly Today);
 
 /// <summary>A staff dashboard as kept: computed at <paramref name="ComputedAtUtc"/>, right until <paramref name="NextDeadlineUtc"/> (a bid deadline) passes.</summary>
-public sealed record KeptDashboard(StaffDashboard Dashboard, DateTime ComputedAtUtc, DateTime? NextDeadlineUtc);
+public sealed record KeptDashboard(StaffDashboard Dashboard, DashboardStamp Stamp, DateTime ComputedAtUtc, DateTime? NextDeadlineUtc)
+{
+    /// <summary>Names these figures and no others: their filter, what they were computed against and when.</summary>
+    public string Key => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{Dashboard.Organisation} {Dashboard.Year.StartYear} {Stamp.Register} {Stamp.Opportunities} {Stamp.Monitoring} {Stamp.Today:yyyy-MM-dd} {ComputedAtUtc.Ticks}");
+}
 
 /// <summary>The staff dashboards kept by this instance: one per organisation choice and financial year offered (at most 3 x 8).</summary>
 public sealed class KeptDashboards(IServiceScopeFactory scopes)
