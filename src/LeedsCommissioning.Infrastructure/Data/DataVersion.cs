@@ -7,7 +7,7 @@ namespace LeedsCommissioning.Infrastructure.Data;
 
 /// <summary>
 /// The counters that database triggers raise on every change to a part of the data (RegisterVersion, migration
-/// RegisterSearch; OpportunityVersion, migration OpportunityVersion), whoever makes the change: this instance, another
+/// RegisterSearch; OpportunityVersion, migration OpportunityVersion; MonitoringVersion, migration MonitoringVersion), whoever makes the change: this instance, another
 /// one, an import or a script. What an instance keeps between requests is kept against the version it was made at,
 /// and each request reads the version first (docs/benchmarks.md).
 /// </summary>
@@ -18,6 +18,13 @@ public static class DataVersion
 
     /// <summary>Opportunities, their lots and commissioning organisations.</summary>
     public const string Opportunities = "OpportunityVersion";
+
+    /// <summary>
+    /// Monitoring plans and their parts, quarterly returns, their lines and reviews, actions and evidence; and what else the
+    /// dashboard reads that the two counters above do not cover: contracts' social value commitments, the social value
+    /// library and bids.
+    /// </summary>
+    public const string Monitoring = "MonitoringVersion";
 
     /// <summary>
     /// The counter's value: one command on the context's connection, opened through EF Core so its connection
@@ -36,11 +43,7 @@ public static class DataVersion
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = counter switch
-            {
-                Register or Opportunities => $"SELECT \"Version\" FROM \"{counter}\" WHERE \"Id\" = 1",
-                _ => throw new ArgumentOutOfRangeException(nameof(counter), counter, "Not a data version counter"),
-            };
+            command.CommandText = "SELECT " + Select(counter);
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
@@ -52,4 +55,48 @@ public static class DataVersion
             }
         }
     }
+
+    /// <summary>
+    /// Several counters' values, in the order asked, in one command (<c>SELECT (SELECT ...), (SELECT ...)</c>): what
+    /// reads more than one part of the data (the dashboard) keeps its figures against all of their versions.
+    /// </summary>
+    public static async Task<long[]> ReadAsync(DbContext db, IReadOnlyList<string> counters, CancellationToken cancellationToken = default)
+    {
+        var selects = counters.Select(Select).ToList();
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != ConnectionState.Open;
+        if (opened)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT " + string.Join(", ", selects);
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            var versions = new long[counters.Count];
+            for (var i = 0; i < versions.Length; i++)
+            {
+                versions[i] = Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
+            }
+
+            return versions;
+        }
+        finally
+        {
+            if (opened)
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+    }
+
+    private static string Select(string counter) => counter switch
+    {
+        Register or Opportunities or Monitoring => $"(SELECT \"Version\" FROM \"{counter}\" WHERE \"Id\" = 1)",
+        _ => throw new ArgumentOutOfRangeException(nameof(counter), counter, "Not a data version counter"),
+    };
 }

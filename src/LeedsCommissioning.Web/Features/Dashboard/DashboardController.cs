@@ -28,8 +28,8 @@ public sealed class DashboardController(DashboardQueries queries) : Controller
             ModelState.AddModelError(DashboardViewModel.YearKey, "Select a financial year from the list");
         }
 
-        var figures = organisation is { } o && year is { } y ? await queries.StaffAsync(o, y, HttpContext.RequestAborted) : null;
-        return View(new DashboardViewModel { Filter = filter, Years = years, Figures = figures });
+        var kept = organisation is { } o && year is { } y ? await queries.KeptAsync(o, y, HttpContext.RequestAborted) : null;
+        return View(new DashboardViewModel { Filter = filter, Years = years, Figures = kept?.Dashboard, RenderedKey = kept?.Key });
     }
 
     /// <summary>One chart's figures as CSV, for the same filters as the page (404 for a chart or filter that does not exist).</summary>

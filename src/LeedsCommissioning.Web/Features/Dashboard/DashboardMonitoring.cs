@@ -42,36 +42,34 @@ internal static class DashboardMonitoring
         var first = quarters[0].Key;
         var last = quarters[^1].Key;
         var ids = contracts.Select(c => c.Id);
-        var returns = await db.QuarterlyReturns.AsNoTracking()
-            .Where(r => ids.Contains(r.ContractId) && r.QuarterKey >= first && r.QuarterKey <= last)
-            .Select(r => new
+        var inYear = db.QuarterlyReturns.AsNoTracking().Where(r => ids.Contains(r.ContractId) && r.QuarterKey >= first && r.QuarterKey <= last);
+
+        // Counted by the database, not read: a region's year has over a hundred thousand returns. The conditions are
+        // QuarterlyReturn.Timing's on today with no warning period (DueSoon is counted as not yet due).
+        var counts = await inYear.GroupBy(r => r.QuarterKey)
+            .Select(g => new
             {
-                r.ContractId, r.QuarterKey, r.DueOn, r.SubmittedOn,
-                Rating = r.Review == null ? (Rag?)null : r.Review.Rating,
-                Reason = r.Review == null ? null : r.Review.RatingReason,
+                g.Key,
+                OnTime = g.Count(r => r.SubmittedOn != null && r.SubmittedOn <= r.DueOn),
+                SubmittedLate = g.Count(r => r.SubmittedOn != null && r.SubmittedOn > r.DueOn),
+                LateNotSubmitted = g.Count(r => r.SubmittedOn == null && r.DueOn < today),
+                NotYetDue = g.Count(r => r.SubmittedOn == null && r.DueOn >= today),
             })
-            .ToListAsync(cancellationToken);
+            .ToDictionaryAsync(c => c.Key, cancellationToken);
+        var byQuarter = quarters.Select(q => counts.TryGetValue(q.Key, out var c)
+            ? new QuarterReturns(q, c.OnTime, c.SubmittedLate, c.LateNotSubmitted, c.NotYetDue)
+            : new QuarterReturns(q, 0, 0, 0, 0)).ToList();
 
-        var byQuarter = quarters.Select(q =>
-        {
-            var timings = returns.Where(r => r.QuarterKey == q.Key).Select(r => QuarterlyReturn.Timing(r.DueOn, r.SubmittedOn, today, 0)).ToList();
-            return new QuarterReturns(q,
-                timings.Count(t => t == ReturnTiming.SubmittedOnTime),
-                timings.Count(t => t == ReturnTiming.SubmittedLate),
-                timings.Count(t => t == ReturnTiming.Late),
-                timings.Count(t => t is ReturnTiming.NotYetDue or ReturnTiming.DueSoon));
-        }).ToList();
-
-        var latest = returns.Where(r => r.Rating is not null)
-            .GroupBy(r => r.ContractId)
-            .Select(g => g.OrderByDescending(r => r.QuarterKey).First())
-            .ToList();
-        var ratings = Enum.GetValues<Rag>().ToDictionary(rag => rag, rag => latest.Count(r => r.Rating == rag));
-        var redIds = latest.Where(r => r.Rating == Rag.Red).Select(r => r.ContractId).ToList();
-        var names = await db.Contracts.AsNoTracking().Where(c => redIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.Reference, c.Title }).ToListAsync(cancellationToken);
-        var red = latest.Where(r => r.Rating == Rag.Red)
-            .Join(names, r => r.ContractId, n => n.Id, (r, n) => new RedContract(n.Id, n.Reference, n.Title, FinancialQuarter.FromKey(r.QuarterKey), r.Reason))
+        // Each contract's latest reviewed return of the year: no later one of the year is reviewed.
+        var latest = inYear.Where(r => r.Review != null
+            && !db.QuarterlyReturns.Any(o => o.ContractId == r.ContractId && o.QuarterKey > r.QuarterKey && o.QuarterKey <= last && o.Review != null));
+        var counted = await latest.GroupBy(r => r.Review!.Rating).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var ratings = Enum.GetValues<Rag>().ToDictionary(rag => rag, rag => counted.GetValueOrDefault(rag));
+        var red = (await latest.Where(r => r.Review!.Rating == Rag.Red)
+                .Join(db.Contracts, r => r.ContractId, c => c.Id, (r, c) => new { c.Id, c.Reference, c.Title, r.QuarterKey, r.Review!.RatingReason })
+                .ToListAsync(cancellationToken))
+            .Select(r => new RedContract(r.Id, r.Reference, r.Title, FinancialQuarter.FromKey(r.QuarterKey), r.RatingReason))
             .OrderBy(r => r.Reference, StringComparer.Ordinal).ToList();
         return (byQuarter, ratings, red);
     }
@@ -95,12 +93,14 @@ internal static class DashboardMonitoring
             })
             .ToListAsync(cancellationToken);
         var commitmentIds = counted.Select(c => c.Id);
-        var delivered = await db.Set<SocialValueDelivered>().AsNoTracking()
+        // Added up by the database per commitment (decimal sums are exact on every provider), not read line by line.
+        var deliveredBy = await db.Set<SocialValueDelivered>().AsNoTracking()
             .Where(s => commitmentIds.Contains(s.ContractCommitmentId) && s.Quantity != null)
             .Join(db.QuarterlyReturns.Where(r => r.Status != ReturnStatus.Draft && r.QuarterKey <= last), s => s.QuarterlyReturnId, r => r.Id,
                 (s, r) => new { s.ContractCommitmentId, s.Quantity })
-            .ToListAsync(cancellationToken);
-        var deliveredBy = delivered.GroupBy(d => d.ContractCommitmentId).ToDictionary(g => g.Key, g => g.Sum(d => d.Quantity!.Value));
+            .GroupBy(d => d.ContractCommitmentId)
+            .Select(g => new { g.Key, Delivered = g.Sum(d => d.Quantity!.Value) })
+            .ToDictionaryAsync(g => g.Key, g => g.Delivered, cancellationToken);
         return commitments
             .GroupBy(c => (c.Principle, Unit: c.Unit.Trim().ToLowerInvariant()))
             .OrderBy(g => g.Key.Principle is null ? int.MaxValue : (int)g.Key.Principle).ThenBy(g => g.Key.Unit, StringComparer.Ordinal)

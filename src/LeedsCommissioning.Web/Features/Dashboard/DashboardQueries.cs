@@ -5,6 +5,7 @@ using LeedsCommissioning.Domain.Organisations;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Opportunities;
+using LeedsCommissioning.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,9 +14,18 @@ namespace LeedsCommissioning.Web.Features.Dashboard;
 /// <summary>
 /// Every figure on the dashboards, from one place (issue 15, "Dashboards"; docs/domain.md "Dashboards"). Reads project
 /// only the columns a figure needs and add up in memory, so the sums are the same on SQLite, SQL Server and PostgreSQL.
+/// <para>
+/// The staff dashboard's figures take a pass over a year's contracts, returns and bids (seconds at a region's scale),
+/// so they are kept per filter in <see cref="KeptDashboards"/> against the versions of the data they read (register,
+/// opportunities, monitoring: <see cref="DataVersion"/>) and the UK date, until the next bid deadline passes (bids are
+/// counted once the deadline has passed): each request reads the three counters in one command, and a change made by
+/// any instance shows on the next request (docs/benchmarks.md, "The dashboard and the monitoring list: session 12").
+/// </para>
 /// </summary>
-public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clock, IOptions<DashboardOptions> options)
+public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clock, IOptions<DashboardOptions> options, KeptDashboards kept)
 {
+    private static readonly string[] Versions = [DataVersion.Register, DataVersion.Opportunities, DataVersion.Monitoring];
+
     /// <summary>Statuses whose contracts spend money: awarded onwards (not planned, not still procuring). The dates decide the year.</summary>
     private static readonly ContractStatus[] Spending =
     [
@@ -39,14 +49,36 @@ public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clo
             .Reverse().Select(y => new FinancialYear(y)).ToList();
     }
 
-    public async Task<StaffDashboard> StaffAsync(DashboardOrganisation organisation, FinancialYear year, CancellationToken cancellationToken)
+    /// <summary>The staff dashboard for one filter: kept figures when the data and the date are those they were computed at, else computed now.</summary>
+    public async Task<StaffDashboard> StaffAsync(DashboardOrganisation organisation, FinancialYear year, CancellationToken cancellationToken) =>
+        (await KeptAsync(organisation, year, cancellationToken)).Dashboard;
+
+    /// <summary><see cref="StaffAsync"/>'s figures as kept, with what they were computed against (<see cref="KeptDashboard.Key"/>).</summary>
+    public async Task<KeptDashboard> KeptAsync(DashboardOrganisation organisation, FinancialYear year, CancellationToken cancellationToken)
     {
-        var today = Today;
+        var versions = await DataVersion.ReadAsync(db, Versions, cancellationToken);
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        var today = UkTime.DateOf(nowUtc);
+        var stamp = new DashboardStamp(versions[0], versions[1], versions[2], today);
+        return await kept.GetAsync((organisation, year), stamp,
+            other => new DashboardQueries(other, clock, options, kept).ComputeAsync(organisation, year, stamp, nowUtc, CancellationToken.None),
+            k => clock.GetUtcNow().UtcDateTime is var now && now >= k.ComputedAtUtc && (k.NextDeadlineUtc is not { } next || now < next));
+    }
+
+    /// <summary>
+    /// Every figure of the staff dashboard, read now, as at <paramref name="nowUtc"/> (whose UK date is
+    /// <paramref name="today"/>); with the next bid deadline after it, when bids are next counted differently.
+    /// </summary>
+    private async Task<KeptDashboard> ComputeAsync(DashboardOrganisation organisation, FinancialYear year, DashboardStamp stamp, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var today = stamp.Today;
         var spend = await SpendAsync(organisation, year, cancellationToken);
         var lots = await LotSizesAsync(organisation, year, cancellationToken);
         var returns = await DashboardMonitoring.ReturnsAsync(db, ContractsOf(organisation), year, today, cancellationToken);
         var socialValue = await DashboardMonitoring.SocialValueAsync(db, spend.ContractIds, year, cancellationToken);
-        return new StaffDashboard(organisation, year, today)
+        var nextDeadline = await db.Opportunities.AsNoTracking().Where(o => o.BidDeadlineUtc != null && o.BidDeadlineUtc > nowUtc)
+            .MinAsync(o => o.BidDeadlineUtc, cancellationToken);
+        var dashboard = new StaffDashboard(organisation, year, today)
         {
             TotalSpend = spend.Total,
             ContractsCounted = spend.Contracts,
@@ -59,11 +91,12 @@ public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clo
             EndingByQuarter = await EndingByQuarterAsync(organisation, today, cancellationToken),
             LotsPublished = lots.Count,
             AverageLotSize = lots.Count == 0 ? null : decimal.Round(lots.Average(), 2),
-            Opportunities = await BidsAsync(organisation, year, cancellationToken),
+            Opportunities = await BidsAsync(organisation, year, nowUtc, cancellationToken),
             Awards = spend.Awards,
             AwardsToThirdSector = spend.AwardsToThirdSector,
             Monitoring = new MonitoringFigures(returns.Quarters, returns.Ratings, returns.Red, socialValue),
         };
+        return new KeptDashboard(dashboard, stamp, nowUtc, nextDeadline);
     }
 
     /// <summary>
@@ -213,9 +246,8 @@ public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clo
     /// after the deadline (<see cref="SealedBids.OpportunityBidCountsAsync"/>, one query for all of them): never a bid's
     /// content, never before the deadline.
     /// </summary>
-    private async Task<IReadOnlyList<OpportunityBids>> BidsAsync(DashboardOrganisation organisation, FinancialYear year, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<OpportunityBids>> BidsAsync(DashboardOrganisation organisation, FinancialYear year, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var nowUtc = clock.GetUtcNow().UtcDateTime;
         var (from, to) = UtcBounds(year);
         var closedQuery = OpportunitiesOf(organisation)
             .Where(o => o.Status == OpportunityStatus.Published || o.Status == OpportunityStatus.InEvaluation
@@ -244,3 +276,18 @@ public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clo
     private static (DateTime From, DateTime To) UtcBounds(FinancialYear year) =>
         (UkTime.ToUtc(year.Start, TimeOnly.MinValue), UkTime.ToUtc(year.End.AddDays(1), TimeOnly.MinValue));
 }
+
+/// <summary>What the staff dashboard's figures were computed against: the data versions they read and the UK date.</summary>
+public readonly record struct DashboardStamp(long Register, long Opportunities, long Monitoring, DateOnly Today);
+
+/// <summary>A staff dashboard as kept: computed at <paramref name="ComputedAtUtc"/>, right until <paramref name="NextDeadlineUtc"/> (a bid deadline) passes.</summary>
+public sealed record KeptDashboard(StaffDashboard Dashboard, DashboardStamp Stamp, DateTime ComputedAtUtc, DateTime? NextDeadlineUtc)
+{
+    /// <summary>Names these figures and no others: their filter, what they were computed against and when.</summary>
+    public string Key => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{Dashboard.Organisation} {Dashboard.Year.StartYear} {Stamp.Register} {Stamp.Opportunities} {Stamp.Monitoring} {Stamp.Today:yyyy-MM-dd} {ComputedAtUtc.Ticks}");
+}
+
+/// <summary>The staff dashboards kept by this instance: one per organisation choice and financial year offered (at most 3 x 8).</summary>
+public sealed class KeptDashboards(IServiceScopeFactory scopes)
+    : KeptPerVersion<(DashboardOrganisation Organisation, FinancialYear Year), DashboardStamp, KeptDashboard>(scopes);

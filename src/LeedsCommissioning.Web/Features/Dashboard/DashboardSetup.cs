@@ -10,6 +10,7 @@ public static class DashboardSetup
             .Validate(o => o.YearsBack is >= 0 and <= 30, "Dashboard:YearsBack must be from 0 to 30")
             .ValidateOnStart();
         services.AddScoped<DashboardQueries>();
+        services.AddSingleton<KeptDashboards>(); // figures kept per version of the data (DashboardQueries)
         return services;
     }
 }

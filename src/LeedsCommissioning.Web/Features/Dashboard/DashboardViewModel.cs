@@ -15,6 +15,16 @@ public sealed class DashboardViewModel
     /// <summary>Null when a filter was not one of the choices: the page shows the error and no figures.</summary>
     public StaffDashboard? Figures { get; init; }
 
+    /// <summary>
+    /// What the figures' HTML depends on: the kept figures it shows (their filter, the data versions and the moment they
+    /// were computed at). The view keeps the HTML under it (the cache tag helper, as the register does), so a dashboard
+    /// asked for again before the data changes is written, not rendered again. Null when there are no figures.
+    /// </summary>
+    public string? RenderedKey { get; init; }
+
+    /// <summary>How long a dashboard's HTML is kept once nobody asks for it.</summary>
+    public static readonly TimeSpan RenderedLifetime = TimeSpan.FromMinutes(10);
+
     public string OrganisationName(DashboardOrganisation organisation) =>
         DashboardFilter.Organisations.First(o => o.Organisation == organisation).Text;
 }

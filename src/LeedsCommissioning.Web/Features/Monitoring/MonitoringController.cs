@@ -21,65 +21,48 @@ namespace LeedsCommissioning.Web.Features.Monitoring;
 /// </summary>
 [Route("monitoring")]
 [Authorize(Policies.ViewMonitoring)]
-public sealed class MonitoringController(CommissioningDbContext db, TimeProvider clock, MonitoringOptions options, IAuthorizationService authorization) : Controller
+public sealed class MonitoringController(
+    CommissioningDbContext db, TimeProvider clock, MonitoringOptions options, IAuthorizationService authorization, MonitoringListRows rows) : Controller
 {
     private DateOnly Today => clock.UkToday();
 
     [HttpGet("")]
     public async Task<IActionResult> Index(int? organisation, string? status, int page = 1)
     {
-        var (filtered, total) = await RowsAsync(organisation, status);
+        var (filtered, matching, total) = await FilteredAsync(organisation, status);
         // 50 rows a page, as the register: a region monitors tens of thousands of live contracts (docs/benchmarks.md).
-        var pageCount = Math.Max(1, (int)Math.Ceiling(filtered.Count / (double)MonitoringListViewModel.PageSize));
+        var pageCount = Math.Max(1, (int)Math.Ceiling(matching / (double)MonitoringListViewModel.PageSize));
         page = Math.Clamp(page, 1, pageCount);
         var organisations = MonitoringQueries.IsProvider(User)
             ? []
             : await db.CommissioningOrganisations.AsNoTracking().OrderBy(o => o.Name)
                 .Select(o => new SelectListItem(o.Name, o.Id.ToString(), o.Id == organisation)).ToListAsync();
         return View(new MonitoringListViewModel(
-            filtered.Skip((page - 1) * MonitoringListViewModel.PageSize).Take(MonitoringListViewModel.PageSize).ToList(), filtered.Count, total,
+            filtered.Skip((page - 1) * MonitoringListViewModel.PageSize).Take(MonitoringListViewModel.PageSize).ToList(), matching, total,
             page, pageCount, organisation, status, organisations, MonitoringQueries.IsProvider(User), await Can(Policies.ReviewMonitoring)));
     }
 
     /// <summary>The list as a CSV file or an Excel workbook, with the same filters and the same rows as the page (a provider's own only).</summary>
     [HttpGet("export.csv")]
-    public async Task<IActionResult> ExportCsv(int? organisation, string? status) => MonitoringRow.Export.Csv((await RowsAsync(organisation, status)).Rows, Today);
+    public async Task<IActionResult> ExportCsv(int? organisation, string? status) => MonitoringRow.Export.Csv(await RowsAsync(organisation, status), Today);
 
     [HttpGet("export.xlsx")]
-    public async Task<IActionResult> ExportXlsx(int? organisation, string? status) => MonitoringRow.Export.Xlsx((await RowsAsync(organisation, status)).Rows, Today);
+    public async Task<IActionResult> ExportXlsx(int? organisation, string? status) => MonitoringRow.Export.Xlsx(await RowsAsync(organisation, status), Today);
 
-    /// <summary>The live contracts the signed-in person may monitor, each with its latest return, filtered; and how many there are unfiltered.</summary>
-    private async Task<(List<MonitoringRow> Rows, int Total)> RowsAsync(int? organisation, string? status)
+    /// <summary>
+    /// The live contracts the signed-in person may monitor, each with its latest return, filtered; and how many there are
+    /// with the organisation filter alone. Staff's rows are kept per version of the data and day (<see cref="MonitoringListRows"/>),
+    /// so a page filters and counts them in memory and reads nothing but two counters.
+    /// </summary>
+    private async Task<(IEnumerable<MonitoringRow> Rows, int Matching, int Total)> FilteredAsync(int? organisation, string? status)
     {
-        var monitored = db.Contracts.AsNoTracking().Where(ProviderQueries.IsDelivering).MonitoredBy(User)
-            .Where(c => organisation == null || c.CommissioningOrganisationId == organisation);
-        var contracts = await monitored
-            .OrderBy(c => c.Title)
-            .Select(c => new
-            {
-                c.Id, c.Reference, c.Title, Organisation = c.CommissioningOrganisation!.Name, Lead = c.LeadProvider!.Name,
-                HasPlan = db.MonitoringPlans.Any(p => p.ContractId == c.Id),
-            })
-            .ToListAsync();
-        // The contracts as a subquery, never as a list of ids: a region has tens of thousands of live contracts, more than a
-        // SQLite statement may carry as parameters (32,766).
-        var ids = monitored.Select(c => c.Id);
-        var returns = (await db.QuarterlyReturns.AsNoTracking().Where(r => ids.Contains(r.ContractId))
-                .Select(r => new ReturnLine(r.Id, r.ContractId, r.QuarterKey, r.DueOn, r.SubmittedOn, r.Status, r.Review == null ? null : r.Review.Rating))
-                .ToListAsync())
-            .ToLookup(r => r.ContractId);
-        var rows = contracts.Select(c =>
-        {
-            var lines = returns[c.Id].OrderByDescending(r => r.QuarterKey).ToList();
-            var latest = MonitoringList.Latest(lines, Today, options.DueSoonDays);
-            var rated = lines.FirstOrDefault(r => r.Rating is not null);
-            return new MonitoringRow(c.Id, c.Reference, c.Title, c.Organisation, c.Lead, c.HasPlan,
-                latest?.Id, latest is null ? null : FinancialQuarter.FromKey(latest.QuarterKey), latest?.DueOn, latest?.Status,
-                latest is null ? null : QuarterlyReturn.Timing(latest.DueOn, latest.SubmittedOn, Today, options.DueSoonDays),
-                rated?.Rating, rated is null ? null : FinancialQuarter.FromKey(rated.QuarterKey));
-        }).ToList();
-        return (rows.Where(r => MonitoringList.Matches(r, status)).ToList(), rows.Count);
+        var inOrganisation = (await rows.ForAsync(User, HttpContext.RequestAborted))
+            .Where(c => organisation == null || c.OrganisationId == organisation).Select(c => c.Row).ToList();
+        var matching = inOrganisation.Where(r => MonitoringList.Matches(r, status));
+        return (matching, matching.Count(), inOrganisation.Count);
     }
+
+    private async Task<List<MonitoringRow>> RowsAsync(int? organisation, string? status) => (await FilteredAsync(organisation, status)).Rows.ToList();
 
     [HttpGet("returns/{id:int}")]
     public async Task<IActionResult> Return(int id)

@@ -23,8 +23,11 @@ public static class MonitoringQueries
             return contracts.Where(c => c.LeadProviderId == providerId);
         }
 
-        return ContractAccess.SeesEveryContract(user) ? contracts : contracts.Where(_ => false);
+        return MonitorsEveryContract(user) ? contracts : contracts.Where(_ => false);
     }
+
+    /// <summary>Whether <see cref="MonitoredBy"/> lets this person see every contract's monitoring (staff who are not a provider's users).</summary>
+    public static bool MonitorsEveryContract(ClaimsPrincipal user) => !IsProvider(user) && ContractAccess.SeesEveryContract(user);
 
     /// <summary>The returns of <see cref="MonitoredBy"/>'s contracts.</summary>
     public static IQueryable<QuarterlyReturn> ReturnsVisibleTo(this CommissioningDbContext db, ClaimsPrincipal user) =>

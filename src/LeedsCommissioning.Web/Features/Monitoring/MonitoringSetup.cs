@@ -23,6 +23,8 @@ public static class MonitoringSetup
     {
         var options = configuration.GetSection(MonitoringOptions.Section).Get<MonitoringOptions>() ?? new MonitoringOptions();
         services.AddSingleton(options);
+        services.AddScoped<MonitoringListRows>();
+        services.AddSingleton<KeptMonitoringLists>(); // staff's list kept per version of the data (MonitoringListRows)
         services.AddScheduledJob<MonitoringReturnsJob>();
         services.AddScoped<IReminderSource, MonitoringReturnReminders>();
         services.AddScoped<IWorkSource, ReturnsDueWork>();
