@@ -832,7 +832,10 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
             user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Matrix Target", CreatedAtUtc = PortalFactory.Now.UtcDateTime };
             var created = await users.CreateAsync(user, PortalClient.DemoPassword);
             var role = await users.AddToRoleAsync(user, Roles.Evaluator);
-            if (!created.Succeeded || !role.Succeeded)
+            // Two-factor authentication on, so an administrator's "reset two-factor authentication" page opens for them too.
+            var key = await users.ResetAuthenticatorKeyAsync(user);
+            var twoFactor = await users.SetTwoFactorEnabledAsync(user, true);
+            if (!created.Succeeded || !role.Succeeded || !key.Succeeded || !twoFactor.Succeeded)
             {
                 throw new InvalidOperationException("Could not create " + email);
             }
