@@ -349,7 +349,7 @@ public sealed class UsersController(
         }
 
         TempData["Success"] = $"{user.DisplayName}'s two-factor authentication has been reset";
-        TempData["SuccessBody"] = "They sign in with their password and can set it up again from their account. An administrator must set it up at their next sign-in.";
+        TempData["SuccessBody"] = "They sign in with their password and can set it up again from their account. If they are an administrator, they must set it up again when they next sign in.";
         return Redirect($"/admin/users/{user.Id}");
     }
 
@@ -416,7 +416,7 @@ public sealed class UsersController(
         [
             $"{user.DisplayName} signs in with their password only, and their authenticator app and recovery codes stop working",
             "they are signed out within 5 minutes",
-            "an administrator is asked to set it up again at their next sign-in",
+            "if they are an administrator, they must set it up again when they next sign in",
         ],
         CannotBeUndone = false,
         Warning = "Only do this when you are sure who is asking: someone who has their password could then sign in without the code.",
