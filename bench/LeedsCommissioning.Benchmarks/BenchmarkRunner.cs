@@ -7,7 +7,7 @@ namespace LeedsCommissioning.Benchmarks;
 /// <summary>What one portal process served at one volume: every scenario, the export, the import and its memory.</summary>
 public sealed record VolumeRun(
     string Database, int Volume, PreparedData Data, string? RegisterShows, IReadOnlyList<ScenarioResult> Scenarios, ExportResult? Export, string? ExportNotBuilt,
-    ImportResult? Import, long MaxRssBytes, long PeakRssBytes, string PortalLog)
+    ImportResult? Import, long MaxRssBytes, long PeakRssBytes, string PortalLog, MixedResult? Mixed = null)
 {
     public ScenarioResult? Get(string key) => Scenarios.FirstOrDefault(s => s.Scenario.Key == key);
 
@@ -172,13 +172,15 @@ internal static class BenchmarkRunner
                 new("register-search", "Register: search and filter, first page", Who.Commissioner, [Search], Targets.RegisterP95Ms, totals),
                 new("naive-ef", "Baseline: naive EF Core (LIKE scan and COUNT)", Who.Anyone, ["/naive-ef?search=care&status=Live"], null, totals, App: baselines),
             };
+            IReadOnlyList<int> contracts = [];
+            IReadOnlyList<int> opportunities = [];
             if (full)
             {
                 // The generator's typical contract (a few providers, a history of about a dozen entries) and
                 // others from the register's live contracts; the open opportunity with most lots and others open.
-                var contracts = (await Scenarios.IdsAsync(commissioner, "/contracts?status=Live", Scenarios.ContractLink(), options.Processes, cancellationToken))
+                contracts = (await Scenarios.IdsAsync(commissioner, "/contracts?status=Live", Scenarios.ContractLink(), options.Processes, cancellationToken))
                     .Prepend(measured.Data.TypicalContract).Distinct().Take(options.Processes).ToList();
-                var opportunities = (await Scenarios.IdsAsync(users.Anyone, "/opportunities", Scenarios.OpportunityLink(), options.Processes, cancellationToken))
+                opportunities = (await Scenarios.IdsAsync(users.Anyone, "/opportunities", Scenarios.OpportunityLink(), options.Processes, cancellationToken))
                     .Prepend(measured.Data.OpenOpportunityWithMostLots).Distinct().Take(options.Processes).ToList();
                 scenarios.AddRange(
                 [
@@ -207,6 +209,13 @@ internal static class BenchmarkRunner
                 await log.WriteLineAsync(Report.Line(result));
             }
 
+            MixedResult? mixed = null;
+            if (full && Chosen(options, "mixed", "100 users across the roles"))
+            {
+                mixed = await MixedLoad.RunAsync(portal, users, contracts, opportunities, options.Warmup, cancellationToken);
+                await log.WriteLineAsync($"  Mixed load: {MixedLoad.Describe(mixed)}");
+            }
+
             ExportResult? export = null;
             string? exportNotBuilt = null;
             ImportResult? import = null;
@@ -223,7 +232,7 @@ internal static class BenchmarkRunner
                 await log.WriteLineAsync($"  Import of {import.Rows:N0} rows ({import.FileBytes / 1024.0 / 1024.0:N2} MB): {(import.Elapsed is { } t ? $"{t.TotalSeconds:N1} s, " : "")}{import.Outcome}");
             }
 
-            var run = new VolumeRun(database, volume, measured.Data, registerShows, results, export, exportNotBuilt, import, portal.MaxRssBytes, portal.PeakRssBytes, portalLog);
+            var run = new VolumeRun(database, volume, measured.Data, registerShows, results, export, exportNotBuilt, import, portal.MaxRssBytes, portal.PeakRssBytes, portalLog, mixed);
             await log.WriteLineAsync($"  Portal resident memory: at most {Report.Mb(run.MaxRssBytes)} in 100 ms samples, kernel peak (VmHWM) {Report.Mb(run.PeakRssBytes)}");
             return run;
         }

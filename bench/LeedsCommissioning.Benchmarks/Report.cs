@@ -41,6 +41,12 @@ internal sealed class Report(
                 yield return ($"OCDS export streamed in constant memory ({on})", notBuilt, false);
             }
 
+            if (run.Mixed is { } mixed)
+            {
+                yield return ($"{mixed.Users} users signed in across the roles for {mixed.Duration.TotalMinutes:N0} minutes: zero errors ({on})",
+                    mixed.Load is { Requests: > 0 } l ? $"{l.Requests:N0} requests: {l.Statuses}; {mixed.LoggedErrors:N0} errors logged" : mixed.Failure ?? "no requests", mixed.Met);
+            }
+
             if (run.Import is { } import)
             {
                 yield return ($"{import.Rows:N0}-row import under {Targets.Import.TotalSeconds:N0} s ({on})",
@@ -96,6 +102,11 @@ internal sealed class Report(
             else if (run.ExportNotBuilt is { } notBuilt)
             {
                 Line($"- OCDS export: {notBuilt}.");
+            }
+
+            if (run.Mixed is { } mixed)
+            {
+                Line($"- Mixed load (issue 16): {MixedLoad.Describe(mixed)}; the portal's resident memory at most {Mb(mixed.MaxRssBytes)} meanwhile. Each user and page: {string.Join(", ", mixed.Pages.Select(p => $"`{p.Path}`"))}.");
             }
 
             if (run.Import is { } import)

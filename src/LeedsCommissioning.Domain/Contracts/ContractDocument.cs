@@ -8,9 +8,6 @@ namespace LeedsCommissioning.Domain.Contracts;
 /// </summary>
 public sealed class ContractDocument : IAuditable
 {
-    /// <summary>PDF, Word and Excel only (issue 4). Content checks beyond the name belong to the upload screen.</summary>
-    public static IReadOnlyList<string> AllowedExtensions { get; } = [".pdf", ".doc", ".docx", ".xls", ".xlsx"];
-
     private ContractDocument() { }
 
     internal ContractDocument(
@@ -19,9 +16,10 @@ public sealed class ContractDocument : IAuditable
     {
         Kind = kind;
         FileName = Text.Required(Path.GetFileName(fileName ?? ""), 255, nameof(FileName), "Select a file", "File name");
-        if (!AllowedExtensions.Contains(Path.GetExtension(FileName).ToLowerInvariant()))
+        // PDF, Word and Excel only (issue 4); the upload checks the content too (OfficeDocument.Problem).
+        if (!OfficeDocument.HasAllowedName(FileName))
         {
-            throw new DomainException("The selected file must be a PDF, Word or Excel document", "File");
+            throw new DomainException(OfficeDocument.WrongType, "File");
         }
 
         if (sizeBytes <= 0)

@@ -118,7 +118,7 @@ public sealed partial class Bid : IAuditable, IVersioned
         LastSavedAtUtc = nowUtc;
     }
 
-    public BidAttachment AddAttachment(string fileName, string contentType, long length, BidRules rules, DateTime nowUtc)
+    public BidAttachment AddAttachment(string fileName, byte[] content, BidRules rules, DateTime nowUtc)
     {
         EnsureChangeable(rules, nowUtc);
         if (_attachments.Count >= 10)
@@ -126,7 +126,7 @@ public sealed partial class Bid : IAuditable, IVersioned
             throw new DomainException("A bid can have up to 10 attachments. Remove one first", "Attachment");
         }
 
-        var attachment = new BidAttachment(fileName, contentType, length, nowUtc);
+        var attachment = new BidAttachment(fileName, content, nowUtc);
         _attachments.Add(attachment);
         LastSavedAtUtc = nowUtc;
         return attachment;

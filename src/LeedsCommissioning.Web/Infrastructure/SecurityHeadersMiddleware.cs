@@ -1,6 +1,6 @@
 namespace LeedsCommissioning.Web.Infrastructure;
 
-/// <summary>Headers every response carries: no framing, no sniffing, scripts and styles from this site only.</summary>
+/// <summary>Headers every response carries: no framing, no sniffing, scripts and styles from this site only (a stored file's download: nothing at all).</summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     private const string ContentSecurityPolicy =
@@ -12,7 +12,12 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            // A response may set a stricter policy of its own (a stored file: Uploads.StoredFile).
+            if (!headers.ContentSecurityPolicy.ToString().StartsWith("default-src 'none'", StringComparison.Ordinal))
+            {
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            }
+
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

@@ -196,9 +196,9 @@ internal static class WebApplicationSetup
         });
         services.Configure<ForwardedHeadersOptions>(options =>
         {
+            // Believed only from loopback and the proxies in Security:TrustedProxies (docs/operations.md, docs/security.md).
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            options.KnownIPNetworks.Clear();
-            options.KnownProxies.Clear();
+            (configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions()).TrustProxies(options);
         });
 
         services.AddHealthChecks().AddDbContextCheck<CommissioningDbContext>("database", tags: ["ready"]);

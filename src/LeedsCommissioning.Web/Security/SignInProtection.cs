@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using LeedsCommissioning.Domain.Security;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -19,6 +20,33 @@ public sealed class SecurityOptions
 
     /// <summary>Cookies only over HTTPS. On everywhere but Development and the tests, which serve plain HTTP on loopback.</summary>
     public bool SecureCookies { get; set; } = true;
+
+    /// <summary>
+    /// The proxies or load balancers whose <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> are believed: addresses
+    /// and networks, comma separated ("10.0.0.0/8, 192.0.2.7"). Empty (the default) believes loopback only, so a client
+    /// cannot choose the address its sign-in attempts are counted against, or claim HTTPS, by sending the header itself.
+    /// </summary>
+    public string TrustedProxies { get; set; } = "";
+
+    /// <summary>Puts the trusted proxies into ASP.NET Core's forwarded headers options; a malformed entry stops start-up.</summary>
+    public void TrustProxies(ForwardedHeadersOptions forwarded)
+    {
+        foreach (var entry in TrustedProxies.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (entry.Contains('/', StringComparison.Ordinal) && System.Net.IPNetwork.TryParse(entry, out var network))
+            {
+                forwarded.KnownIPNetworks.Add(network);
+            }
+            else if (System.Net.IPAddress.TryParse(entry, out var address))
+            {
+                forwarded.KnownProxies.Add(address);
+            }
+            else
+            {
+                throw new InvalidOperationException($"Security:TrustedProxies: \"{entry}\" is not an IP address or a network such as 10.0.0.0/8.");
+            }
+        }
+    }
 }
 
 /// <summary>

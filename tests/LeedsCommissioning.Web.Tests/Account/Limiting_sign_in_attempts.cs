@@ -1,5 +1,7 @@
 using System.Net;
 using LeedsCommissioning.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LeedsCommissioning.Web.Tests.Account;
 
@@ -33,5 +35,98 @@ public sealed class Limiting_sign_in_attempts(Limiting_sign_in_attempts.Factory 
     {
         protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() =>
             [new("Security:SignInAttemptsPerMinute", "3")];
+    }
+}
+
+/// <summary>
+/// X-Forwarded-For is believed only from a proxy in Security:TrustedProxies (docs/security.md): otherwise a client
+/// could send a new address with each attempt and never meet the limit. The test server has no network, so each
+/// request's peer address (what the TCP connection would say) is set from a test-only header before the app sees it.
+/// </summary>
+public sealed class Believing_forwarded_addresses
+{
+    private static async Task<IReadOnlyList<HttpStatusCode>> FourSignInsAsync(PortalFactory factory, Func<int, string> forwardedFor)
+    {
+        var codes = new List<HttpStatusCode>();
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            var client = PortalClient.For(factory);
+            client.Http.DefaultRequestHeaders.Add(PeerAddress.Header, "10.1.2.3");
+            client.Http.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor(attempt));
+            codes.Add((await client.SignInAsync("someone@example.org", "wrong password")).StatusCode);
+        }
+
+        return codes;
+    }
+
+    [Fact]
+    public async Task a_client_that_is_not_a_trusted_proxy_cannot_escape_the_limit_by_naming_a_new_address_each_time()
+    {
+        using var factory = new Untrusting();
+
+        var codes = await FourSignInsAsync(factory, attempt => $"203.0.113.{attempt}");
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], codes);
+    }
+
+    [Fact]
+    public async Task behind_a_trusted_proxy_each_client_is_counted_by_its_own_address()
+    {
+        using var factory = new Trusting();
+
+        var different = await FourSignInsAsync(factory, attempt => $"203.0.113.{attempt}");
+        var same = await FourSignInsAsync(factory, _ => "198.51.100.7");
+
+        Assert.All(different, code => Assert.Equal(HttpStatusCode.OK, code));
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], same);
+    }
+
+    [Fact]
+    public void a_malformed_trusted_proxy_is_refused_at_start_up_with_the_setting_named()
+    {
+        var options = new LeedsCommissioning.Web.Security.SecurityOptions { TrustedProxies = "10.0.0.0/8, proxy.example.org" };
+
+        var ex = Assert.Throws<InvalidOperationException>(() => options.TrustProxies(new Microsoft.AspNetCore.Builder.ForwardedHeadersOptions()));
+
+        Assert.Contains("Security:TrustedProxies", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("proxy.example.org", ex.Message, StringComparison.Ordinal);
+    }
+
+    public class Untrusting : PortalFactory
+    {
+        protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() =>
+            [new("Security:SignInAttemptsPerMinute", "3")];
+
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, PeerAddress>());
+        }
+    }
+
+    public sealed class Trusting : Untrusting
+    {
+        protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() =>
+            [.. base.ExtraSettings(), new("Security:TrustedProxies", "10.0.0.0/8")];
+    }
+
+    /// <summary>Sets the connection's peer address from <see cref="Header"/>, first thing, as a real socket would.</summary>
+    private sealed class PeerAddress : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public const string Header = "X-Test-Peer-Address";
+
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                if (context.Request.Headers.TryGetValue(Header, out var peer))
+                {
+                    context.Connection.RemoteIpAddress = IPAddress.Parse(peer.ToString());
+                }
+
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 }

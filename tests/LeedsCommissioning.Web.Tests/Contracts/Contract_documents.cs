@@ -37,6 +37,7 @@ public sealed class Contract_documents(SmallUploadLimitFactory factory) : IClass
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("default-src 'none'; frame-ancestors 'none'; sandbox", download.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Contains((await commissioner.GetDocumentAsync($"/contracts/{id}/history")).QuerySelectorAll("#history .app-history__entry"),
             e => e.TextContent.Contains("Document added", StringComparison.Ordinal));
     }
@@ -52,8 +53,8 @@ public sealed class Contract_documents(SmallUploadLimitFactory factory) : IClass
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PortalClient.ParseAsync(response);
-        Assert.Equal(["The selected file must be a PDF, Word or Excel document"], page.ErrorSummary());
-        Assert.Equal("The selected file must be a PDF, Word or Excel document", page.FieldError("File"));
+        Assert.Equal(["The selected file must be a PDF, Word or Excel file"], page.ErrorSummary());
+        Assert.Equal("The selected file must be a PDF, Word or Excel file", page.FieldError("File"));
         Assert.Equal("true", page.QuerySelector("input[name=Kind][value=Other]")?.HasAttribute("checked").ToString().ToLowerInvariant());
         Assert.Equal(before, await DocumentCountAsync(id));
     }
@@ -69,8 +70,8 @@ public sealed class Contract_documents(SmallUploadLimitFactory factory) : IClass
         var script = await PortalClient.ParseAsync(await UploadAsync(commissioner, id, "run.exe", [0x4D, 0x5A], "Contract"));
         var nothing = await PortalClient.ParseAsync(await UploadAsync(commissioner, id, null, null, null));
 
-        Assert.Equal(["The selected file must be smaller than 2 KB"], oversize.ErrorSummary());
-        Assert.Equal(["The selected file must be a PDF, Word or Excel document"], script.ErrorSummary());
+        Assert.Equal(["The selected file must be smaller than 2KB"], oversize.ErrorSummary());
+        Assert.Equal(["The selected file must be a PDF, Word or Excel file"], script.ErrorSummary());
         Assert.Equal(["Select what kind of document it is", "Select a file"], nothing.ErrorSummary());
     }
 
@@ -80,13 +81,21 @@ public sealed class Contract_documents(SmallUploadLimitFactory factory) : IClass
         var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
         var id = await ContractTestData.IdOfAsync(factory, ContractTestData.LiveWellLeeds);
 
-        var docx = await UploadAsync(commissioner, id, "variation.docx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], "VariationLetter");
+        var before = await DocumentCountAsync(id);
+
+        var docx = await UploadAsync(commissioner, id, "variation.docx", Opportunities.BidFiles.Zip("[Content_Types].xml", "word/document.xml"), "VariationLetter");
         var xls = await UploadAsync(commissioner, id, "budget.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00], "Other");
         var fakeXlsx = await UploadAsync(commissioner, id, "budget.xlsx", Pdf, "Other");
+        var zipAsDocx = await UploadAsync(commissioner, id, "letter.docx", Opportunities.BidFiles.Zip("readme.txt", "run.sh"), "Other");
 
         Assert.Equal(HttpStatusCode.Redirect, docx.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, xls.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, fakeXlsx.StatusCode);
+        Assert.Equal(["The selected file must be a PDF, Word or Excel file"], (await PortalClient.ParseAsync(fakeXlsx)).ErrorSummary());
+        Assert.Equal(["The selected file must be a PDF, Word or Excel file"], (await PortalClient.ParseAsync(zipAsDocx)).ErrorSummary());
+        Assert.Equal(before + 2, await DocumentCountAsync(id));
+        var documentId = await factory.WithDbAsync(db => db.ContractDocuments.Where(d => d.ContractId == id && d.FileName == "variation.docx").Select(d => d.Id).FirstAsync());
+        var download = await commissioner.Http.GetAsync($"/contracts/{id}/documents/{documentId}");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", download.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -32,6 +32,26 @@ public sealed class Uploading_a_bid_attachment(PortalFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal(BidFiles.Pdf, await download.Content.ReadAsByteArrayAsync());
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("default-src 'none'; frame-ancestors 'none'; sandbox", download.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [Fact]
+    public async Task a_zip_or_a_web_page_renamed_to_a_word_file_is_refused()
+    {
+        var (id, lotId, _) = await Demo.FindAsync(factory, Demo.OpenTitle);
+        var provider = await PortalClient.SignedInAsync(factory, "small.provider@example.org");
+        var before = await BidFiles.AttachmentCountAsync(factory, id, lotId, "small.provider@example.org");
+
+        var zip = await PortalClient.ParseAsync(await BidFiles.UploadAsync(provider, id, lotId, "Accounts.docx", BidFiles.Zip("readme.txt", "run.sh")));
+        var page = await PortalClient.ParseAsync(await BidFiles.UploadAsync(provider, id, lotId, "Accounts.doc", "<html><script>alert(1)</script></html>"u8.ToArray()));
+        var word = await BidFiles.UploadAsync(provider, id, lotId, "Accounts.docx", BidFiles.Zip("[Content_Types].xml", "word/document.xml"));
+
+        Assert.Equal(["The selected file must be a PDF, Word or Excel file"], zip.ErrorSummary());
+        Assert.Equal(["The selected file must be a PDF, Word or Excel file"], page.ErrorSummary());
+        Assert.Equal(HttpStatusCode.Redirect, word.StatusCode);
+        Assert.Equal(before + 1, await BidFiles.AttachmentCountAsync(factory, id, lotId, "small.provider@example.org"));
     }
 
     [Fact]
@@ -191,6 +211,22 @@ public sealed class Downloading_a_bid_attachment(PortalFactory factory) : IClass
 internal static class BidFiles
 {
     public static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+    /// <summary>A ZIP of the given entries: with <c>[Content_Types].xml</c> and <c>word/</c> or <c>xl/</c> parts, the shape of a .docx or .xlsx.</summary>
+    public static byte[] Zip(params string[] entries)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in entries)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(entry).Open());
+                writer.Write("<x/>");
+            }
+        }
+
+        return buffer.ToArray();
+    }
 
     /// <summary>Posts the bid page's upload form (multipart, with the page's anti-forgery token); no file when <paramref name="fileName"/> is null.</summary>
     public static async Task<HttpResponseMessage> UploadAsync(PortalClient client, int id, int lotId, string? fileName, byte[]? content)

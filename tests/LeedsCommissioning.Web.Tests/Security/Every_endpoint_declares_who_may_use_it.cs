@@ -642,8 +642,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
             {
                 var o = await db.Opportunities.AsNoTracking().AsSplitQuery().WithParts().SingleAsync(x => x.Id == closed);
                 var bid = await db.Set<Bid>().Include(b => b.Attachments).SingleAsync(b => b.Id == openedBid.Id);
-                var added = bid.AddAttachment("Accounts.pdf", "application/pdf", Opportunities.BidFiles.Pdf.Length, o.BidRules(), o.BidDeadlineUtc!.Value.AddHours(-1));
-                added.Content = new BidAttachmentContent(Opportunities.BidFiles.Pdf);
+                bid.AddAttachment("Accounts.pdf", Opportunities.BidFiles.Pdf, o.BidRules(), o.BidDeadlineUtc!.Value.AddHours(-1));
                 return await db.SaveChangesAsync();
             });
         }

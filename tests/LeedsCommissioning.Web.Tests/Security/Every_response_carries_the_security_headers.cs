@@ -85,7 +85,11 @@ public sealed class Every_response_carries_the_security_headers(Every_response_c
         }
         else
         {
-            foreach (var required in new[] { "default-src 'self'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'", "object-src 'none'" })
+            // A stored file (Uploads.StoredFile) has a stricter policy of its own: nothing loads, and a browser that shows it sandboxes it.
+            string[] requirements = csp.StartsWith("default-src 'none'", StringComparison.Ordinal)
+                ? ["frame-ancestors 'none'", "sandbox"]
+                : ["default-src 'self'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'", "object-src 'none'"];
+            foreach (var required in requirements)
             {
                 if (!csp.Contains(required, StringComparison.Ordinal))
                 {

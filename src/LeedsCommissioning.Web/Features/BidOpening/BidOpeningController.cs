@@ -130,7 +130,7 @@ public sealed class BidOpeningController(CommissioningDbContext db, TimeProvider
             .SelectMany(b => b.Attachments).Where(a => a.Id == attachmentId)
             .Select(a => new { a.FileName, a.Content!.Data })
             .SingleOrDefaultAsync();
-        return file is null ? NotFound() : File(file.Data, "application/octet-stream", file.FileName);
+        return file is null ? NotFound() : this.StoredFile(file.Data, file.FileName);
     }
 
     /// <summary>"Start evaluation" only opens this page (docs/patterns.md, confirming an irreversible action).</summary>

@@ -225,6 +225,7 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
             FromBid(model, bid, rules);
         }
 
+        BidAttachment added;
         try
         {
             if (attachment is null)
@@ -238,16 +239,8 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
                 db.AddBid(bid);
             }
 
-            var added = bid.AddAttachment(attachment.FileName, attachment.ContentType ?? "application/octet-stream", attachment.Length, rules, Now);
-            using var buffer = new MemoryStream();
-            await attachment.CopyToAsync(buffer);
-            var bytes = buffer.ToArray();
-            if (!BidAttachment.LooksLikeAllowedFile(bytes.AsSpan(0, Math.Min(8, bytes.Length))))
-            {
-                throw new DomainException("The selected file must be a PDF, Word or Excel file", "Attachment");
-            }
-
-            added.Content = new BidAttachmentContent(bytes);
+            var (content, problem) = await Uploads.ReadAsync(attachment, BidAttachment.MaximumBytes);
+            added = bid.AddAttachment(attachment.FileName, content ?? throw new DomainException(problem!, "Attachment"), rules, Now);
             await db.SaveChangesAsync();
         }
         catch (DomainException ex)
@@ -258,7 +251,7 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
             return View("Edit", Fill(model, opportunity, lotId, kept));
         }
 
-        TempData["Success"] = $"{Path.GetFileName(attachment.FileName)} has been added to your bid";
+        TempData["Success"] = $"{added.FileName} has been added to your bid";
         if (typed && bid.Status == BidStatus.Draft)
         {
             TempData["SuccessBody"] = "What you had typed has been saved as your draft.";
@@ -277,7 +270,7 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
         var file = await db.OwnedBy(ProviderId).AsNoTracking().Where(b => b.OpportunityId == id && b.LotId == lotId)
             .SelectMany(b => b.Attachments).Where(a => a.Id == attachmentId)
             .Select(a => new { a.FileName, a.Content!.Data }).SingleOrDefaultAsync();
-        return file is null ? NotFound() : File(file.Data, "application/octet-stream", file.FileName);
+        return file is null ? NotFound() : this.StoredFile(file.Data, file.FileName);
     }
 
     /// <summary>The receipt of the submitted bid (linked from the receipt e-mail): the same page as the confirmation.</summary>

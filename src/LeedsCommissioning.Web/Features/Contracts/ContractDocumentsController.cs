@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace LeedsCommissioning.Web.Features.Contracts;
 
@@ -44,9 +43,14 @@ public sealed class ContractDocumentsController(CommissioningDbContext db, TimeP
             return NotFound();
         }
 
-        if (await ModelState.ValidateAsync(validator, model) && await UploadCheck.ProblemAsync(model.File!, options.Value.MaxUploadBytes) is { } problem)
+        byte[]? content = null;
+        if (await ModelState.ValidateAsync(validator, model))
         {
-            ModelState.AddModelError(nameof(model.File), problem);
+            (content, var problem) = await Uploads.ReadAsync(model.File!, options.Value.MaxUploadBytes);
+            if (problem is not null)
+            {
+                ModelState.AddModelError(nameof(model.File), problem);
+            }
         }
 
         if (!ModelState.IsValid)
@@ -57,9 +61,9 @@ public sealed class ContractDocumentsController(CommissioningDbContext db, TimeP
         var key = ContractDocumentContent.NewKey();
         try
         {
-            var document = contract.AddDocument(model.Kind!.Value, model.File!.FileName, UploadCheck.ContentType(model.File.FileName),
+            var document = contract.AddDocument(model.Kind!.Value, model.File!.FileName, OfficeDocument.ContentType(model.File.FileName),
                 model.File.Length, key, User.FindFirstValue(System.Security.Claims.ClaimTypes.NameIdentifier), User.DisplayName(), clock.GetUtcNow().UtcDateTime);
-            db.ContractDocumentContents.Add(new ContractDocumentContent(key, await UploadCheck.ReadAsync(model.File)));
+            db.ContractDocumentContents.Add(new ContractDocumentContent(key, content!));
             await db.SaveChangesAsync();
             TempData["Success"] = $"{document.FileName} has been uploaded";
         }
@@ -87,9 +91,7 @@ public sealed class ContractDocumentsController(CommissioningDbContext db, TimeP
             return NotFound();
         }
 
-        Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
-        Response.Headers[HeaderNames.ContentSecurityPolicy] = "default-src 'none'; sandbox";
-        return File(content, document.ContentType, document.FileName);
+        return this.StoredFile(content, document.FileName);
     }
 
     [HttpPost("{documentId:int}/delete")]

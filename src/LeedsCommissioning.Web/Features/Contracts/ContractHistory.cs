@@ -6,6 +6,7 @@ using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Infrastructure.Auditing;
 using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Contracts;
@@ -241,7 +242,7 @@ public static partial class ContractHistory
             "Role" when Enum.TryParse<ProviderRole>(value, out var role) => role.ToDisplayName(),
             "Stream" when Enum.TryParse<FundingStream>(value, out var stream) => stream.ToDisplayName(),
             "Kind" when Enum.TryParse<DocumentKind>(value, out var kind) => kind.ToDisplayName(),
-            "SizeBytes" when long.TryParse(value, out var bytes) => ContractPageViewModel.FileSize(bytes),
+            "SizeBytes" when long.TryParse(value, out var bytes) => Uploads.SizeText(bytes),
             _ when value is "True" or "False" => value == "True" ? "Yes" : "No",
             _ when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => UkTime.Date(date),
             _ when DateTime.TryParseExact(value, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var instant) => UkTime.DateAndTime(instant.ToUniversalTime()),

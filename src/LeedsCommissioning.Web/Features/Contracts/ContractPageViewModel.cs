@@ -95,13 +95,6 @@ public sealed class ContractPageViewModel
     public bool CompactNoticeDue => Contract.CompactNoticeDate is { } notice
         && !ContractLifecycle.IsFinal(Contract.Status) && notice <= Today.AddMonths(3);
 
-    public static string FileSize(long bytes) => bytes switch
-    {
-        < 1024 => $"{bytes} bytes",
-        < 1024 * 1024 => (bytes / 1024m).ToString("0", CultureInfo.InvariantCulture) + " KB",
-        _ => (bytes / 1024m / 1024m).ToString("0.#", CultureInfo.InvariantCulture) + " MB",
-    };
-
     /// <summary>
     /// The page for <paramref name="section"/>: the contract's facts, and only the list that page shows (the others stay
     /// empty). <paramref name="extensions"/> are needed by the term page only.

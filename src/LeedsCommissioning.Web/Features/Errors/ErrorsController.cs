@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LeedsCommissioning.Web.Features.Errors;
@@ -17,8 +18,31 @@ public sealed class ErrorsController : Controller
     [Route("/error")]
     public IActionResult Error()
     {
+        // The database could not be reached (a dropped connection, a timeout, a server restarting): 503 and the
+        // service unavailable page, which says that what was being saved was not saved (the save is one transaction).
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is { } error && IsDatabaseUnavailable(error))
+        {
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "60";
+            return View("ServiceUnavailable", HttpMethods.IsPost(Request.Method));
+        }
+
         Response.StatusCode = StatusCodes.Status500InternalServerError;
         return View("ServerError");
+    }
+
+    /// <summary>True when the failure, or one it wraps, is the database connection's rather than the portal's own.</summary>
+    public static bool IsDatabaseUnavailable(Exception error)
+    {
+        for (Exception? e = error; e is not null; e = e.InnerException)
+        {
+            if (e is System.Data.Common.DbException or TimeoutException or Microsoft.EntityFrameworkCore.Storage.RetryLimitExceededException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [Route("/error/{code:int}")]
