@@ -1,0 +1,359 @@
+using System.Diagnostics;
+using System.Net;
+using AngleSharp.Dom;
+using LeedsCommissioning.Domain.Security;
+using LeedsCommissioning.Web.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace LeedsCommissioning.Web.Tests.Security;
+
+/// <summary>
+/// Form fuzzing (OWASP ASVS 5.1): every POST the app maps is sent hostile input by someone the authorisation matrix lets
+/// use it, with a valid anti-forgery token taken from the page its form is on: fields missing, "abc" in every field, 100,000
+/// characters, a script and an SQL fragment, negative and enormous money, impossible dates, every field twice, and a stale
+/// version where the form carries one. The answer is never a 500 nor a bare 400; a form shown again shows the GOV.UK error
+/// summary, keeps what was typed (encoded: never a raw script) and saved nothing (every table as it was); a refusal of any
+/// other kind (403, 404, 409) saved nothing either. The cases are made from the endpoints and the forms' own fields, so a
+/// new POST is fuzzed as soon as it is mapped; one whose form cannot be found fails until it is given a page or an exemption.
+/// </summary>
+public sealed class Fuzzing_every_form(PortalFactory factory, ITestOutputHelper output) : IClassFixture<PortalFactory>
+{
+    private const string Script = "<script>alert(1)</script>";
+    private const string Sql = "'; DROP TABLE Contracts;--";
+    private static readonly string Huge = new('x', 100_000);
+
+    /// <summary>POSTs not fuzzed, each with its reason.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Exempt = new Dictionary<string, string>
+    {
+        ["POST /account/sign-out"] = "takes no input: signing out is all it does (the matrix and the anti-forgery test cover it)",
+    };
+
+    /// <summary>Who fills a form when it is not the first persona the matrix allows (in the order of <see cref="Preference"/>).</summary>
+    private static readonly IReadOnlyDictionary<string, string> FilledBy = new Dictionary<string, string>
+    {
+        // Only the chair moderates: the matrix's moderation panel is chaired by its target user.
+        ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate"] = "matrix.target@example.org",
+        ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate/confirm"] = "matrix.target@example.org",
+    };
+
+    /// <summary>POSTs that answer a successful request with a page (200) rather than a redirect, so a 200 without an error summary is no failure.</summary>
+    public static readonly IReadOnlyDictionary<string, string> AnswersWithAPage = new Dictionary<string, string>
+    {
+    };
+
+    private static readonly string[] Preference =
+        [Roles.CouncilCommissioner, Roles.ProcurementOfficer, Roles.DecisionMaker, Roles.CcgCommissioner, Roles.Administrator, Roles.ProviderUser, Roles.Evaluator];
+
+    private sealed record Field(string Name, string Kind, string Value);
+
+    private sealed record Form(string Page, string Token, bool Multipart, IReadOnlyList<Field> Fields)
+    {
+        /// <summary>What a person may type or choose (not hidden fields or buttons).</summary>
+        public IReadOnlyList<string> Inputs => Fields.Where(f => f.Kind is not ("hidden" or "button" or "submit")).Select(f => f.Name).Distinct().ToList();
+
+        /// <summary>Inputs one types a single line in (money, numbers, names, dates' parts).</summary>
+        public IReadOnlyList<string> LineInputs => Fields.Where(f => f.Kind is "text" or "number" or "email" or "tel" or "url" or "search" or "date").Select(f => f.Name).Distinct().ToList();
+
+        /// <summary>Inputs whose typed value the page must show again (not passwords, choices or files).</summary>
+        public IReadOnlyList<string> Echoed => Fields.Where(f => f.Kind is "text" or "number" or "email" or "tel" or "url" or "search" or "textarea").Select(f => f.Name).Distinct().ToList();
+
+        /// <summary>The form as the page shows it: hidden fields, the first named button, what is filled in, checked or selected.</summary>
+        public List<KeyValuePair<string, string>> Shown(Func<string, bool>? skip = null) =>
+            Fields.Where(f => skip is null || !skip(f.Name))
+                .Where(f => f.Kind is not ("button" or "submit") || f == Fields.First(b => b.Kind is "button" or "submit"))
+                .Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).ToList();
+
+        public string? Version => Fields.FirstOrDefault(f => f.Kind == "hidden" && f.Name == "Version")?.Value;
+    }
+
+    /// <summary>The hostile submissions made from a form's own fields: a name and the fields sent (the token is added).</summary>
+    private static IEnumerable<(string Case, List<KeyValuePair<string, string>> Fields)> Cases(Form form)
+    {
+        var inputs = form.Inputs.ToHashSet(StringComparer.Ordinal);
+        List<KeyValuePair<string, string>> Every(string value) =>
+            [.. form.Shown(inputs.Contains), .. form.Inputs.Select(n => new KeyValuePair<string, string>(n, value))];
+        List<KeyValuePair<string, string>> Lines(string value)
+        {
+            var lines = form.LineInputs.ToHashSet(StringComparer.Ordinal);
+            return [.. form.Shown(lines.Contains), .. lines.Select(n => new KeyValuePair<string, string>(n, value))];
+        }
+
+        List<KeyValuePair<string, string>> Date(string day, string month, string year, string whole)
+        {
+            var parts = form.LineInputs.Where(n => n.EndsWith("Day", StringComparison.Ordinal) || n.EndsWith("Month", StringComparison.Ordinal) || n.EndsWith("Year", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+            if (parts.Count == 0)
+            {
+                return Lines(whole);
+            }
+
+            return [.. form.Shown(parts.Contains), .. parts.Select(n => new KeyValuePair<string, string>(n,
+                n.EndsWith("Day", StringComparison.Ordinal) ? day : n.EndsWith("Month", StringComparison.Ordinal) ? month : year))];
+        }
+
+        yield return ("fields missing", form.Shown(inputs.Contains));
+        if (inputs.Count > 0)
+        {
+            yield return ("wrong types (abc everywhere)", Every("abc"));
+            yield return ("100,000 characters", Every(Huge));
+            yield return ("a script", Every(Script));
+            yield return ("an SQL fragment", Every(Sql));
+            yield return ("every field twice", [.. form.Shown(), .. form.Inputs.Select(n => new KeyValuePair<string, string>(n, "abc"))]);
+        }
+
+        if (form.LineInputs.Count > 0)
+        {
+            yield return ("money -1", Lines("-1"));
+            yield return ("money 1e30", Lines("1e30"));
+            yield return ("money beyond decimal", Lines("79228162514264337593543950336"));
+            yield return ("31/02/2026", Date("31", "2", "2026", "31/02/2026"));
+            yield return ("0/0/0", Date("0", "0", "0", "0/0/0"));
+        }
+
+        if (form.Version is { } version)
+        {
+            var stale = int.TryParse(version, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                ? (number - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : "0";
+            yield return ("a stale version", [.. form.Shown(n => n == "Version"), new("Version", stale)]);
+        }
+    }
+
+    [Fact]
+    public void every_exemption_and_page_names_a_mapped_post()
+    {
+        var posts = MappedEndpoint.All(factory.Services).Where(e => e.Method == "POST").Select(e => e.Key).ToHashSet();
+
+        var gone = Exempt.Keys.Concat(FilledBy.Keys).Concat(AnswersWithAPage.Keys).Where(k => !posts.Contains(k)).ToList();
+
+        Assert.True(gone.Count == 0, "Not a POST the app maps:\n  " + string.Join("\n  ", gone));
+    }
+
+    [Fact]
+    public async Task every_form_refuses_hostile_input_without_a_500_a_half_save_or_a_raw_script()
+    {
+        var clock = Stopwatch.StartNew();
+        var values = await Every_endpoint_declares_who_may_use_it.RouteValues(factory);
+        var fresh = Every_endpoint_declares_who_may_use_it.FreshRecords(factory);
+        var clients = new Dictionary<string, PortalClient>();
+        var wrong = new List<string>();
+        var sent = 0;
+        var fingerprint = await DatabaseFingerprint.TakeAsync(factory);
+        foreach (var endpoint in MappedEndpoint.All(factory.Services).Where(e => e.Method == "POST" && !Exempt.ContainsKey(e.Key)))
+        {
+            var email = FillerOf(endpoint.Key);
+            var routeValues = fresh.TryGetValue(endpoint.Key, out var make) ? Every_endpoint_declares_who_may_use_it.Merge(values, await make()) : values;
+            var url = endpoint.Url(routeValues);
+            var client = await ClientAsync(clients, email);
+            var form = await FindFormAsync(client, url);
+            if (form is null)
+            {
+                wrong.Add($"{endpoint.Key}: no form posts to {url} on that page or a page above it (as {email ?? "anonymous"}): fix the route values or exempt it with a reason");
+                continue;
+            }
+
+            fingerprint = await DatabaseFingerprint.TakeAsync(factory);
+            foreach (var (name, fields) in Cases(form))
+            {
+                using var response = await SendAsync(client, url, form, fields);
+                sent++;
+                var body = await response.Content.ReadAsStringAsync();
+                var after = await DatabaseFingerprint.TakeAsync(factory);
+                var changed = after.ChangedSince(fingerprint);
+                fingerprint = after;
+                var problem = Judge(endpoint.Key, form, name, fields, response, body, changed);
+                if (problem is not null)
+                {
+                    wrong.Add($"{endpoint.Key} ({url}, {name}, as {email ?? "anonymous"}): {problem}");
+                }
+
+                if (response.Headers.Location?.OriginalString.StartsWith("/account/sign-in", StringComparison.Ordinal) == true)
+                {
+                    // Signed out (or never signed in): sign in again for the next case.
+                    client = await ClientAsync(clients, email, again: true);
+                    form = await FindFormAsync(client, url) ?? form;
+                }
+            }
+        }
+
+        output.WriteLine(sent.ToString(System.Globalization.CultureInfo.InvariantCulture) + " hostile posts in " + clock.Elapsed.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " s");
+        Assert.True(wrong.Count == 0, wrong.Count + " of " + sent + " hostile posts were answered wrongly:\n" + string.Join("\n", wrong));
+    }
+
+    private static string? Judge(string key, Form form, string name, List<KeyValuePair<string, string>> fields, HttpResponseMessage response, string body, IReadOnlyList<string> changed)
+    {
+        var status = (int)response.StatusCode;
+        if (status >= 500)
+        {
+            return $"{status}";
+        }
+
+        if (body.Contains(Script, StringComparison.Ordinal))
+        {
+            return "the script came back unencoded";
+        }
+
+        if (status is 301 or 302 or 303)
+        {
+            return null; // accepted: what was typed is the person's to keep (a later GET shows it encoded, the header and Razor tests prove)
+        }
+
+        if (status == 200)
+        {
+            if (!body.Contains("govuk-error-summary", StringComparison.Ordinal))
+            {
+                return AnswersWithAPage.ContainsKey(key) ? null : "200 without the GOV.UK error summary";
+            }
+
+            if (changed.Count > 0)
+            {
+                return "refused, but saved a change to " + string.Join(", ", changed);
+            }
+
+            var typed = name switch { "a script" => Script, "100,000 characters" => Huge, _ => null };
+            if (typed is not null)
+            {
+                var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(body);
+                var lost = form.Echoed.Where(n => fields.Any(f => f.Key == n && f.Value == typed))
+                    .Where(n => page.QuerySelectorAll("input, textarea").FirstOrDefault(e => e.GetAttribute("name") == n) is { } shown
+                        && (shown is AngleSharp.Html.Dom.IHtmlTextAreaElement area ? area.Value : shown.GetAttribute("value")) != typed)
+                    .ToList();
+                if (lost.Count > 0)
+                {
+                    return "did not show again what was typed in " + string.Join(", ", lost);
+                }
+            }
+
+            return null;
+        }
+
+        if (status is 403 or 404 or 409)
+        {
+            return changed.Count > 0 ? $"{status}, but saved a change to " + string.Join(", ", changed) : null;
+        }
+
+        return $"{status}: a bare error, not the form with an error summary";
+    }
+
+    private static string? FillerOf(string key)
+    {
+        if (FilledBy.TryGetValue(key, out var email))
+        {
+            return email;
+        }
+
+        var who = Every_endpoint_declares_who_may_use_it.Expected[key];
+        var role = Preference.FirstOrDefault(who.Contains);
+        return role is null ? null : Persona.All.Single(p => p.Name == role).Email;
+    }
+
+    private async Task<PortalClient> ClientAsync(Dictionary<string, PortalClient> clients, string? email, bool again = false)
+    {
+        var key = email ?? Persona.Anonymous;
+        if (again || !clients.TryGetValue(key, out var client))
+        {
+            clients[key] = client = email is null ? PortalClient.For(factory) : await PortalClient.SignedInAsync(factory, email);
+        }
+
+        return client;
+    }
+
+    /// <summary>The form that posts to <paramref name="url"/>: on the page at that address, or on the nearest page above it.</summary>
+    private static async Task<Form?> FindFormAsync(PortalClient client, string url)
+    {
+        for (var page = url; page.Length > 0; page = page.LastIndexOf('/') is > 0 and var slash ? page[..slash] : page == "/" ? "" : "/")
+        {
+            using var response = await client.Http.GetAsync(page);
+            if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
+            {
+                continue;
+            }
+
+            var document = await PortalClient.ParseAsync(response);
+            var form = document.QuerySelectorAll("form").FirstOrDefault(f =>
+                string.Equals((f.GetAttribute("action") ?? page).Split('?')[0], url, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(f.GetAttribute("method"), "post", StringComparison.OrdinalIgnoreCase));
+            if (form is not null)
+            {
+                return Read(page, form);
+            }
+        }
+
+        return null;
+    }
+
+    private static Form Read(string page, IElement form)
+    {
+        var fields = new List<Field>();
+        string? token = null;
+        foreach (var element in form.QuerySelectorAll("input, textarea, select, button"))
+        {
+            var name = element.GetAttribute("name");
+            if (name is null || element.HasAttribute("disabled"))
+            {
+                continue;
+            }
+
+            if (name == "__RequestVerificationToken")
+            {
+                token = element.GetAttribute("value");
+                continue;
+            }
+
+            switch (element.LocalName)
+            {
+                case "textarea":
+                    fields.Add(new(name, "textarea", element.TextContent));
+                    break;
+                case "select":
+                    var option = element.QuerySelector("option[selected]") ?? element.QuerySelector("option");
+                    fields.Add(new(name, "select", option?.GetAttribute("value") ?? option?.TextContent ?? ""));
+                    break;
+                case "button":
+                    fields.Add(new(name, "button", element.GetAttribute("value") ?? ""));
+                    break;
+                default:
+                    var type = element.GetAttribute("type") ?? "text";
+                    if (type is "radio" or "checkbox")
+                    {
+                        if (element.HasAttribute("checked"))
+                        {
+                            fields.Add(new(name, type, element.GetAttribute("value") ?? "on"));
+                        }
+                        else if (!fields.Any(f => f.Name == name))
+                        {
+                            fields.Add(new(name, type + "-unchecked", ""));
+                        }
+                    }
+                    else if (type != "file")
+                    {
+                        fields.Add(new(name, type, element.GetAttribute("value") ?? ""));
+                    }
+
+                    break;
+            }
+        }
+
+        // An unchecked choice is an input to fuzz, but the page sends nothing for it.
+        var shown = fields.Where(f => !f.Kind.EndsWith("-unchecked", StringComparison.Ordinal) || !fields.Any(g => g.Name == f.Name && g != f)).ToList();
+        return new Form(page, token ?? throw new InvalidOperationException($"The form on {page} has no anti-forgery token"),
+            string.Equals(form.GetAttribute("enctype"), "multipart/form-data", StringComparison.OrdinalIgnoreCase), shown);
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(PortalClient client, string url, Form form, List<KeyValuePair<string, string>> fields)
+    {
+        // What the page shows for an unchecked choice is nothing at all.
+        var sent = fields.Where(f => !form.Fields.Any(g => g.Name == f.Key && g.Kind.EndsWith("-unchecked", StringComparison.Ordinal) && f.Value.Length == 0))
+            .Append(new("__RequestVerificationToken", form.Token)).ToList();
+        if (!form.Multipart)
+        {
+            return await client.PostAsync(url, sent);
+        }
+
+        using var body = new MultipartFormDataContent();
+        foreach (var (key, value) in sent)
+        {
+            body.Add(new StringContent(value), key);
+        }
+
+        return await client.Http.PostAsync(url, body);
+    }
+}
