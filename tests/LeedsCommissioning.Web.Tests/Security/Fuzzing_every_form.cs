@@ -22,10 +22,57 @@ public sealed class Fuzzing_every_form(PortalFactory factory, ITestOutputHelper 
     private const string Sql = "'; DROP TABLE Contracts;--";
     private static readonly string Huge = new('x', 100_000);
 
-    /// <summary>POSTs not fuzzed, each with its reason.</summary>
+    private const string NotInThatState =
+        "to do: its form shows only while its record is in a state the test's record is not in when the test comes to it "
+        + "(as the matrix set it up, or moved on by an earlier form's accepted input); it needs a record of its own";
+
+    /// <summary>POSTs not fuzzed, each with its reason. The "to do" ones are listed in docs/security.md as not yet covered.</summary>
     public static readonly IReadOnlyDictionary<string, string> Exempt = new Dictionary<string, string>
     {
         ["POST /account/sign-out"] = "takes no input: signing out is all it does (the matrix and the anti-forgery test cover it)",
+        ["POST /account/reminders/dismiss"] = "to do: its button shows on the home page beside a reminder, and the demo commissioner has none due on the test clock",
+        ["POST /account/reset-password"] = "to do: its form needs the one-time token of a reset link in its address",
+        ["POST /account/sign-in/code"] = "to do: its form shows only between the password and the code of a sign-in with two-factor authentication",
+        ["POST /account/sign-in/recovery-code"] = "to do: its form shows only between the password and the code of a sign-in with two-factor authentication",
+        ["POST /account/two-factor/turn-off"] = "to do: its button shows only to someone with two-factor authentication on who may turn it off (no persona: administrators may not)",
+        ["POST /admin/users/{id}/send-invitation"] = "to do: its button shows only for a person invited who has not yet set a password",
+        ["POST /monitoring/contracts/{id:int}/plan"] = "takes no input (its one button sets up a plan), and shows only for a contract without one",
+        ["POST /opportunities/{id:int}/register-interest"] = "takes no input (one button), and shows only until the provider has registered interest",
+        ["POST /contracts/import/confirm"] = "to do: its form shows only after a file is uploaded to /contracts/import (which is fuzzed)",
+        ["POST /procurement/opportunities/{id:int}/lots/reasons"] = NotInThatState,
+        ["POST /scoring/panels/{panelId:int}/declare"] = NotInThatState,
+        ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate"] = NotInThatState,
+        ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate/confirm"] = NotInThatState,
+        ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/submit"] = NotInThatState,
+        ["POST /contracts/{id:int}/status"] = NotInThatState,
+        ["POST /decommissioning/{id:int}/check-answers"] = NotInThatState,
+        ["POST /decommissioning/{id:int}/decide"] = NotInThatState,
+        ["POST /decommissioning/{id:int}/decommission"] = NotInThatState,
+        ["POST /monitoring/contracts/{id:int}/plan/measures/{number:int}/remove"] = NotInThatState,
+        ["POST /monitoring/returns/{id:int}/submit"] = NotInThatState,
+        ["POST /opportunities/{id:int}/lots/{lotId:int}/bid/reopen"] = NotInThatState,
+        ["POST /pipeline/forward-plan/{id:int}/publish"] = NotInThatState,
+        ["POST /procurement/opportunities/{id:int}/award/lots/{lotId:int}/create-contract"] = NotInThatState,
+        ["POST /procurement/opportunities/{id:int}/award/lots/{lotId:int}/decide"] = NotInThatState,
+        ["POST /procurement/opportunities/{id:int}/award/lots/{lotId:int}/recommend"] = NotInThatState,
+        ["POST /procurement/opportunities/{id:int}/evaluation/questions/{questionId:int}/delete"] = NotInThatState,
+        ["POST /procurement/opportunities/{id:int}/lots/{lotId:int}/delete"] = NotInThatState,
+        ["POST /procurement/opportunities/{id:int}/opening/record"] = NotInThatState,
+        ["POST /procurement/opportunities/{id:int}/return"] = NotInThatState,
+        ["POST /procurement/opportunities/{id:int}/return-to-draft"] = NotInThatState,
+        ["POST /procurement/opportunities/{id:int}/submit"] = NotInThatState,
+        ["POST /procurement/opportunities/{id:int}/withdraw"] = NotInThatState,
+        ["POST /monitoring/returns/{id:int}"] = NotInThatState,
+        ["POST /opportunities/{id:int}/lots/{lotId:int}/bid/check-answers"] = NotInThatState,
+    };
+
+    /// <summary>POSTs that save what was typed even when they refuse the step asked for, by design, with the reason.</summary>
+    public static readonly IReadOnlyDictionary<string, string> SavesWhatWasTypedWhenRefused = new Dictionary<string, string>
+    {
+        ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}"] =
+            "\"Submit your scores\" saves the scores as typed as a draft first, then lists what is missing before the sheet can be submitted: the draft is what was typed, not half of it",
+        ["POST /opportunities/{id:int}/lots/{lotId:int}/bid/attachments"] =
+            "\"Upload file\" sends the whole bid form: the draft bid is saved as typed, then a missing or refused file is reported, so nothing typed is lost",
     };
 
     /// <summary>Who fills a form when it is not the first persona the matrix allows (in the order of <see cref="Preference"/>).</summary>
@@ -34,6 +81,8 @@ public sealed class Fuzzing_every_form(PortalFactory factory, ITestOutputHelper 
         // Only the chair moderates: the matrix's moderation panel is chaired by its target user.
         ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate"] = "matrix.target@example.org",
         ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate/confirm"] = "matrix.target@example.org",
+        // Recovery codes are made again only by someone with two-factor authentication on: the demo administrator.
+        ["POST /account/two-factor/recovery-codes"] = "admin@example.org",
     };
 
     /// <summary>POSTs that answer a successful request with a page (200) rather than a redirect, so a 200 without an error summary is no failure.</summary>
@@ -129,7 +178,7 @@ public sealed class Fuzzing_every_form(PortalFactory factory, ITestOutputHelper 
     {
         var posts = MappedEndpoint.All(factory.Services).Where(e => e.Method == "POST").Select(e => e.Key).ToHashSet();
 
-        var gone = Exempt.Keys.Concat(FilledBy.Keys).Concat(AnswersWithAPage.Keys).Where(k => !posts.Contains(k)).ToList();
+        var gone = Exempt.Keys.Concat(FilledBy.Keys).Concat(AnswersWithAPage.Keys).Concat(SavesWhatWasTypedWhenRefused.Keys).Where(k => !posts.Contains(k)).ToList();
 
         Assert.True(gone.Count == 0, "Not a POST the app maps:\n  " + string.Join("\n  ", gone));
     }
@@ -225,7 +274,7 @@ public sealed class Fuzzing_every_form(PortalFactory factory, ITestOutputHelper 
                 return AnswersWithAPage.ContainsKey(key) ? null : "200 without the GOV.UK error summary";
             }
 
-            if (changed.Count > 0)
+            if (changed.Count > 0 && !SavesWhatWasTypedWhenRefused.ContainsKey(key))
             {
                 return "refused, but saved a change to " + string.Join(", ", changed);
             }
@@ -291,18 +340,35 @@ public sealed class Fuzzing_every_form(PortalFactory factory, ITestOutputHelper 
 
             var document = await PortalClient.ParseAsync(response);
             var form = document.QuerySelectorAll("form").FirstOrDefault(f =>
-                string.Equals((f.GetAttribute("action") ?? page).Split('?')[0], url, StringComparison.OrdinalIgnoreCase)
-                && string.Equals(f.GetAttribute("method"), "post", StringComparison.OrdinalIgnoreCase));
+                PostsTo(f.GetAttribute("action") ?? page, url) && string.Equals(f.GetAttribute("method"), "post", StringComparison.OrdinalIgnoreCase));
             if (form is not null)
             {
-                return Read(page, form);
+                return Read(page, form, string.Equals(form.GetAttribute("enctype"), "multipart/form-data", StringComparison.OrdinalIgnoreCase));
+            }
+
+            // A button that sends its form elsewhere (the bid's "Upload file" sends the bid form, as multipart, to the attachments).
+            var button = document.QuerySelectorAll("button[formaction], input[formaction]").FirstOrDefault(b => PostsTo(b.GetAttribute("formaction")!, url));
+            var owner = button?.GetAttribute("form") is { } id ? document.GetElementById(id) : Ancestors(button).FirstOrDefault(a => a.LocalName == "form");
+            if (button is not null && owner is not null)
+            {
+                return Read(page, owner, string.Equals(button.GetAttribute("formenctype"), "multipart/form-data", StringComparison.OrdinalIgnoreCase));
             }
         }
 
         return null;
     }
 
-    private static Form Read(string page, IElement form)
+    private static bool PostsTo(string action, string url) => string.Equals(action.Split('?', '#')[0], url, StringComparison.OrdinalIgnoreCase);
+
+    private static IEnumerable<IElement> Ancestors(IElement? element)
+    {
+        for (var parent = element?.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            yield return parent;
+        }
+    }
+
+    private static Form Read(string page, IElement form, bool multipart)
     {
         var fields = new List<Field>();
         string? token = null;
@@ -330,7 +396,12 @@ public sealed class Fuzzing_every_form(PortalFactory factory, ITestOutputHelper 
                     fields.Add(new(name, "select", option?.GetAttribute("value") ?? option?.TextContent ?? ""));
                     break;
                 case "button":
-                    fields.Add(new(name, "button", element.GetAttribute("value") ?? ""));
+                    // The primary button, not a secondary one such as "Add another funder" (which shows the form again with a row more).
+                    if (element.GetAttribute("class")?.Contains("govuk-button--secondary", StringComparison.Ordinal) != true)
+                    {
+                        fields.Add(new(name, "button", element.GetAttribute("value") ?? ""));
+                    }
+
                     break;
                 default:
                     var type = element.GetAttribute("type") ?? "text";
@@ -356,8 +427,7 @@ public sealed class Fuzzing_every_form(PortalFactory factory, ITestOutputHelper 
 
         // An unchecked choice is an input to fuzz, but the page sends nothing for it.
         var shown = fields.Where(f => !f.Kind.EndsWith("-unchecked", StringComparison.Ordinal) || !fields.Any(g => g.Name == f.Name && g != f)).ToList();
-        return new Form(page, token ?? throw new InvalidOperationException($"The form on {page} has no anti-forgery token"),
-            string.Equals(form.GetAttribute("enctype"), "multipart/form-data", StringComparison.OrdinalIgnoreCase), shown);
+        return new Form(page, token ?? throw new InvalidOperationException($"The form on {page} has no anti-forgery token"), multipart, shown);
     }
 
     private static async Task<HttpResponseMessage> SendAsync(PortalClient client, string url, Form form, List<KeyValuePair<string, string>> fields)
