@@ -586,7 +586,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         return proves ? null : $"allowed, so expected 200 or a redirect elsewhere than sign-in, got {got}";
     }
 
-    private static IReadOnlyDictionary<string, string> Merge(IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> overrides)
+    internal static IReadOnlyDictionary<string, string> Merge(IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> overrides)
     {
         var merged = values.ToDictionary();
         foreach (var (key, value) in overrides)
@@ -773,7 +773,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
     /// each request gets a new record, so the second person allowed in is not answered 404 because the first
     /// one already used it.
     /// </summary>
-    private static Dictionary<string, Func<Task<IReadOnlyDictionary<string, string>>>> FreshRecords(PortalFactory factory) => new()
+    internal static Dictionary<string, Func<Task<IReadOnlyDictionary<string, string>>>> FreshRecords(PortalFactory factory) => new()
     {
         // Resetting someone's two-factor authentication needs someone who has it on.
         ["GET /admin/users/{id}/reset-two-factor"] = async () =>
@@ -843,7 +843,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         return user.Id;
     }
 
-    private static async Task<int> UploadContractDocumentAsync(PortalFactory factory, int contractId)
+    internal static async Task<int> UploadContractDocumentAsync(PortalFactory factory, int contractId)
     {
         var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
         var url = $"/contracts/{contractId}/documents/upload";

@@ -261,8 +261,16 @@ public sealed class BidsController(CommissioningDbContext db, TimeProvider clock
     }
 
     [HttpPost("opportunities/{id:int}/lots/{lotId:int}/bid/attachments/{attachmentId:int}/delete")]
-    public Task<IActionResult> RemoveAttachment(int id, int lotId, int attachmentId) =>
-        Act(id, lotId, (bid, rules, _) => bid.RemoveAttachment(attachmentId, rules, Now), "The file has been removed from your bid", null);
+    public async Task<IActionResult> RemoveAttachment(int id, int lotId, int attachmentId)
+    {
+        // Another provider's attachment, or one of another lot's bid: 404, as downloading it answers.
+        if (!await db.OwnedBy(ProviderId).Where(b => b.OpportunityId == id && b.LotId == lotId).SelectMany(b => b.Attachments).AnyAsync(a => a.Id == attachmentId))
+        {
+            return NotFound();
+        }
+
+        return await Act(id, lotId, (bid, rules, _) => bid.RemoveAttachment(attachmentId, rules, Now), "The file has been removed from your bid", null);
+    }
 
     [HttpGet("opportunities/{id:int}/lots/{lotId:int}/bid/attachments/{attachmentId:int}")]
     public async Task<IActionResult> Attachment(int id, int lotId, int attachmentId)

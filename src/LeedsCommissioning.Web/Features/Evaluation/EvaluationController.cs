@@ -95,9 +95,17 @@ public sealed class EvaluationController(CommissioningDbContext db) : Controller
         SaveQuestion(id, questionId, model, validator, (o, m) => o.UpdateQualityQuestion(questionId, m.Text!, NumberText.WholeNumber(m.Weight)!.Value, m.IsPresentation ? 0 : NumberText.WholeNumber(m.WordLimit)!.Value, m.Scorers, m.ChosenKind));
 
     [HttpPost("questions/{questionId:int}/delete")]
-    public async Task<IActionResult> DeleteQuestion(int id, int questionId) =>
-        await OpportunityEdits.ActAsync(this, db, await db.Opportunities.Include(x => x.QualityQuestions).SingleOrDefaultAsync(x => x.Id == id),
-            o => o.RemoveQualityQuestion(questionId), "Question removed", $"/procurement/opportunities/{id}/evaluation");
+    public async Task<IActionResult> DeleteQuestion(int id, int questionId)
+    {
+        // A question of another opportunity under this one is no question of it: 404, as the edit form answers.
+        var opportunity = await db.Opportunities.Include(x => x.QualityQuestions).SingleOrDefaultAsync(x => x.Id == id);
+        if (opportunity is null || opportunity.QualityQuestions.All(q => q.Id != questionId))
+        {
+            return NotFound();
+        }
+
+        return await OpportunityEdits.ActAsync(this, db, opportunity, o => o.RemoveQualityQuestion(questionId), "Question removed", $"/procurement/opportunities/{id}/evaluation");
+    }
 
     private async Task<IActionResult> SaveQuestion(int id, int? questionId, QualityQuestionFormViewModel model, IValidator<QualityQuestionFormViewModel> validator, Action<Opportunity, QualityQuestionFormViewModel> change)
     {

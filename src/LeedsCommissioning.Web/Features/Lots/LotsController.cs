@@ -99,9 +99,17 @@ public sealed class LotsController(CommissioningDbContext db, KeepItLocalFigures
         Save(id, lotId, model, validator, (o, m) => o.UpdateLot(lotId, m.Title!, m.Description, MoneyText.Parse(m.AnnualValue)!.Value, Localities(m)), "Lot updated");
 
     [HttpPost("{lotId:int}/delete")]
-    public async Task<IActionResult> Delete(int id, int lotId) =>
-        await OpportunityEdits.ActAsync(this, db, await db.Opportunities.Include(o => o.Lots).SingleOrDefaultAsync(o => o.Id == id),
-            o => o.RemoveLot(lotId), "Lot removed", $"/procurement/opportunities/{id}/lots");
+    public async Task<IActionResult> Delete(int id, int lotId)
+    {
+        // A lot of another opportunity under this one is no lot of it: 404, as the edit form answers.
+        var opportunity = await db.Opportunities.Include(o => o.Lots).SingleOrDefaultAsync(o => o.Id == id);
+        if (opportunity is null || opportunity.Lots.All(l => l.Id != lotId))
+        {
+            return NotFound();
+        }
+
+        return await OpportunityEdits.ActAsync(this, db, opportunity, o => o.RemoveLot(lotId), "Lot removed", $"/procurement/opportunities/{id}/lots");
+    }
 
     private async Task<IActionResult> Save(int id, int? lotId, LotFormViewModel model, IValidator<LotFormViewModel> validator, Action<Opportunity, LotFormViewModel> change, string success)
     {
