@@ -22,6 +22,11 @@ internal static class DashboardPages
     public static List<string> Labels(IDocument page, string chartId) =>
         page.GetElementById($"chart-{chartId}-table")!.QuerySelectorAll("tbody tr th").Select(c => c.TextContent.Trim()).ToList();
 
+    /// <summary>The titles of every opportunity in the dashboard's bids download, for the page's filters (<paramref name="query"/>).</summary>
+    public static async Task<List<string>> BidsDownloadTitlesAsync(PortalClient client, string query) =>
+        (await LeedsCommissioning.Web.Tests.Exports.ExportFiles.CsvAsync(await client.Http.GetAsync("/dashboard/bids-per-opportunity.csv" + query)))
+            .Rows.Select(r => r[0]).ToList();
+
     public static string Text(IDocument page, string id) =>
         System.Text.RegularExpressions.Regex.Replace(page.GetElementById(id)?.TextContent ?? throw new InvalidOperationException($"No #{id}"), @"\s+", " ").Trim();
 

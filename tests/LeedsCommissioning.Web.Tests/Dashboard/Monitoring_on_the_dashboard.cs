@@ -14,7 +14,9 @@ public sealed class Monitoring_on_the_dashboard(PortalFactory factory) : IClassF
 
     /// <summary>A return for April to June 2026 (due 30 July 2026), submitted on <paramref name="submittedUtc"/> and reviewed with <paramref name="rating"/>.</summary>
     /// <summary>Opens (and submits, and rates) a Q1 2026/27 return for the contract; its id.</summary>
-    private Task<int> ReturnAsync(int contractId, DateTime? submittedUtc, Rag? rating) => factory.WithDbAsync(async db =>
+    private Task<int> ReturnAsync(int contractId, DateTime? submittedUtc, Rag? rating) => ReturnAsync(factory, contractId, submittedUtc, rating);
+
+    private static Task<int> ReturnAsync(PortalFactory factory, int contractId, DateTime? submittedUtc, Rag? rating) => factory.WithDbAsync(async db =>
     {
         var plan = new MonitoringPlan(contractId, false);
         db.MonitoringPlans.Add(plan);
@@ -50,7 +52,7 @@ public sealed class Monitoring_on_the_dashboard(PortalFactory factory) : IClassF
         var after = await staff.GetDocumentAsync("/dashboard?year=2026");
 
         Assert.Equal(Late(before) + 1, Late(after));
-        Assert.Contains("Dashboard test DASH-RED-1 (DASH-RED-1), Q1 2026/27: Two months without a manager", Text(after, "rated-red"), StringComparison.Ordinal);
+        Assert.Contains("Dashboard test DASH-RED-1 (DASH-RED-1), £80,000 a year, Q1 2026/27: Two months without a manager", Text(after, "rated-red"), StringComparison.Ordinal);
         Assert.NotNull(after.QuerySelector($"#rated-red a[href='/contracts/{contractId}']"));
         var quarter = "Q1 2026/27 (April to June 2026)";
         Assert.Equal(int.Parse(Table(before, "returns-by-quarter")[quarter][1], System.Globalization.CultureInfo.InvariantCulture) + 1,
@@ -60,6 +62,44 @@ public sealed class Monitoring_on_the_dashboard(PortalFactory factory) : IClassF
 
         var nhs = await staff.GetDocumentAsync("/dashboard?organisation=nhs&year=2026");
         Assert.DoesNotContain("DASH-RED-1", Text(nhs, "rated-red"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task the_page_lists_the_ten_red_contracts_with_the_largest_annual_value_and_the_download_has_every_one()
+    {
+        using var fresh = new PortalFactory();
+        var references = new List<string>();
+        for (var i = 1; i <= 11; i++)
+        {
+            var reference = $"DASH-RED-V{i:00}";
+            references.Add(reference);
+            // Worth more than any demo contract, the first least: £5,000,000 a year and £100,000 more each.
+            var id = await ContractAsync(fresh, reference, "LCC-AH", new DateOnly(2026, 4, 1), new DateOnly(2028, 3, 31), 5_000_000m + (i * 100_000m), "Leeds Mind");
+            await ReturnAsync(fresh, id, new DateTime(2026, 7, 20, 9, 0, 0, DateTimeKind.Utc), Rag.Red);
+        }
+
+        var staff = await PortalClient.SignedInAsync(fresh, "commissioner@example.org");
+        var page = await staff.GetDocumentAsync("/dashboard?year=2026");
+
+        var red = int.Parse(Table(page, "latest-ratings")["Red"][0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(red >= 11);
+        Assert.StartsWith($"{red} contracts rated red at their latest review of 2026 to 2027; the 10 with the largest annual value", Text(page, "rated-red-count"), StringComparison.Ordinal);
+        var listed = page.QuerySelectorAll("#rated-red-list li").Select(li => li.TextContent).ToList();
+        Assert.Equal(10, listed.Count);
+        Assert.All(Enumerable.Range(0, 10), n => Assert.Contains($"({references[10 - n]})", listed[n], StringComparison.Ordinal));
+        Assert.DoesNotContain(listed, l => l.Contains("(DASH-RED-V01)", StringComparison.Ordinal));
+        Assert.NotNull(page.QuerySelector("#rated-red a[href='/monitoring?status=red']"));
+
+        var (headings, rows) = await LeedsCommissioning.Web.Tests.Exports.ExportFiles.CsvAsync(
+            await staff.Http.GetAsync(page.GetElementById("rated-red-download-csv")!.GetAttribute("href")));
+        Assert.Equal(["Reference", "Contract", "Annual value (£)", "Quarter reviewed", "Reason for the rating"], headings);
+        Assert.Equal(red, rows.Count);
+        Assert.All(references, r => Assert.Contains(rows, row => row[0] == r));
+        Assert.Equal(rows.Select(r => decimal.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)).OrderDescending(),
+            rows.Select(r => decimal.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)));
+        var sheet = await LeedsCommissioning.Web.Tests.Exports.ExportFiles.XlsxAsync(
+            await staff.Http.GetAsync(page.GetElementById("rated-red-download-xlsx")!.GetAttribute("href")));
+        Assert.Equal(red, sheet.Count - 1);
     }
 
     [Fact]

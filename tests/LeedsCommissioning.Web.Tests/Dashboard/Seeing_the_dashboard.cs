@@ -145,11 +145,11 @@ public sealed class Seeing_the_dashboard(PortalFactory factory) : IClassFixture<
         }
     }
 
-    [Fact]
-    public async Task local_bidders_are_counted_from_sealed_bids_only_once_the_deadline_has_passed()
+    /// <summary>The year's opportunities whose deadline has passed (title and bids each, from submitted bids), worked out here.</summary>
+    private Task<(List<(int Id, string Title, int Bids)> Closed, int Local, int All, List<string> Open)> ClosedOpportunitiesAsync()
     {
         var nowUtc = PortalFactory.Now.UtcDateTime;
-        var expected = await factory.WithDbAsync(async db =>
+        return factory.WithDbAsync(async db =>
         {
             var from = UkTime.ToUtc(YearStart, TimeOnly.MinValue);
             var to = UkTime.ToUtc(YearEnd.AddDays(1), TimeOnly.MinValue);
@@ -161,20 +161,66 @@ public sealed class Seeing_the_dashboard(PortalFactory factory) : IClassFixture<
             var bids = await db.Set<Bid>().AsNoTracking().Where(b => ids.Contains(b.OpportunityId) && b.Status == BidStatus.Submitted)
                 .Join(db.Providers, b => b.ProviderId, p => p.Id, (b, p) => new { b.OpportunityId, p.IsLeedsBased }).ToListAsync();
             var open = await db.Opportunities.AsNoTracking().Where(o => o.BidDeadlineUtc > nowUtc).Select(o => o.Title).ToListAsync();
-            return (closed, Local: bids.Count(b => b.IsLeedsBased), All: bids.Count, Open: open);
+            return (closed.Select(o => (o.Id, o.Title, bids.Count(b => b.OpportunityId == o.Id))).ToList(),
+                bids.Count(b => b.IsLeedsBased), bids.Count, open);
         });
-        Assert.NotEmpty(expected.closed);
+    }
+
+    [Fact]
+    public async Task local_bidders_are_counted_from_sealed_bids_only_once_the_deadline_has_passed()
+    {
+        var expected = await ClosedOpportunitiesAsync();
+        Assert.NotEmpty(expected.Closed);
         var staff = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
 
         var page = await staff.GetDocumentAsync("/dashboard");
 
-        var perOpportunity = decimal.Round(expected.Local / (decimal)expected.closed.Count, 1);
-        Assert.StartsWith($"{perOpportunity.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} {(perOpportunity == 1m ? "bid" : "bids")} from Leeds-based organisations per opportunity, across {expected.closed.Count}",
+        var perOpportunity = decimal.Round(expected.Local / (decimal)expected.Closed.Count, 1);
+        Assert.StartsWith($"{perOpportunity.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} {(perOpportunity == 1m ? "bid" : "bids")} from Leeds-based organisations per opportunity, across {expected.Closed.Count}",
             Text(page, "local-bidders"), StringComparison.Ordinal);
-        var table = Table(page, "bids-per-opportunity");
-        Assert.Equal(expected.closed.Select(o => o.Title).Order(), table.Keys.Order());
-        Assert.Equal(expected.All, table.Values.Sum(v => int.Parse(v[0], System.Globalization.CultureInfo.InvariantCulture)));
-        Assert.All(expected.Open, title => Assert.DoesNotContain(title, table.Keys));
+        var titles = await BidsDownloadTitlesAsync(staff, "?year=2026");
+        Assert.Equal(expected.Closed.Select(o => o.Title).Order(), titles.Order());
+        Assert.All(expected.Open, title => Assert.DoesNotContain(title, titles));
+    }
+
+    [Fact]
+    public async Task the_bids_chart_counts_each_opportunity_in_one_band_and_the_download_holds_every_opportunity_with_its_bids()
+    {
+        var expected = await ClosedOpportunitiesAsync();
+        Assert.NotEmpty(expected.Closed);
+        var staff = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+
+        var page = await staff.GetDocumentAsync("/dashboard");
+
+        // The distribution: every opportunity counted once, in the band of its number of bids.
+        var bands = new (string Name, int From, int To)[]
+        {
+            ("No bids", 0, 0), ("1 bid", 1, 1), ("2 bids", 2, 2), ("3 to 5 bids", 3, 5), ("6 to 10 bids", 6, 10), ("More than 10 bids", 11, int.MaxValue),
+        };
+        var distribution = Table(page, "opportunities-by-bids");
+        Assert.Equal(bands.Select(b => b.Name), Labels(page, "opportunities-by-bids"));
+        Assert.Equal(expected.Closed.Count, distribution.Values.Sum(v => int.Parse(v[0], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.All(bands, b => Assert.Equal(expected.Closed.Count(o => o.Bids >= b.From && o.Bids <= b.To).ToString(System.Globalization.CultureInfo.InvariantCulture), distribution[b.Name][0]));
+
+        // The fewest bids: at most ten, fewest first, and none left out that has fewer bids than one shown.
+        var fewest = page.GetElementById("fewest-bids")!.QuerySelectorAll("tbody tr")
+            .Select(r => (Title: r.QuerySelector("th")!.TextContent.Trim(), Bids: int.Parse(r.QuerySelectorAll("td")[1].TextContent, System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+        Assert.Equal(Math.Min(10, expected.Closed.Count), fewest.Count);
+        Assert.Equal(fewest.Select(f => f.Bids).Order(), fewest.Select(f => f.Bids));
+        Assert.Equal(expected.Closed.Select(o => o.Bids).Order().Take(fewest.Count), fewest.Select(f => f.Bids));
+        Assert.All(fewest, f => Assert.Contains(expected.Closed, o => o.Title == f.Title && o.Bids == f.Bids));
+
+        // The download: every opportunity counted, each with its bids, as CSV and as a workbook.
+        var link = page.GetElementById("bids-per-opportunity-download-csv")!.GetAttribute("href");
+        Assert.Equal("/dashboard/bids-per-opportunity.csv?year=2026", link);
+        var (headings, rows) = await LeedsCommissioning.Web.Tests.Exports.ExportFiles.CsvAsync(await staff.Http.GetAsync(link));
+        Assert.Equal(["Opportunity", "Bid deadline", "All bids", "From Leeds-based organisations", "From small organisations"], headings);
+        Assert.Equal(expected.Closed.Select(o => $"{o.Title}: {o.Bids}").Order(), rows.Select(r => $"{r[0]}: {r[2]}").Order());
+        Assert.Equal(expected.All, rows.Sum(r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)));
+        var sheet = await LeedsCommissioning.Web.Tests.Exports.ExportFiles.XlsxAsync(
+            await staff.Http.GetAsync(page.GetElementById("bids-per-opportunity-download-xlsx")!.GetAttribute("href")));
+        Assert.Equal(expected.Closed.Count, sheet.Count - 1);
     }
 
     private static decimal Pounds(string text) =>

@@ -5,6 +5,7 @@ using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Monitoring;
 using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Web.Features.Dashboard;
+using LeedsCommissioning.Web.Features.Monitoring;
 using LeedsCommissioning.Web.Features.Providers;
 using LeedsCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -107,11 +108,11 @@ public sealed class The_dashboard_and_the_monitoring_list_follow_every_change
         var year = FinancialYear.Of(UkTime.DateOf(deadline)).StartYear.ToString(CultureInfo.InvariantCulture);
         factory.Clock.SetUtcNow(new DateTimeOffset(deadline.AddSeconds(-1), TimeSpan.Zero));
         var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
-        Assert.DoesNotContain(Opportunities.Demo.OpenTitle, Table(await commissioner.GetDocumentAsync($"/dashboard?year={year}"), "bids-per-opportunity").Keys);
+        Assert.DoesNotContain(Opportunities.Demo.OpenTitle, await BidsDownloadTitlesAsync(commissioner, $"?year={year}"));
 
         factory.Clock.SetUtcNow(new DateTimeOffset(deadline, TimeSpan.Zero));
 
-        Assert.Contains(Opportunities.Demo.OpenTitle, Table(await commissioner.GetDocumentAsync($"/dashboard?year={year}"), "bids-per-opportunity").Keys);
+        Assert.Contains(Opportunities.Demo.OpenTitle, await BidsDownloadTitlesAsync(commissioner, $"?year={year}"));
     }
 
     /// <summary>
@@ -154,6 +155,43 @@ public sealed class The_dashboard_and_the_monitoring_list_follow_every_change
                 Assert.Equal(latest.Count(r => r == rag), int.Parse(ratings[rag.ToString()][0], NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
             }
         }
+    }
+
+    /// <summary>
+    /// A commissioner's "Quarterly returns to review" (home page) is kept per person against the register's and the
+    /// monitoring versions: a return submitted, and a contract given to another commissioner, straight in the database
+    /// as another instance would, show on the next read, which always equals the count read from the database.
+    /// </summary>
+    [Fact]
+    public async Task a_commissioners_returns_to_review_follow_a_return_submitted_and_a_contract_handed_over_elsewhere()
+    {
+        using var factory = new PortalFactory();
+        var priya = await TestUsers.FindAsync(factory, "commissioner@example.org");
+        Task<int> AwaitingAsync() => factory.WithDbAsync(db => db.QuarterlyReturns.CountAsync(r => r.Status == ReturnStatus.Submitted
+            && db.Contracts.Any(c => c.Id == r.ContractId && (c.ResponsibleCommissionerId == priya.Id
+                || (c.ResponsibleCommissionerId == null && c.CommissioningOrganisationId == priya.CommissioningOrganisationId)))));
+        var before = (await MonitoringTestData.WorkAsync<ReturnsToReviewWork>(factory, "commissioner@example.org"))!.Count;
+        Assert.Equal(await AwaitingAsync(), before);
+        Assert.Equal(before, (await MonitoringTestData.WorkAsync<ReturnsToReviewWork>(factory, "commissioner@example.org"))!.Count);
+
+        // A draft of a contract hers to review submitted (the status written straight to the database).
+        var draft = await factory.WithDbAsync(db => db.QuarterlyReturns.Where(r => r.Status == ReturnStatus.Draft
+                && db.Contracts.Any(c => c.Id == r.ContractId && (c.ResponsibleCommissionerId == priya.Id
+                    || (c.ResponsibleCommissionerId == null && c.CommissioningOrganisationId == priya.CommissioningOrganisationId))))
+            .Select(r => r.Id).FirstAsync());
+        await factory.WithDbAsync(db => db.QuarterlyReturns.Where(r => r.Id == draft)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReturnStatus.Submitted).SetProperty(r => r.SubmittedOn, new DateOnly(2026, 11, 26))));
+        var submitted = await MonitoringTestData.WorkAsync<ReturnsToReviewWork>(factory, "commissioner@example.org");
+        Assert.Equal(before + 1, submitted!.Count);
+        Assert.Equal(await AwaitingAsync(), submitted.Count);
+
+        // That contract handed to another commissioner: no longer hers to review.
+        var other = await TestUsers.FindAsync(factory, "director@example.org");
+        await factory.WithDbAsync(db => db.Contracts.Where(c => db.QuarterlyReturns.Any(r => r.Id == draft && r.ContractId == c.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ResponsibleCommissionerId, other.Id)));
+        var handedOver = await MonitoringTestData.WorkAsync<ReturnsToReviewWork>(factory, "commissioner@example.org");
+        Assert.Equal(await AwaitingAsync(), handedOver!.Count);
+        Assert.True(handedOver.Count < submitted.Count);
     }
 
     private static Task<long> MonitoringVersionAsync(PortalFactory factory) =>

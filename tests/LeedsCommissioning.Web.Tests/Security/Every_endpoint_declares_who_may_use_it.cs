@@ -399,6 +399,10 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         // Dashboards (issue 15): staff see the commissioners' dashboard and its charts' downloads; a provider user sees its own
         ["GET /dashboard"] = Staff,
         ["GET /dashboard/{chart}.csv"] = Staff,
+        ["GET /dashboard/bids-per-opportunity.csv"] = Staff,
+        ["GET /dashboard/bids-per-opportunity.xlsx"] = Staff,
+        ["GET /dashboard/rated-red.csv"] = Staff,
+        ["GET /dashboard/rated-red.xlsx"] = Staff,
         ["GET /your-dashboard"] = Provider,
 
         // Renewals pipeline (issue 14): staff see it, its downloads and the UK1 notice; commissioners record intentions and

@@ -16,13 +16,13 @@ public static class DashboardCharts
     public const string ByServiceArea = "spend-by-service-area";
     public const string ByProviderSize = "spend-by-provider-size";
     public const string EndingByQuarter = "contracts-ending-by-quarter";
-    public const string BidsPerOpportunity = "bids-per-opportunity";
+    public const string OpportunitiesByBids = "opportunities-by-bids";
     public const string SocialValue = "social-value";
     public const string ReturnsByQuarter = "returns-by-quarter";
     public const string LatestRatings = "latest-ratings";
 
     public static IReadOnlyList<string> Ids { get; } =
-        [ByOrganisation, ByFunder, ByServiceArea, ByProviderSize, EndingByQuarter, BidsPerOpportunity, SocialValue, ReturnsByQuarter, LatestRatings];
+        [ByOrganisation, ByFunder, ByServiceArea, ByProviderSize, EndingByQuarter, OpportunitiesByBids, SocialValue, ReturnsByQuarter, LatestRatings];
 
     /// <summary>The chart with this id, with its download link carrying the page's filters; null for an unknown id.</summary>
     public static ChartModel? For(string id, StaffDashboard d)
@@ -47,17 +47,13 @@ public static class DashboardCharts
                 CountOf = "contracts",
                 Description = "Running contracts whose current end date falls in each of the next eight quarters, this quarter first.",
             },
-            BidsPerOpportunity => new ChartModel(BidsPerOpportunity, "Bids per opportunity", ChartKind.Bar, ChartUnit.Count, "Opportunity",
-                d.Opportunities.Select(o => o.Title).ToList(),
-                [
-                    new ChartSeries("All bids", d.Opportunities.Select(o => (decimal?)o.Bids).ToList()),
-                    new ChartSeries("From Leeds-based organisations", d.Opportunities.Select(o => (decimal?)o.Local).ToList()),
-                    new ChartSeries("From small organisations", d.Opportunities.Select(o => (decimal?)o.Small).ToList()),
-                ])
+            OpportunitiesByBids => new ChartModel(OpportunitiesByBids, "Opportunities by number of bids", ChartKind.Bar, ChartUnit.Count, "Bids received",
+                BidBand.All.Select(b => b.Name).ToList(),
+                [new ChartSeries("Opportunities", d.OpportunitiesByBids.Select(n => (decimal?)n).ToList())])
             {
-                CountOf = "bids",
+                CountOf = "opportunities",
                 HeadingLevel = 3,
-                Description = $"Opportunities whose bid deadline fell in {d.Year.Name} and has passed. Bids are counted only after the deadline.",
+                Description = $"Opportunities whose bid deadline fell in {d.Year.Name} and has passed, by how many bids each received. Bids are counted only after the deadline.",
             },
             SocialValue => new ChartModel(SocialValue, "Social value committed and delivered", ChartKind.Bar, ChartUnit.Count,
                 "Charter principle (unit)",

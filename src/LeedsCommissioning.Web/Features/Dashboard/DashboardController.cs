@@ -47,4 +47,35 @@ public sealed class DashboardController(DashboardQueries queries) : Controller
         var model = DashboardCharts.For(chart, figures)!;
         return File(await ChartCsv.WriteAsync(model), "text/csv; charset=utf-8", ChartCsv.FileName("dashboard", model, queries.Today));
     }
+
+    /// <summary>Every opportunity the bids chart counts, with its bids (the page shows the distribution and the fewest).</summary>
+    [HttpGet("/dashboard/" + DashboardViewModel.BidsDownload + ".csv")]
+    public Task<IActionResult> BidsCsv([FromQuery] DashboardFilter filter) =>
+        DownloadAsync(filter, d => OpportunityBids.Export.Csv(d.Opportunities, queries.Today));
+
+    [HttpGet("/dashboard/" + DashboardViewModel.BidsDownload + ".xlsx")]
+    public Task<IActionResult> BidsXlsx([FromQuery] DashboardFilter filter) =>
+        DownloadAsync(filter, d => OpportunityBids.Export.Xlsx(d.Opportunities, queries.Today));
+
+    /// <summary>Every contract rated red at its latest review of the year (the page shows the first <see cref="DashboardViewModel.Shown"/>).</summary>
+    [HttpGet("/dashboard/" + DashboardViewModel.RedDownload + ".csv")]
+    public Task<IActionResult> RedCsv([FromQuery] DashboardFilter filter) =>
+        DownloadAsync(filter, d => RedContract.Export.Csv(d.Monitoring.Red, queries.Today));
+
+    [HttpGet("/dashboard/" + DashboardViewModel.RedDownload + ".xlsx")]
+    public Task<IActionResult> RedXlsx([FromQuery] DashboardFilter filter) =>
+        DownloadAsync(filter, d => RedContract.Export.Xlsx(d.Monitoring.Red, queries.Today));
+
+    /// <summary>A list behind the page's figures, for the same filters (404 for a filter that does not exist).</summary>
+    private async Task<IActionResult> DownloadAsync(DashboardFilter filter, Func<StaffDashboard, IActionResult> write)
+    {
+        var organisation = filter.ChosenOrganisation();
+        var year = filter.ChosenYear(queries.YearsOffered(), queries.CurrentYear);
+        if (organisation is null || year is null)
+        {
+            return NotFound();
+        }
+
+        return write(await queries.StaffAsync(organisation.Value, year.Value, HttpContext.RequestAborted));
+    }
 }

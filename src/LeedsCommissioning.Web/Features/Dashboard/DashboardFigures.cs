@@ -9,7 +9,37 @@ public sealed record Amount(string Name, decimal Value);
 public sealed record QuarterEndings(EndingQuarter Quarter, int Contracts, decimal AnnualValue);
 
 /// <summary>One opportunity whose bid deadline has passed: how many bids, and how many from local and from small organisations.</summary>
-public sealed record OpportunityBids(int Id, string Title, int Bids, int Local, int Small);
+public sealed record OpportunityBids(int Id, string Title, DateTime DeadlineUtc, int Bids, int Local, int Small)
+{
+    /// <summary>Every opportunity's bids as a download (docs/patterns.md "Downloads"): the rows the page sums up in its distribution.</summary>
+    public static LeedsCommissioning.Web.Infrastructure.Exports.ListExport<OpportunityBids> Export { get; } =
+        new LeedsCommissioning.Web.Infrastructure.Exports.ListExport<OpportunityBids>("dashboard-bids-per-opportunity", "Bids per opportunity")
+            .Text("Opportunity", o => o.Title, 50)
+            .DateTime("Bid deadline", o => o.DeadlineUtc, 18)
+            .Number("All bids", o => o.Bids, 10)
+            .Number("From Leeds-based organisations", o => o.Local, 16)
+            .Number("From small organisations", o => o.Small, 16);
+}
+
+/// <summary>
+/// A band of the "Opportunities by number of bids" chart: the opportunities with from <paramref name="From"/> to
+/// <paramref name="To"/> bids (both included; <see cref="int.MaxValue"/> for "more than").
+/// </summary>
+public sealed record BidBand(string Name, int From, int To)
+{
+    /// <summary>No bids, 1, 2, 3 to 5, 6 to 10, more than 10: every number of bids falls in exactly one.</summary>
+    public static IReadOnlyList<BidBand> All { get; } =
+    [
+        new("No bids", 0, 0),
+        new("1 bid", 1, 1),
+        new("2 bids", 2, 2),
+        new("3 to 5 bids", 3, 5),
+        new("6 to 10 bids", 6, 10),
+        new("More than 10 bids", 11, int.MaxValue),
+    ];
+
+    public bool Holds(int bids) => bids >= From && bids <= To;
+}
 
 /// <summary>Everything the commissioners' dashboard shows for one organisation choice and financial year (DashboardQueries).</summary>
 public sealed record StaffDashboard(DashboardOrganisation Organisation, FinancialYear Year, DateOnly Today)
@@ -47,6 +77,16 @@ public sealed record StaffDashboard(DashboardOrganisation Organisation, Financia
 
     /// <summary>Opportunities whose bid deadline fell in the year and has passed.</summary>
     public IReadOnlyList<OpportunityBids> Opportunities { get; init; } = [];
+
+    /// <summary>How many of <see cref="Opportunities"/> fall in each <see cref="BidBand"/>, in the bands' order.</summary>
+    public IReadOnlyList<int> OpportunitiesByBids => BidBand.All.Select(b => Opportunities.Count(o => b.Holds(o.Bids))).ToList();
+
+    /// <summary>
+    /// The opportunities with the fewest bids, the ones that may need attention: fewest first, then earliest deadline
+    /// (the page shows <paramref name="count"/>; the download every one).
+    /// </summary>
+    public IReadOnlyList<OpportunityBids> FewestBids(int count) =>
+        Opportunities.OrderBy(o => o.Bids).ThenBy(o => o.DeadlineUtc).ThenBy(o => o.Id).Take(count).ToList();
 
     /// <summary>Bids from Leeds-based organisations per opportunity whose deadline has passed; null when there is none.</summary>
     public decimal? LocalBiddersPerOpportunity =>

@@ -10,7 +10,17 @@ namespace LeedsCommissioning.Web.Features.Dashboard;
 public sealed record QuarterReturns(FinancialQuarter Quarter, int OnTime, int SubmittedLate, int LateNotSubmitted, int NotYetDue);
 
 /// <summary>A contract whose latest review in the year was rated red.</summary>
-public sealed record RedContract(int Id, string Reference, string Title, FinancialQuarter Quarter, string? Reason);
+public sealed record RedContract(int Id, string Reference, string Title, decimal AnnualValue, FinancialQuarter Quarter, string? Reason)
+{
+    /// <summary>Every contract rated red as a download (docs/patterns.md "Downloads"), in the page's order.</summary>
+    public static LeedsCommissioning.Web.Infrastructure.Exports.ListExport<RedContract> Export { get; } =
+        new LeedsCommissioning.Web.Infrastructure.Exports.ListExport<RedContract>("dashboard-rated-red", "Contracts rated red")
+            .Text("Reference", r => r.Reference, 18)
+            .Text("Contract", r => r.Title, 50)
+            .Money("Annual value (£)", r => r.AnnualValue)
+            .Text("Quarter reviewed", r => r.Quarter.Label, 16)
+            .Text("Reason for the rating", r => r.Reason ?? "", 60);
+}
 
 /// <summary>Social value of one Charter principle and one unit: committed in the winning bids, and delivered as the returns report it.</summary>
 public sealed record SocialValueFigure(CharterPrinciple? Principle, string Unit, decimal Committed, decimal Delivered);
@@ -33,7 +43,7 @@ internal static class DashboardMonitoring
     /// The year's returns of the chosen organisation's contracts, each quarter's counted by its timing on
     /// <paramref name="today"/> (<see cref="QuarterlyReturn.Timing"/>, the monitoring rule: late once the due date has passed
     /// without a submission, or submitted after it); each contract's latest rating among the year's reviews; the contracts
-    /// rated red at their latest review.
+    /// rated red at their latest review, largest annual value first (the most at stake), then by reference.
     /// </summary>
     public static async Task<(IReadOnlyList<QuarterReturns> Quarters, Dictionary<Rag, int> Ratings, List<RedContract> Red)> ReturnsAsync(
         CommissioningDbContext db, IQueryable<Contract> contracts, FinancialYear year, DateOnly today, CancellationToken cancellationToken)
@@ -67,10 +77,10 @@ internal static class DashboardMonitoring
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var ratings = Enum.GetValues<Rag>().ToDictionary(rag => rag, rag => counted.GetValueOrDefault(rag));
         var red = (await latest.Where(r => r.Review!.Rating == Rag.Red)
-                .Join(db.Contracts, r => r.ContractId, c => c.Id, (r, c) => new { c.Id, c.Reference, c.Title, r.QuarterKey, r.Review!.RatingReason })
+                .Join(db.Contracts, r => r.ContractId, c => c.Id, (r, c) => new { c.Id, c.Reference, c.Title, c.AnnualValue, r.QuarterKey, r.Review!.RatingReason })
                 .ToListAsync(cancellationToken))
-            .Select(r => new RedContract(r.Id, r.Reference, r.Title, FinancialQuarter.FromKey(r.QuarterKey), r.RatingReason))
-            .OrderBy(r => r.Reference, StringComparer.Ordinal).ToList();
+            .Select(r => new RedContract(r.Id, r.Reference, r.Title, r.AnnualValue, FinancialQuarter.FromKey(r.QuarterKey), r.RatingReason))
+            .OrderByDescending(r => r.AnnualValue).ThenBy(r => r.Reference, StringComparer.Ordinal).ToList();
         return (byQuarter, ratings, red);
     }
 

@@ -255,13 +255,13 @@ public sealed class DashboardQueries(CommissioningDbContext db, TimeProvider clo
             .Where(o => o.BidDeadlineUtc != null && o.BidDeadlineUtc >= from && o.BidDeadlineUtc < to && o.BidDeadlineUtc <= nowUtc);
         var closed = await closedQuery
             .OrderBy(o => o.BidDeadlineUtc).ThenBy(o => o.Id)
-            .Select(o => new { o.Id, o.Title })
+            .Select(o => new { o.Id, o.Title, Deadline = o.BidDeadlineUtc!.Value })
             .ToListAsync(cancellationToken);
         var counts = await db.OpportunityBidCountsAsync(closedQuery.Select(o => o.Id), nowUtc, cancellationToken);
         return closed
             .Select(o => counts.TryGetValue(o.Id, out var c)
-                ? new OpportunityBids(o.Id, o.Title, c.Bids, c.FromLocalOrganisations, c.FromSmallOrganisations)
-                : new OpportunityBids(o.Id, o.Title, 0, 0, 0))
+                ? new OpportunityBids(o.Id, o.Title, o.Deadline, c.Bids, c.FromLocalOrganisations, c.FromSmallOrganisations)
+                : new OpportunityBids(o.Id, o.Title, o.Deadline, 0, 0, 0))
             .ToList();
     }
 

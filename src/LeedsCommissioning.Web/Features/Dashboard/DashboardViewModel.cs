@@ -25,6 +25,24 @@ public sealed class DashboardViewModel
     /// <summary>How long a dashboard's HTML is kept once nobody asks for it.</summary>
     public static readonly TimeSpan RenderedLifetime = TimeSpan.FromMinutes(10);
 
+    /// <summary>How many of the opportunities with the fewest bids, and of the contracts rated red, the page lists (the downloads hold every one).</summary>
+    public const int Shown = 10;
+
+    /// <summary>The downloads' paths under /dashboard, without the extension.</summary>
+    public const string BidsDownload = "bids-per-opportunity";
+
+    public const string RedDownload = "rated-red";
+
+    /// <summary>The download of every opportunity's bids, with the page's filters.</summary>
+    public static LeedsCommissioning.Web.Infrastructure.Exports.DownloadLinks BidsLinks(StaffDashboard d) =>
+        new("/dashboard/" + BidsDownload, DashboardFilter.QueryString(d.Organisation, d.Year), "the bids of every opportunity whose deadline has passed",
+            d.Opportunities.Count == 1 ? "Download this opportunity’s bids" : $"Download the bids of all {d.Opportunities.Count} opportunities", BidsDownload);
+
+    /// <summary>The download of every contract rated red, with the page's filters.</summary>
+    public static LeedsCommissioning.Web.Infrastructure.Exports.DownloadLinks RedLinks(StaffDashboard d) =>
+        new("/dashboard/" + RedDownload, DashboardFilter.QueryString(d.Organisation, d.Year), "the contracts rated red",
+            d.Monitoring.Red.Count == 1 ? "Download this contract" : $"Download all {d.Monitoring.Red.Count} contracts rated red", RedDownload);
+
     public string OrganisationName(DashboardOrganisation organisation) =>
         DashboardFilter.Organisations.First(o => o.Organisation == organisation).Text;
 }

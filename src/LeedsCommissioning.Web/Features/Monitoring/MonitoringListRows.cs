@@ -13,6 +13,50 @@ namespace LeedsCommissioning.Web.Features.Monitoring;
 public sealed record MonitoredContract(int OrganisationId, MonitoringRow Row);
 
 /// <summary>
+/// The rows a person may see on the monitoring list, in title order, with how many each filter matches and the
+/// commissioning organisations the filter offers. Staff's set is kept per version of the data and day, so a page
+/// reads its count from <see cref="Count"/> and its rows by walking the kept rows up to its page, never copying them.
+/// </summary>
+public sealed class MonitoringListSet
+{
+    /// <summary>The statuses a row is counted under: every filter of <see cref="MonitoringListViewModel.Statuses"/>, and none (null).</summary>
+    private static readonly string?[] StatusFilters = [null, .. MonitoringListViewModel.Statuses.Select(s => s.Value)];
+
+    private readonly Dictionary<(int? Organisation, string? Status), int> counts = [];
+
+    public MonitoringListSet(IReadOnlyList<MonitoredContract> rows, IReadOnlyList<(int Id, string Name)> organisations)
+    {
+        Rows = rows;
+        Organisations = organisations;
+        // Each (organisation, status) filter's count, in one pass over the rows: no filter counts the rows again.
+        foreach (var c in rows)
+        {
+            foreach (var status in StatusFilters)
+            {
+                if (status is null || MonitoringList.Matches(c.Row, status))
+                {
+                    counts[(null, status)] = counts.GetValueOrDefault((null, status)) + 1;
+                    counts[(c.OrganisationId, status)] = counts.GetValueOrDefault((c.OrganisationId, status)) + 1;
+                }
+            }
+        }
+    }
+
+    public IReadOnlyList<MonitoredContract> Rows { get; }
+
+    /// <summary>The commissioning organisations, in name order, for the list's filter (staff only; none for a provider).</summary>
+    public IReadOnlyList<(int Id, string Name)> Organisations { get; }
+
+    /// <summary>How many rows the filters match (null: not filtered by it); a status no filter has matches every row, as the list treats it.</summary>
+    public int Count(int? organisation, string? status) =>
+        counts.GetValueOrDefault((organisation, StatusFilters.Contains(status) ? status : null));
+
+    /// <summary>The rows the filters match, in title order, read as they are walked.</summary>
+    public IEnumerable<MonitoringRow> Matching(int? organisation, string? status) =>
+        Rows.Where(c => (organisation == null || c.OrganisationId == organisation) && MonitoringList.Matches(c.Row, status)).Select(c => c.Row);
+}
+
+/// <summary>
 /// The monitoring list's rows: every live contract a person may monitor, in title order, each with the return that needs
 /// attention and its latest rating (<see cref="MonitoringList"/>'s rules, which depend on today).
 /// <para>
@@ -28,19 +72,28 @@ public sealed class MonitoringListRows(CommissioningDbContext db, TimeProvider c
 {
     private static readonly string[] Versions = [DataVersion.Register, DataVersion.Monitoring];
 
-    /// <summary>The rows <paramref name="user"/> may see, in title order, unfiltered.</summary>
-    public async Task<IReadOnlyList<MonitoredContract>> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>The rows <paramref name="user"/> may see, in title order, unfiltered, with each filter's count.</summary>
+    public async Task<MonitoringListSet> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var today = clock.UkToday();
         if (!MonitoringQueries.MonitorsEveryContract(user))
         {
-            return await ReadAsync(db, db.Contracts.AsNoTracking().MonitoredBy(user), today, options.DueSoonDays, cancellationToken);
+            var own = await ReadAsync(db, db.Contracts.AsNoTracking().MonitoredBy(user), today, options.DueSoonDays, cancellationToken);
+            return new MonitoringListSet(own, MonitoringQueries.IsProvider(user) ? [] : await OrganisationsAsync(db, cancellationToken));
         }
 
         var versions = await DataVersion.ReadAsync(db, Versions, cancellationToken);
-        return await kept.GetAsync(true, new MonitoringListStamp(versions[0], versions[1], today),
-            other => ReadAsync(other, other.Contracts.AsNoTracking(), today, options.DueSoonDays, CancellationToken.None));
+        return await kept.GetAsync(true, new MonitoringListStamp(versions[0], versions[1], today), async other =>
+        {
+            var rows = await ReadAsync(other, other.Contracts.AsNoTracking(), today, options.DueSoonDays, CancellationToken.None);
+            // Commissioning organisations raise the register's version, so the filter's choices are kept with the rows.
+            return new MonitoringListSet(rows, await OrganisationsAsync(other, CancellationToken.None));
+        });
     }
+
+    private static async Task<IReadOnlyList<(int Id, string Name)>> OrganisationsAsync(CommissioningDbContext db, CancellationToken cancellationToken) =>
+        (await db.CommissioningOrganisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken))
+            .Select(o => (o.Id, o.Name)).ToList();
 
     /// <summary>The live contracts of <paramref name="contracts"/>, each with its latest return worked out as on <paramref name="today"/>.</summary>
     public static async Task<IReadOnlyList<MonitoredContract>> ReadAsync(
@@ -83,4 +136,4 @@ public readonly record struct MonitoringListStamp(long Register, long Monitoring
 
 /// <summary>Staff's monitoring list as this instance keeps it: one set of rows (every live contract), the latest computed.</summary>
 public sealed class KeptMonitoringLists(IServiceScopeFactory scopes)
-    : KeptPerVersion<bool, MonitoringListStamp, IReadOnlyList<MonitoredContract>>(scopes);
+    : KeptPerVersion<bool, MonitoringListStamp, MonitoringListSet>(scopes);

@@ -29,6 +29,7 @@ public static class MonitoringSetup
         services.AddScoped<IReminderSource, MonitoringReturnReminders>();
         services.AddScoped<IWorkSource, ReturnsDueWork>();
         services.AddScoped<IWorkSource, ReturnsToReviewWork>();
+        services.AddSingleton<KeptReturnsToReview>(); // each reviewer's returns to review, kept per version of the data (ReturnsToReviewWork)
         return services;
     }
 }

@@ -41,10 +41,18 @@ public sealed class ReturnsDueWork(CommissioningDbContext db, IAuthorizationServ
 /// <summary>
 /// The commissioner's returns to review (issue 15, home page): returns submitted and not yet reviewed, of contracts the
 /// person is responsible for, or of their organisation's contracts that have no responsible commissioner; oldest first.
+/// <para>
+/// At a region's scale that is every submitted return of the organisation's contracts (thousands), counted and sorted
+/// for each home page view; so the count and the first <see cref="Shown"/> are kept per person in
+/// <see cref="KeptReturnsToReview"/> against the register's and the monitoring versions (returns, their reviews,
+/// contracts and who is responsible for them), read in one command per view (docs/benchmarks.md, session 13).
+/// </para>
 /// </summary>
-public sealed class ReturnsToReviewWork(CommissioningDbContext db, IAuthorizationService authorization) : IWorkSource
+public sealed class ReturnsToReviewWork(CommissioningDbContext db, IAuthorizationService authorization, KeptReturnsToReview kept) : IWorkSource
 {
     public const int Shown = 5;
+
+    private static readonly string[] Versions = [DataVersion.Register, DataVersion.Monitoring];
 
     public async Task<WorkGroup?> ForAsync(WorkFor person, CancellationToken cancellationToken)
     {
@@ -53,8 +61,14 @@ public sealed class ReturnsToReviewWork(CommissioningDbContext db, IAuthorizatio
             return null;
         }
 
-        var userId = person.UserId;
-        var organisationId = person.CommissioningOrganisationId;
+        var versions = await DataVersion.ReadAsync(db, Versions, cancellationToken);
+        return await kept.GetAsync((person.UserId, person.CommissioningOrganisationId), (versions[0], versions[1]),
+            other => ReadAsync(other, person.UserId, person.CommissioningOrganisationId, CancellationToken.None));
+    }
+
+    /// <summary>The group as read now from the database.</summary>
+    public static async Task<WorkGroup> ReadAsync(CommissioningDbContext db, string userId, int? organisationId, CancellationToken cancellationToken)
+    {
         var waiting = db.QuarterlyReturns.AsNoTracking()
             .Where(r => r.Status == ReturnStatus.Submitted)
             .Join(db.Contracts.AsNoTracking().Where(c => c.ResponsibleCommissionerId == userId
@@ -68,3 +82,10 @@ public sealed class ReturnsToReviewWork(CommissioningDbContext db, IAuthorizatio
         return new WorkGroup("Quarterly returns to review", count, items, "/monitoring?status=awaiting-review", Order: 30);
     }
 }
+
+/// <summary>
+/// Each reviewer's "Quarterly returns to review" as this instance keeps it (<see cref="ReturnsToReviewWork"/>): one group
+/// of a count and five items per person and organisation, replaced when the register's or the monitoring version changes.
+/// </summary>
+public sealed class KeptReturnsToReview(IServiceScopeFactory scopes)
+    : LeedsCommissioning.Web.Infrastructure.KeptPerVersion<(string UserId, int? OrganisationId), (long Register, long Monitoring), WorkGroup>(scopes);

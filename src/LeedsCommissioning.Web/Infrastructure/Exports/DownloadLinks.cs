@@ -5,10 +5,16 @@ namespace LeedsCommissioning.Web.Infrastructure.Exports;
 /// (<c>&lt;partial name="_Downloads" model="…" /&gt;</c>, Features/Shared/_Downloads.cshtml; docs/patterns.md "Downloads").
 /// <paramref name="Path"/> is the list's export path without the extension ("/contracts/export"), <paramref name="Query"/>
 /// the filters as a query string ("?serviceArea=…", or empty), <paramref name="What"/> the list, read after "file of" by
-/// a screen reader ("the contracts register"), and <paramref name="Lead"/> the words before the links.
+/// a screen reader ("the contracts register"), <paramref name="Lead"/> the words before the links, and
+/// <paramref name="IdPrefix"/> what the links' ids start with when a page has more than one list to download
+/// ("rated-red" gives "rated-red-download-csv"; none gives "download-csv").
 /// </summary>
-public sealed record DownloadLinks(string Path, string Query, string What, string Lead = "Download this list")
+public sealed record DownloadLinks(string Path, string Query, string What, string Lead = "Download this list", string? IdPrefix = null)
 {
+    public string CsvId => IdPrefix is null ? "download-csv" : IdPrefix + "-download-csv";
+
+    public string XlsxId => IdPrefix is null ? "download-xlsx" : IdPrefix + "-download-xlsx";
+
     public string CsvHref => $"{Path}.csv{Query}";
 
     public string XlsxHref => $"{Path}.xlsx{Query}";
