@@ -10,7 +10,8 @@ using Xunit.Abstractions;
 namespace LeedsCommissioning.BrowserTests.Reflow;
 
 /// <summary>
-/// WCAG 2.2 success criterion 1.4.10 (reflow): at 320 CSS pixels wide no page scrolls sideways. Every persona
+/// WCAG 2.2 success criterion 1.4.10 (reflow): at 320 CSS pixels wide no page scrolls sideways; and axe-core
+/// finds no WCAG A or AA violation on any page, with data, with errors and empty (see the walk). Every persona
 /// (nobody signed in, and the demo account of each role) opens every GET page the authorisation matrix lets it
 /// use (<see cref="Every_endpoint_declares_who_may_use_it.Expected"/>, with the matrix's real records in the
 /// route), in one browser context per persona, signing in once. Each page is screenshotted at 320 px
@@ -58,22 +59,66 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
         }
         """;
 
+    /// <summary>
+    /// The form a page is for, if it has one the "with errors" state can be seen through: the first POST form in
+    /// the page's main content with a field someone fills in (a confirmation with only a button is passed over:
+    /// submitting it would do the thing). Every text field is emptied and every radio and checkbox cleared, and
+    /// the form is submitted with its first button (only if the argument is true). Returns false if there is no such form.
+    /// </summary>
+    private const string SubmitTheFormEmpty = """
+        submit => {
+          const fields = f => [...f.querySelectorAll('input, select, textarea')]
+            .filter(el => !['hidden', 'submit', 'button', 'file'].includes(el.type) && !el.disabled);
+          const form = [...document.querySelectorAll('main form')]
+            .find(f => (f.getAttribute('method') || 'get').toLowerCase() === 'post' && fields(f).length > 0);
+          if (!form) return false;
+          if (!submit) return true;
+          for (const el of fields(form)) {
+            if (el.type === 'radio' || el.type === 'checkbox') el.checked = false;
+            else if (el.tagName === 'SELECT') el.selectedIndex = 0;
+            else el.value = '';
+          }
+          const button = form.querySelector('button:not([type]), button[type="submit"], input[type="submit"]');
+          setTimeout(() => form.requestSubmit(button), 0);
+          return true;
+        }
+        """;
+
+    /// <summary>A search no record matches, for the "empty" state of every list with a search box.</summary>
+    private const string NothingMatches = "zzzz-nothing-matches";
+
+    /// <summary>
+    /// The walk. WCAG 2.2 success criterion 1.4.10 (reflow): no page scrolls sideways at 320 CSS pixels. And
+    /// axe-core (<see cref="Axe.Tags"/>: WCAG 2.0, 2.1 and 2.2 A and AA) finds nothing on any page for any persona
+    /// in each state: "with data" (every page, with the demo data and the matrix's records); "with errors" (every
+    /// page whose main content has a POST form with a field: submitted with every field emptied, then checked if
+    /// the GOV.UK error summary shows; a form that is valid empty is listed in the output, not failed); "empty"
+    /// (every list with a search box, searched for something nothing matches). The states after "with data" run
+    /// once every persona has walked it, so what an empty submission changes cannot hide a page from another.
+    /// </summary>
     [SkippableFact]
-    public async Task no_page_any_role_may_open_scrolls_sideways_at_320_css_pixels()
+    public async Task no_page_any_role_may_open_scrolls_sideways_at_320_css_pixels_or_fails_axe_with_data_with_errors_or_empty()
     {
         var tooWide = new List<string>();
         var notShown = new List<string>();
         var badRegions = new List<string>();
+        var inaccessible = new List<string>();
         var measured = new Dictionary<string, HashSet<string>>();
+        var withErrors = new Dictionary<string, HashSet<string>>();
+        var empty = new Dictionary<string, HashSet<string>>();
+        var validWhenEmpty = new List<string>();
         var regions = 0;
         var screenshotted = new HashSet<string>();
+        var walks = new List<(Persona Persona, IPage Page, List<(string Route, string Url, string Name)> Pages)>();
 
-        foreach (var persona in Persona.All)
+        try
         {
-            var clock = Stopwatch.StartNew();
-            var page = await portal.NewPageAsync(Width, 800);
-            try
+            foreach (var persona in Persona.All)
             {
+                var clock = Stopwatch.StartNew();
+                var page = await portal.NewPageAsync(Width, 800);
+                var opened = new List<(string Route, string Url, string Name)>();
+                walks.Add((persona, page, opened));
                 if (persona.Email is not null)
                 {
                     await SignInAsync(page, persona.Email, portal.Server.Services);
@@ -114,6 +159,7 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
                     }
 
                     measured[persona.Name].Add(endpoint.Route);
+                    opened.Add((endpoint.Route, url, name));
 
                     var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
                     if (width > Width)
@@ -125,14 +171,84 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
                     var scroll = await page.EvaluateAsync<RegionCheck>(ScrollRegionProblems);
                     regions += scroll.Regions;
                     badRegions.AddRange(scroll.Problems.Select(p => $"{persona}: {name}: {p}"));
+
+                    if (await Axe.ViolationsAsync(page, $"{persona}, with data: {name}") is { } violations)
+                    {
+                        inaccessible.Add(violations);
+                    }
                 }
-            }
-            finally
-            {
-                await page.Context.CloseAsync();
+
+                output.WriteLine($"{persona}: {measured[persona.Name].Count} pages with data in {clock.Elapsed.TotalSeconds:0.0} s");
             }
 
-            output.WriteLine($"{persona}: {measured[persona.Name].Count} pages in {clock.Elapsed.TotalSeconds:0.0} s");
+            foreach (var (persona, page, opened) in walks)
+            {
+                var clock = Stopwatch.StartNew();
+                withErrors[persona.Name] = [];
+                empty[persona.Name] = [];
+                foreach (var (route, url, name) in opened)
+                {
+                    var response = await page.GotoAsync(url);
+                    if (response?.Status != (int)HttpStatusCode.OK)
+                    {
+                        continue;
+                    }
+
+                    if (await page.Locator("main input[type=search][name=search]").CountAsync() > 0)
+                    {
+                        await page.GotoAsync(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "search=" + NothingMatches);
+                        empty[persona.Name].Add(route);
+                        if (await Axe.ViolationsAsync(page, $"{persona}, empty: {name}") is { } emptyViolations)
+                        {
+                            inaccessible.Add(emptyViolations);
+                        }
+
+                        await page.GotoAsync(url);
+                    }
+
+                    if (!await page.EvaluateAsync<bool>(SubmitTheFormEmpty, false))
+                    {
+                        continue;
+                    }
+
+                    var answer = await page.RunAndWaitForResponseAsync(
+                        () => page.EvaluateAsync<bool>(SubmitTheFormEmpty, true),
+                        r => r.Request.Method == "POST" && r.Request.IsNavigationRequest,
+                        new() { Timeout = 30_000 });
+                    await page.WaitForLoadStateAsync(LoadState.Load);
+                    if (answer.Status >= 500)
+                    {
+                        notShown.Add($"{persona}: {name} submitted empty answered {answer.Status}");
+                        continue;
+                    }
+
+                    if (await page.Locator(".govuk-error-summary").CountAsync() == 0)
+                    {
+                        validWhenEmpty.Add($"{persona}: {name} -> {page.Url}");
+                        continue;
+                    }
+
+                    withErrors[persona.Name].Add(route);
+                    if (await Axe.ViolationsAsync(page, $"{persona}, with errors: {name}") is { } errorViolations)
+                    {
+                        inaccessible.Add(errorViolations);
+                    }
+                }
+
+                output.WriteLine($"{persona}: {withErrors[persona.Name].Count} pages with errors, {empty[persona.Name].Count} lists empty, in {clock.Elapsed.TotalSeconds:0.0} s");
+            }
+        }
+        finally
+        {
+            foreach (var walk in walks)
+            {
+                await walk.Page.Context.CloseAsync();
+            }
+        }
+
+        if (validWhenEmpty.Count > 0)
+        {
+            output.WriteLine("Forms accepted empty (no error summary to check):\n" + string.Join("\n", validWhenEmpty));
         }
 
         // The walk reached the pages it exists for (the lists the reflow issue measured), so it cannot pass by visiting nothing.
@@ -143,9 +259,15 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
         Assert.Contains("/your-bids", measured[Roles.ProviderUser]);
         Assert.True(regions > 0, "No page had a scroll region, so the region check checked nothing.");
 
+        // And the other states were seen: the sign-in form's errors, a staff form's errors, an empty register.
+        Assert.Contains("/account/sign-in", withErrors[Persona.Anonymous]);
+        Assert.Contains("/contracts", empty[Roles.CouncilCommissioner]);
+        Assert.Contains("/admin/users", empty[Roles.Administrator]);
+
         Assert.True(notShown.Count == 0, "These pages did not render for someone the matrix lets in:\n" + string.Join("\n", notShown));
         Assert.True(tooWide.Count == 0, $"These pages scroll sideways at {Width} CSS pixels (WCAG 1.4.10):\n" + string.Join("\n", tooWide));
         Assert.True(badRegions.Count == 0, "These scrolling regions cannot be reached by keyboard or have no name:\n" + string.Join("\n", badRegions));
+        Assert.True(inaccessible.Count == 0, string.Join("\n", inaccessible));
     }
 
     /// <summary>
