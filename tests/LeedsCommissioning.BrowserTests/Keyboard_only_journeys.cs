@@ -51,7 +51,7 @@ public sealed class Keyboard_only_journeys(BrowserPortal portal)
         var page = journey.Page;
         await keys.SignInAsync("procurement@example.org");
         await journey.GoToAsync($"/procurement/opportunities/{id}", "opportunity-approved");
-        await keys.PressAsync(page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Publish now" }), "opportunity-publish-confirm");
+        await keys.PressAsync(page.Locator($"main a[href='/procurement/opportunities/{id}/publish']"), "opportunity-publish-confirm");
         var why = page.GetByLabel("Why are you publishing it before its planned date?");
         if (await why.CountAsync() > 0)
         {
