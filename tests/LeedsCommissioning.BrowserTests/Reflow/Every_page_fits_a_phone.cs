@@ -111,6 +111,16 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
         var screenshotted = new HashSet<string>();
         var walks = new List<(Persona Persona, IPage Page, List<(string Route, string Url, string Name)> Pages)>();
 
+        // Each violation is also written to .ci/out/axe-violations.txt as it is found, so a long walk stopped part
+        // of the way (or failing on something else) still says what it has found.
+        var found = Path.Combine(Path.GetDirectoryName(Screenshots.Folder)!, "axe-violations.txt");
+        File.WriteAllText(found, "");
+        void Inaccessible(string violations)
+        {
+            inaccessible.Add(violations);
+            File.AppendAllText(found, violations + "\n");
+        }
+
         try
         {
             foreach (var persona in Persona.All)
@@ -174,7 +184,7 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
 
                     if (await Axe.ViolationsAsync(page, $"{persona}, with data: {name}") is { } violations)
                     {
-                        inaccessible.Add(violations);
+                        Inaccessible(violations);
                     }
                 }
 
@@ -200,7 +210,7 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
                         empty[persona.Name].Add(route);
                         if (await Axe.ViolationsAsync(page, $"{persona}, empty: {name}") is { } emptyViolations)
                         {
-                            inaccessible.Add(emptyViolations);
+                            Inaccessible(emptyViolations);
                         }
 
                         await page.GotoAsync(url);
@@ -231,7 +241,7 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
                     withErrors[persona.Name].Add(route);
                     if (await Axe.ViolationsAsync(page, $"{persona}, with errors: {name}") is { } errorViolations)
                     {
-                        inaccessible.Add(errorViolations);
+                        Inaccessible(errorViolations);
                     }
                 }
 
