@@ -13,12 +13,21 @@ public static class Axe
 
     public static async Task AssertNoViolationsAsync(IPage page, string pageName)
     {
+        if (await ViolationsAsync(page, pageName) is { } violations)
+        {
+            throw new XunitException(violations);
+        }
+    }
+
+    /// <summary>
+    /// axe-core's violations on the page as it stands, described as <see cref="Describe"/> does, or null if there
+    /// are none: for a walk that checks many pages and reports them all at the end.
+    /// </summary>
+    public static async Task<string?> ViolationsAsync(IPage page, string pageName)
+    {
         var options = new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Tags] } };
         var result = await page.RunAxe(options);
-        if (result.Violations.Length > 0)
-        {
-            throw new XunitException(Describe(pageName, page.Url, result.Violations));
-        }
+        return result.Violations.Length > 0 ? Describe(pageName, page.Url, result.Violations) : null;
     }
 
     /// <summary>Enough to fix each violation without re-running: rule, impact, help link, and every offending node.</summary>

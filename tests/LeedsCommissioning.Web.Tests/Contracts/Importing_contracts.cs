@@ -17,7 +17,7 @@ public sealed class Importing_contracts(PortalFactory factory) : IClassFixture<P
         "Reference,Title,Description,Service area,Commissioning organisation,Responsible commissioner,Agreement type,Payment mechanism," +
         "Procurement route,Status,Start date,Initial end date,Annual value,Lead provider,Partners,Subcontractors,Funding,Extensions";
 
-    private static string SampleFile => File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "sample-contracts-import.csv"));
+    private static string SampleFile => File.ReadAllText(Path.Combine(Repository.Root, "docs", "sample-contracts-import.csv"));
 
     [Fact]
     public async Task the_sample_file_previews_every_row_then_imports_them_all()
@@ -288,14 +288,4 @@ public sealed class Importing_contracts(PortalFactory factory) : IClassFixture<P
         return client.PostFormAsync("/contracts/import", "/contracts/import/confirm", new() { ["upload"] = upload });
     }
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "global.json")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
-    }
 }

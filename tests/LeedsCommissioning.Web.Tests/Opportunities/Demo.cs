@@ -1,5 +1,6 @@
 using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Domain.Reference;
+using LeedsCommissioning.Web.Features.Opportunities;
 using LeedsCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -82,6 +83,29 @@ internal static class Demo
             await db.SaveChangesAsync();
             return o.Id;
         });
+    }
+
+    /// <summary>A ready draft by Grace Okafor, submitted and approved by Ade Bello (made in the database), planned for <paramref name="publishOn"/> (1 December 2026 unless given).</summary>
+    public static async Task<int> ApprovedAsync(PortalFactory factory, string title, DateOnly? publishOn = null)
+    {
+        var id = await Demo.ReadyDraftAsync(factory, title);
+        await factory.WithDbAsync(async db =>
+        {
+            var director = await db.Users.Where(u => u.Email == "director@example.org").Select(u => new { u.Id, u.DisplayName }).SingleAsync();
+            var o = await db.Opportunities.AsSplitQuery().WithParts().SingleAsync(x => x.Id == id);
+            if (publishOn is { } date)
+            {
+                o.SetTimetable(date, o.ClarificationDeadlineUtc!.Value, o.BidDeadlineUtc!.Value, o.EvaluationBy!.Value, o.AwardBy!.Value, o.ContractStart!.Value);
+            }
+
+            var local = o.Lots.ToDictionary(l => l.Number, _ => 2);
+            var now = factory.Clock.GetUtcNow().UtcDateTime;
+            o.SubmitForApproval(o.AuthorUserId, o.AuthorName, local, now);
+            o.Approve(director.Id, director.DisplayName, local, 500_000m, now);
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        return id;
     }
 
     public static bool IsStageOpen(OpportunityStage stage) => stage == OpportunityStage.Open;

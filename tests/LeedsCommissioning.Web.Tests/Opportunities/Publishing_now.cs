@@ -21,7 +21,7 @@ public sealed class Publishing_now(PortalFactory factory) : IClassFixture<Portal
     [Fact]
     public async Task the_button_on_the_overview_opens_a_confirmation_page_and_publishes_nothing()
     {
-        var id = await ApprovedAsync("Respite breaks, inner east");
+        var id = await Demo.ApprovedAsync(factory, "Respite breaks, inner east");
         var overview = $"/procurement/opportunities/{id}";
         var officer = await PortalClient.SignedInAsync(factory, Officer);
 
@@ -42,7 +42,7 @@ public sealed class Publishing_now(PortalFactory factory) : IClassFixture<Portal
     [Fact]
     public async Task before_its_planned_date_it_is_not_published_without_a_reason()
     {
-        var id = await ApprovedAsync("Respite breaks, outer west");
+        var id = await Demo.ApprovedAsync(factory, "Respite breaks, outer west");
         var url = $"/procurement/opportunities/{id}/publish";
         var officer = await PortalClient.SignedInAsync(factory, Officer);
 
@@ -62,7 +62,7 @@ public sealed class Publishing_now(PortalFactory factory) : IClassFixture<Portal
     [Fact]
     public async Task with_a_reason_it_is_published_and_the_reason_is_in_the_approval_history_and_the_audit_trail()
     {
-        var id = await ApprovedAsync("Respite breaks, south");
+        var id = await Demo.ApprovedAsync(factory, "Respite breaks, south");
         var overview = $"/procurement/opportunities/{id}";
         var url = $"{overview}/publish";
         var officer = await PortalClient.SignedInAsync(factory, Officer);
@@ -90,7 +90,7 @@ public sealed class Publishing_now(PortalFactory factory) : IClassFixture<Portal
     [Fact]
     public async Task on_its_planned_date_it_asks_for_no_reason()
     {
-        var id = await ApprovedAsync("Respite breaks, north west", new DateOnly(2026, 11, 26));
+        var id = await Demo.ApprovedAsync(factory, "Respite breaks, north west", new DateOnly(2026, 11, 26));
         var url = $"/procurement/opportunities/{id}/publish";
         var officer = await PortalClient.SignedInAsync(factory, Officer);
 
@@ -102,29 +102,6 @@ public sealed class Publishing_now(PortalFactory factory) : IClassFixture<Portal
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(OpportunityStatus.Published, await Status(id));
-    }
-
-    /// <summary>A ready draft by Grace Okafor, submitted and approved by Ade Bello (made in the database), planned for <paramref name="publishOn"/> (1 December 2026 unless given).</summary>
-    private async Task<int> ApprovedAsync(string title, DateOnly? publishOn = null)
-    {
-        var id = await Demo.ReadyDraftAsync(factory, title);
-        await factory.WithDbAsync(async db =>
-        {
-            var director = await db.Users.Where(u => u.Email == "director@example.org").Select(u => new { u.Id, u.DisplayName }).SingleAsync();
-            var o = await db.Opportunities.AsSplitQuery().WithParts().SingleAsync(x => x.Id == id);
-            if (publishOn is { } date)
-            {
-                o.SetTimetable(date, o.ClarificationDeadlineUtc!.Value, o.BidDeadlineUtc!.Value, o.EvaluationBy!.Value, o.AwardBy!.Value, o.ContractStart!.Value);
-            }
-
-            var local = o.Lots.ToDictionary(l => l.Number, _ => 2);
-            var now = factory.Clock.GetUtcNow().UtcDateTime;
-            o.SubmitForApproval(o.AuthorUserId, o.AuthorName, local, now);
-            o.Approve(director.Id, director.DisplayName, local, 500_000m, now);
-            await db.SaveChangesAsync();
-            return 0;
-        });
-        return id;
     }
 
     private static string? New(AuditEntry entry, string property) =>
