@@ -91,10 +91,10 @@ public sealed class Searching_the_audit_trail(PortalFactory factory) : IClassFix
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(
-            ["The from date must be a real date, like 1 4 2026", "Enter the record's id, like 42", "No one's name or email address contains this: check the spelling"],
+            ["No one's name or email address contains this: check the spelling", "Enter the record's id, like 42", "The from date must be a real date, like 1 4 2026"],
             page.ErrorSummary());
-        Assert.Equal("31", page.Value("From.Day"));
-        Assert.Equal("2026", page.Value("To.Year"));
+        Assert.Equal("31", page.Value("From_Day"));
+        Assert.Equal("2026", page.Value("To_Year"));
         Assert.Equal("nobody-at-all-xyz", page.Value("Person"));
         Assert.Null(page.QuerySelector("#results"));
 

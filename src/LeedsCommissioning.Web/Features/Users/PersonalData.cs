@@ -81,11 +81,11 @@ public static class PersonalData
         var sql = db.GetService<ISqlGenerationHelper>();
         foreach (var (table, nameColumn, idColumn) in NameCopies(db.Model))
         {
-#pragma warning disable EF1002 // The table and column names come from the model, delimited; the values are parameters.
+#pragma warning disable EF1002, EF1003 // The table and column names come from the model, delimited; the values are parameters.
             await db.Database.ExecuteSqlRawAsync(
                 $"UPDATE {sql.DelimitIdentifier(table)} SET {sql.DelimitIdentifier(nameColumn)} = {{0}} WHERE {sql.DelimitIdentifier(idColumn)} = {{1}}",
                 pseudonym, userId);
-#pragma warning restore EF1002
+#pragma warning restore EF1002, EF1003
         }
 
         if (string.IsNullOrEmpty(email))
@@ -94,8 +94,16 @@ public static class PersonalData
         }
 
         var address = email.ToLower();
-        await db.Set<ProviderContact>().Where(c => c.Email != null && c.Email.ToLower() == address)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Name, pseudonym).SetProperty(c => c.Email, (string?)null).SetProperty(c => c.Phone, (string?)null));
+        // A provider's contacts are owned by the provider (no bulk update of its own): by the model's table and columns.
+        var contacts = db.Model.FindEntityType(typeof(ProviderContact))!;
+        var contactsTable = StoreObjectIdentifier.Table(contacts.GetTableName()!, contacts.GetSchema());
+        string Column(string property) => sql.DelimitIdentifier(contacts.FindProperty(property)!.GetColumnName(contactsTable)!);
+#pragma warning disable EF1002, EF1003 // The table and column names come from the model, delimited; the values are parameters.
+        await db.Database.ExecuteSqlRawAsync(
+            $"UPDATE {sql.DelimitIdentifier(contactsTable.Name)} SET {Column(nameof(ProviderContact.Name))} = {{0}}, {Column(nameof(ProviderContact.Email))} = NULL, "
+            + $"{Column(nameof(ProviderContact.Phone))} = NULL WHERE LOWER({Column(nameof(ProviderContact.Email))}) = {{1}}",
+            pseudonym, address);
+#pragma warning restore EF1002, EF1003
         // An application to register their organisation, made before they had an account.
         await db.Set<OrganisationApplication>().Where(a => a.ApplicantEmail.ToLower() == address)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.ApplicantName, pseudonym).SetProperty(a => a.ApplicantEmail, pseudonymEmail)
@@ -167,7 +175,7 @@ public static class PersonalData
 
         var address = (user.Email ?? "").ToLower();
         json.WriteStartArray("providerContactEntries");
-        foreach (var c in await db.Set<ProviderContact>().AsNoTracking().Where(c => c.Email != null && c.Email.ToLower() == address)
+        foreach (var c in await db.Providers.AsNoTracking().SelectMany(p => p.Contacts).Where(c => c.Email != null && c.Email.ToLower() == address)
                      .Select(c => new { c.Name, c.Role, c.Email, c.Phone }).ToListAsync(cancellationToken))
         {
             json.WriteStartObject();
