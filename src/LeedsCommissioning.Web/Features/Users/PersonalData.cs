@@ -64,7 +64,9 @@ public static class PersonalData
                 var table = StoreObjectIdentifier.Table(t.GetTableName()!, t.GetSchema());
                 return t.GetProperties()
                     .Where(p => p.ClrType == typeof(string) && p.Name.EndsWith("Name", StringComparison.Ordinal) && p.Name.Length > "Name".Length)
-                    .Select(p => (Name: p, Id: t.FindProperty(p.Name[..^"Name".Length] + "UserId")))
+                    // "XUserId", or a text "XId" (a contract's ResponsibleCommissionerId): account ids are text, other ids numbers.
+                    .Select(p => (Name: p, Id: t.FindProperty(p.Name[..^"Name".Length] + "UserId")
+                        ?? (t.FindProperty(p.Name[..^"Name".Length] + "Id") is { } id && id.ClrType == typeof(string) ? id : null)))
                     .Where(x => x.Id is not null && x.Name.GetColumnName(table) is not null && x.Id.GetColumnName(table) is not null)
                     .Select(x => (table.Name, x.Name.GetColumnName(table)!, x.Id!.GetColumnName(table)!));
             })
