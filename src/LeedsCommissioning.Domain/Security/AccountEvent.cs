@@ -49,6 +49,15 @@ public sealed class AccountEvent : IAuditable
         new(userId, AccountEventKind.TwoFactorReset, byUserId, byName, atUtc,
             Text.Required(reason, 2000, "Reason", "Enter why you are resetting their two-factor authentication", "Reason"));
 
+    /// <summary>An administrator downloaded the person's personal data (a subject access request, issue 16): kept so the person can be told who has had it.</summary>
+    public static AccountEvent PersonalDataExported(string userId, string byUserId, string byName, DateTime atUtc) =>
+        new(userId, AccountEventKind.PersonalDataExported, byUserId, byName, atUtc, null);
+
+    /// <summary>An administrator erased the person's personal data (name, e-mail address, phone replaced by a pseudonym), with the reason they owe.</summary>
+    public static AccountEvent PersonalDataErased(string userId, string byUserId, string byName, DateTime atUtc, string? reason) =>
+        new(userId, AccountEventKind.PersonalDataErased, byUserId, byName, atUtc,
+            Text.Required(reason, 2000, "Reason", "Enter why you are erasing this person's personal data", "Reason"));
+
     /// <summary>Something a person did to their own sign-in (two-factor authentication on or off, new recovery codes): by themselves, no reason owed.</summary>
     public static AccountEvent ByThemselves(string userId, AccountEventKind kind, string name, DateTime atUtc) =>
         kind is AccountEventKind.TwoFactorTurnedOn or AccountEventKind.TwoFactorTurnedOff or AccountEventKind.RecoveryCodesReplaced

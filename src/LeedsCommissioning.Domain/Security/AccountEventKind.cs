@@ -8,4 +8,6 @@ public enum AccountEventKind
     TwoFactorTurnedOff = 3,
     RecoveryCodesReplaced = 4,
     TwoFactorReset = 5,
+    PersonalDataExported = 6,
+    PersonalDataErased = 7,
 }

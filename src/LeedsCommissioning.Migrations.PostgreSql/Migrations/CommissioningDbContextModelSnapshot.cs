@@ -3276,6 +3276,8 @@ namespace LeedsCommissioning.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("OccurredAtUtc");
 
+                    b.HasIndex("UserId", "OccurredAtUtc", "Id");
+
                     b.HasIndex("EntityType", "EntityKey", "OccurredAtUtc", "Id");
 
                     b.HasIndex("ParentType", "ParentKey", "OccurredAtUtc", "Id");

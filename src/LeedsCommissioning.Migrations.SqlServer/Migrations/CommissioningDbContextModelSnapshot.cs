@@ -3275,6 +3275,8 @@ namespace LeedsCommissioning.Migrations.SqlServer.Migrations
 
                     b.HasIndex("OccurredAtUtc");
 
+                    b.HasIndex("UserId", "OccurredAtUtc", "Id");
+
                     b.HasIndex("EntityType", "EntityKey", "OccurredAtUtc", "Id");
 
                     b.HasIndex("ParentType", "ParentKey", "OccurredAtUtc", "Id");

@@ -3144,6 +3144,8 @@ namespace LeedsCommissioning.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OccurredAtUtc");
 
+                    b.HasIndex("UserId", "OccurredAtUtc", "Id");
+
                     b.HasIndex("EntityType", "EntityKey", "OccurredAtUtc", "Id");
 
                     b.HasIndex("ParentType", "ParentKey", "OccurredAtUtc", "Id");

@@ -34,6 +34,7 @@ public sealed class Navigation(IAuthorizationService authorization, IHttpContext
         new("Our organisation", "/our-organisation", Policies.ProviderUser),
         new("Manage users", "/admin/users", Policies.ManageUsers, AdministrationSection),
         new("Open data checks", "/admin/open-data", Policies.ManageUsers, AdministrationSection),
+        new("Audit trail", "/admin/audit", Policies.ManageUsers, AdministrationSection),
     ];
 
     public const string OpportunitiesSection = "Opportunities";

@@ -62,6 +62,25 @@ public sealed class Journey(IBrowserContext context, IPage page, string who, Fun
     }
 
     /// <summary>
+    /// The page as it is at 320 CSS pixels wide (docs/patterns.md "Reflow at 320 CSS pixels"): a full-page screenshot named
+    /// "{page}-320", and no sideways scrolling; then back to 1280. (Managing_users, Publishing_an_opportunity and
+    /// Changing_a_contracts_value keep copies of their own that could use this.)
+    /// </summary>
+    public async Task AtPhoneWidthAsync(string pageName)
+    {
+        await Page.SetViewportSizeAsync(320, 900);
+        try
+        {
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor(Who, pageName + "-320"), FullPage = true });
+            Assert.True(await Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 320"), $"{pageName} scrolls sideways at 320 px");
+        }
+        finally
+        {
+            await Page.SetViewportSizeAsync(1280, 900);
+        }
+    }
+
+    /// <summary>
     /// Signs in from the sign-in page with the form filled in, and lands on the home page; for an account with
     /// two-factor authentication on, through the code page, as its owner would.
     /// </summary>

@@ -106,6 +106,14 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /admin/users/{id}/send-invitation"] = Allow(Roles.Administrator),
         ["GET /admin/users/{id}/reset-two-factor"] = Allow(Roles.Administrator),
         ["POST /admin/users/{id}/reset-two-factor"] = Allow(Roles.Administrator),
+        // A person's personal data (issue 16): its download, and its erasure, confirmed with a reason (empty here, so nothing is erased).
+        ["GET /admin/users/{id}/personal-data.json"] = Allow(Roles.Administrator),
+        ["GET /admin/users/{id}/erase"] = Allow(Roles.Administrator),
+        ["POST /admin/users/{id}/erase"] = Allow(Roles.Administrator),
+        // The audit trail's search and its downloads (issue 16).
+        ["GET /admin/audit"] = Allow(Roles.Administrator),
+        ["GET /admin/audit/export.csv"] = Allow(Roles.Administrator),
+        ["GET /admin/audit/export.xlsx"] = Allow(Roles.Administrator),
 
         // Providers directory (staff read it, commissioners and administrators keep it; a provider user sees
         // and changes only their own organisation's page and profile, enforced in the actions: 404 for others)

@@ -22,5 +22,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(a => new { a.ParentType, a.ParentKey, a.OccurredAtUtc, a.Id });
         // What changed in a stretch of time: the open data's release dates page by it (OcdsReleases, docs/benchmarks.md).
         builder.HasIndex(a => a.OccurredAtUtc);
+        // What a person did, newest first: the administrators' audit search by person (Features/Audit, docs/security.md).
+        builder.HasIndex(a => new { a.UserId, a.OccurredAtUtc, a.Id });
     }
 }

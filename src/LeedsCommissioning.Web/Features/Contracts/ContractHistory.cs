@@ -85,6 +85,16 @@ public static partial class ContractHistory
             merged.Select(h => h.Change is { } change ? Describe(change) : Describe(h.Entry!, names)).ToList(), pageNumber, pageCount);
     }
 
+    /// <summary>
+    /// Audit entries of any record in the words the history uses (the administrators' audit search, Features/Audit): who by their
+    /// name now (an erased person's pseudonym), what, and each change. The order is kept.
+    /// </summary>
+    public static async Task<IReadOnlyList<HistoryEntry>> DescribeAsync(CommissioningDbContext db, IReadOnlyList<AuditEntry> entries)
+    {
+        var names = await NamesAsync(db, entries.ToList());
+        return entries.Select(e => Describe(e, names)).ToList();
+    }
+
     private static IQueryable<AuditEntry> Newest(IQueryable<AuditEntry> entries, int count) =>
         entries.OrderByDescending(a => a.OccurredAtUtc).ThenByDescending(a => a.Id).Take(count);
 
@@ -150,7 +160,11 @@ public static partial class ContractHistory
         var providers = await db.Providers.AsNoTracking().Where(p => providerIds.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToListAsync();
         var organisations = await db.CommissioningOrganisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync();
         // The audit trail keeps the sign-in name; show the person's name (accounts are never deleted).
-        var userIds = entries.Where(e => e.UserId != null).Select(e => e.UserId!).Distinct().ToList();
+        // A record's copy of a person's name ("RecordedByName") beside their id ("RecordedByUserId") is shown by the id too, so an
+        // erased person's name is not read back from an older entry's changes (docs/security.md, "Personal data").
+        var userIds = entries.Where(e => e.UserId != null).Select(e => e.UserId!)
+            .Concat(changes.Where(c => c.Property.EndsWith(UserIdSuffix, StringComparison.Ordinal)).SelectMany(c => new[] { c.Old, c.New }).OfType<string>())
+            .Distinct().ToList();
         var people = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName }).ToListAsync();
         return new Names(
             providers.ToDictionary(p => p.Id.ToString(CultureInfo.InvariantCulture), p => p.Name),
@@ -167,11 +181,28 @@ public static partial class ContractHistory
     private static IReadOnlyList<AuditChange> Parse(AuditEntry entry) =>
         JsonSerializer.Deserialize<List<AuditChange>>(entry.Changes) ?? [];
 
+    private const string UserIdSuffix = "UserId";
+
     private static HistoryEntry Describe(AuditEntry entry, Names names)
     {
-        var changes = Parse(entry)
+        var parsed = Parse(entry);
+        // "RecordedBy" -> the person's id before and after, for "RecordedByName".
+        var people = parsed.Where(c => c.Property.EndsWith(UserIdSuffix, StringComparison.Ordinal))
+            .ToDictionary(c => c.Property[..^UserIdSuffix.Length], c => (c.Old, c.New));
+        string? Person(string property, string? value, bool old) =>
+            value is not null && property.EndsWith("Name", StringComparison.Ordinal)
+            && people.TryGetValue(property[..^"Name".Length], out var ids) && (old ? ids.Old : ids.New) is { } id
+            && names.People.TryGetValue(id, out var current) ? current : value;
+        // A person's id is shown as their name, once: beside the record's copy of the name, the id itself is left out.
+        var named = parsed.Select(c => c.Property).Where(p => p.EndsWith("Name", StringComparison.Ordinal)).Select(p => p[..^"Name".Length]).ToHashSet();
+        string? PersonById(string? id) => id is null ? null : names.People.GetValueOrDefault(id, id);
+        var changes = parsed
             .Where(c => !Hidden.Contains(c.Property))
-            .Select(c => new HistoryChange(Label(c.Property), Value(c.Property, c.Old, names), Value(c.Property, c.New, names)))
+            .Where(c => !c.Property.EndsWith(UserIdSuffix, StringComparison.Ordinal) || !named.Contains(c.Property[..^UserIdSuffix.Length]))
+            .Select(c => c.Property.EndsWith(UserIdSuffix, StringComparison.Ordinal)
+                ? new HistoryChange(c.Property == UserIdSuffix ? "Person" : Sentence(c.Property[..^UserIdSuffix.Length]), PersonById(c.Old), PersonById(c.New))
+                : new HistoryChange(Label(c.Property), Value(c.Property, Person(c.Property, c.Old, old: true), names),
+                    Value(c.Property, Person(c.Property, c.New, old: false), names)))
             .ToList();
         var who = entry.UserId is not null && names.People.TryGetValue(entry.UserId, out var name) ? name
             : entry.UserName == "system" ? "The system (demo data or import)" : entry.UserName;
@@ -187,7 +218,8 @@ public static partial class ContractHistory
             nameof(FundingContribution) => "Funding contribution",
             nameof(ContractExtension) => "Extension",
             nameof(ContractDocument) => "Document",
-            _ => entry.EntityType,
+            "CprWaiver" => "CPR waiver",
+            _ => Sentence(entry.EntityType),
         };
         return entry.Action switch
         {
@@ -214,7 +246,7 @@ public static partial class ContractHistory
         _ => Sentence(property),
     };
 
-    private static string Sentence(string pascal)
+    internal static string Sentence(string pascal)
     {
         var words = WordBoundary().Replace(pascal, " $1").Trim();
         return words.Length == 0 ? pascal : words[..1] + words[1..].ToLowerInvariant();

@@ -13,6 +13,8 @@ public sealed record AccountEventRow(AccountEventKind Kind, string ByName, DateT
         AccountEventKind.TwoFactorTurnedOff => "Two-factor authentication turned off",
         AccountEventKind.RecoveryCodesReplaced => "New recovery codes made",
         AccountEventKind.TwoFactorReset => "Two-factor authentication reset",
+        AccountEventKind.PersonalDataExported => "Personal data downloaded",
+        AccountEventKind.PersonalDataErased => "Personal data erased",
         _ => Kind.ToString(),
     };
 }
