@@ -10,6 +10,7 @@ public static class OpenDataSetup
             .Validate(o => o.PageSize is >= 1 and <= 1000, "OpenData:PageSize must be between 1 and 1000")
             .ValidateOnStart();
         services.AddScoped<OcdsReleases>();
+        services.AddSingleton<KeptOpenDataChecks>(); // the checks page's findings, kept per version of the data
         return services;
     }
 }
