@@ -58,12 +58,6 @@ public sealed class OcdsController(
     public async Task<IActionResult> ChecksXlsx(CancellationToken cancellationToken) =>
         await ChecksAsync(cancellationToken) is { Findings: { } findings } ? FailingRelease.Export.Xlsx(findings.Failing, clock.UkToday()) : Redirect("/admin/open-data");
 
-    /// <summary>
-    /// How long a request waits for the checks of the data as it is now before it shows the last checks made (or says they
-    /// are being made): checking every release takes minutes at a region's size (docs/benchmarks.md).
-    /// </summary>
-    internal static TimeSpan ChecksWait { get; set; } = TimeSpan.FromSeconds(15);
-
     private static readonly string[] ChecksVersions = [DataVersion.Register, DataVersion.Opportunities, DataVersion.Monitoring];
 
     /// <summary>
@@ -76,7 +70,7 @@ public sealed class OcdsController(
         var versions = await DataVersion.ReadAsync(db, ChecksVersions, cancellationToken);
         var audited = await db.AuditEntries.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
         var stamp = new OpenDataChecksStamp(versions[0], versions[1], versions[2], audited, clock.UkToday());
-        var checks = await kept.GetWithinAsync(true, stamp, other => CheckEveryReleaseAsync(new OcdsReleases(other, clock, options), prefix, clock), ChecksWait);
+        var checks = await kept.GetWithinAsync(true, stamp, other => CheckEveryReleaseAsync(new OcdsReleases(other, clock, options), prefix, clock), TimeSpan.FromSeconds(options.Value.ChecksWaitSeconds));
         return new OpenDataChecksViewModel(prefix, checks?.Value, checks?.Current ?? false);
     }
 
