@@ -61,18 +61,35 @@ public static class SealedBids
             .ToListAsync(cancellationToken);
 
     /// <summary>
-    /// Per lot, how many bids were submitted and how many of them came from small organisations (micro or small) and from
-    /// Leeds-based ones: counts only, and only once the bid deadline has passed (empty before). For the open data
-    /// export's bid statistics (issue 15, docs/open-data.md).
+    /// Per opportunity and lot, how many bids were submitted and how many of them came from small organisations (micro or
+    /// small) and from Leeds-based ones: counts only, and only of opportunities whose bid deadline has passed. For the open
+    /// data export's bid statistics (issue 15, docs/open-data.md), which makes a few dozen releases at a time in one query.
     /// </summary>
-    public static async Task<List<LotBidCounts>> LotBidCountsAsync(this CommissioningDbContext db, int opportunityId, DateTime nowUtc, CancellationToken cancellationToken = default) =>
-        await db.Set<Bid>().AsNoTracking()
-            .Where(b => b.OpportunityId == opportunityId && b.Status == BidStatus.Submitted)
+    public static async Task<ILookup<int, LotBidCounts>> LotBidCountsAsync(
+        this CommissioningDbContext db, IReadOnlyCollection<int> opportunityIds, DateTime nowUtc, CancellationToken cancellationToken = default) =>
+        (await db.Set<Bid>().AsNoTracking()
+            .Where(b => opportunityIds.Contains(b.OpportunityId) && b.Status == BidStatus.Submitted)
             .Where(b => db.Opportunities.Any(o => o.Id == b.OpportunityId && o.BidDeadlineUtc != null && o.BidDeadlineUtc <= nowUtc))
-            .Join(db.Providers, b => b.ProviderId, p => p.Id, (b, p) => new { b.LotId, b.ProviderId, Small = p.SizeBand == SizeBand.Micro || p.SizeBand == SizeBand.Small, p.IsLeedsBased })
-            .GroupBy(x => x.LotId)
-            .Select(g => new LotBidCounts(g.Key, g.Count(), g.Count(x => x.Small), g.Count(x => x.IsLeedsBased)))
-            .ToListAsync(cancellationToken);
+            .Join(db.Providers, b => b.ProviderId, p => p.Id, (b, p) => new { b.OpportunityId, b.LotId, Small = p.SizeBand == SizeBand.Micro || p.SizeBand == SizeBand.Small, p.IsLeedsBased })
+            .GroupBy(x => new { x.OpportunityId, x.LotId })
+            .Select(g => new { g.Key.OpportunityId, g.Key.LotId, Bids = g.Count(), Small = g.Count(x => x.Small), Local = g.Count(x => x.IsLeedsBased) })
+            .ToListAsync(cancellationToken))
+        .ToLookup(c => c.OpportunityId, c => new LotBidCounts(c.LotId, c.Bids, c.Small, c.Local));
+
+    /// <summary>
+    /// How many organisations submitted a bid on each of the opportunities whose bid deadline has passed, counted by name
+    /// as the envelopes (<see cref="EnvelopesAsync"/>) list them: the open data's number of tenderers. An opportunity past
+    /// its deadline with no submitted bid is not in the answer (none). Reads no content.
+    /// </summary>
+    public static async Task<Dictionary<int, int>> TendererCountsAsync(
+        this CommissioningDbContext db, IReadOnlyCollection<int> opportunityIds, DateTime nowUtc, CancellationToken cancellationToken = default) =>
+        (await db.Set<Bid>().AsNoTracking()
+            .Where(b => opportunityIds.Contains(b.OpportunityId) && b.Status == BidStatus.Submitted)
+            .Where(b => db.Opportunities.Any(o => o.Id == b.OpportunityId && o.BidDeadlineUtc != null && o.BidDeadlineUtc <= nowUtc))
+            .Select(b => new { b.OpportunityId, Name = db.Providers.Where(p => p.Id == b.ProviderId).Select(p => p.Name).First() })
+            .ToListAsync(cancellationToken))
+        .GroupBy(b => b.OpportunityId)
+        .ToDictionary(g => g.Key, g => g.Select(b => b.Name).Distinct(StringComparer.Ordinal).Count());
 
     /// <summary>
     /// <see cref="LotBidCountsAsync"/>'s counts added up per opportunity, for many opportunities in one query (the

@@ -55,11 +55,45 @@ public class KeptPerVersion<TKey, TStamp, TValue>(IServiceScopeFactory scopes)
         return await figures;
     }
 
+    /// <summary>
+    /// As <see cref="GetAsync"/>, for figures that take minutes to compute (the open data checks make every release):
+    /// waits at most <paramref name="wait"/> for them, and meanwhile answers with the figures last computed for the key at an
+    /// older stamp (<c>Current</c> false), or with none. One computation per key at a time: while one runs, a request with a
+    /// newer stamp is answered from it or from the last figures, and the next request after it is done starts the next.
+    /// </summary>
+    public async Task<(TValue Value, bool Current)?> GetWithinAsync(TKey key, TStamp stamp, Func<CommissioningDbContext, Task<TValue>> compute, TimeSpan wait)
+    {
+        Slot slot;
+        lock (_lock)
+        {
+            _slots.TryGetValue(key, out var known);
+            if (known is null || known.Figures.IsFaulted || known.Figures.IsCanceled
+                || (known.Figures.IsCompleted && !EqualityComparer<TStamp>.Default.Equals(known.Stamp, stamp)))
+            {
+                var last = known is null ? null : known.Figures.IsCompletedSuccessfully ? new Done(known.Figures.Result) : known.Last;
+                known = new Slot(stamp, Task.Run(() => ComputeAsync(compute)), last);
+                _slots[key] = known;
+            }
+
+            slot = known;
+        }
+
+        await Task.WhenAny(slot.Figures, Task.Delay(wait));
+        if (slot.Figures.IsCompleted)
+        {
+            return (await slot.Figures, EqualityComparer<TStamp>.Default.Equals(slot.Stamp, stamp));
+        }
+
+        return slot.Last is { } done ? (done.Value, false) : null;
+    }
+
     private async Task<TValue> ComputeAsync(Func<CommissioningDbContext, Task<TValue>> compute)
     {
         await using var scope = scopes.CreateAsyncScope();
         return await compute(scope.ServiceProvider.GetRequiredService<CommissioningDbContext>());
     }
 
-    private sealed record Slot(TStamp Stamp, Task<TValue> Figures);
+    private sealed record Slot(TStamp Stamp, Task<TValue> Figures, Done? Last = null);
+
+    private sealed record Done(TValue Value);
 }

@@ -2,9 +2,12 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace LeedsCommissioning.Web.Features.OpenData;
@@ -14,7 +17,8 @@ namespace LeedsCommissioning.Web.Features.OpenData;
 /// docs/open-data.md): public, streamed release by release to the response, paged by release date. Releases that fail a
 /// data-quality check (<see cref="OcdsQualityChecks"/>) are left out and shown to administrators on /admin/open-data.
 /// </summary>
-public sealed class OcdsController(OcdsReleases source, TimeProvider clock, IOptions<OpenDataOptions> options) : Controller
+public sealed class OcdsController(
+    OcdsReleases source, CommissioningDbContext db, TimeProvider clock, IOptions<OpenDataOptions> options, KeptOpenDataChecks kept) : Controller
 {
     /// <summary>The lots extension, declared when a release on the page has lots.</summary>
     public const string LotsExtension = "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/master/extension.json";
@@ -43,25 +47,39 @@ public sealed class OcdsController(OcdsReleases source, TimeProvider clock, IOpt
     [HttpGet("/admin/open-data")]
     public async Task<IActionResult> Checks(CancellationToken cancellationToken) => View("Checks", await ChecksAsync(cancellationToken));
 
-    /// <summary>The releases left out, with what fails, as the checks page lists them.</summary>
+    /// <summary>The releases left out, with what fails, as the checks page lists them; the page, while they are being checked.</summary>
     [Authorize(Policies.ManageUsers)]
     [HttpGet("/admin/open-data/export.csv")]
     public async Task<IActionResult> ChecksCsv(CancellationToken cancellationToken) =>
-        FailingRelease.Export.Csv((await ChecksAsync(cancellationToken)).Failing, clock.UkToday());
+        await ChecksAsync(cancellationToken) is { Findings: { } findings } ? FailingRelease.Export.Csv(findings.Failing, clock.UkToday()) : Redirect("/admin/open-data");
 
     [Authorize(Policies.ManageUsers)]
     [HttpGet("/admin/open-data/export.xlsx")]
     public async Task<IActionResult> ChecksXlsx(CancellationToken cancellationToken) =>
-        FailingRelease.Export.Xlsx((await ChecksAsync(cancellationToken)).Failing, clock.UkToday());
+        await ChecksAsync(cancellationToken) is { Findings: { } findings } ? FailingRelease.Export.Xlsx(findings.Failing, clock.UkToday()) : Redirect("/admin/open-data");
 
+    private static readonly string[] ChecksVersions = [DataVersion.Register, DataVersion.Opportunities, DataVersion.Monitoring];
+
+    /// <summary>
+    /// The checks, kept by this instance against the data versions, the latest audit entry and the UK date (a return
+    /// becoming late moves a release's date): made once for every administrator's request until the data changes.
+    /// </summary>
     private async Task<OpenDataChecksViewModel> ChecksAsync(CancellationToken cancellationToken)
     {
         var prefix = options.Value.OcidPrefix;
-        // Every release, read a stretch of time at a time as the export pages them, so only the failing ones are held.
-        var processes = source.ProcessesAsync(cancellationToken: cancellationToken);
+        var versions = await DataVersion.ReadAsync(db, ChecksVersions, cancellationToken);
+        var audited = await db.AuditEntries.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
+        var stamp = new OpenDataChecksStamp(versions[0], versions[1], versions[2], audited, clock.UkToday());
+        var checks = await kept.GetWithinAsync(true, stamp, other => CheckEveryReleaseAsync(new OcdsReleases(other, clock, options), prefix, clock), TimeSpan.FromSeconds(options.Value.ChecksWaitSeconds));
+        return new OpenDataChecksViewModel(prefix, checks?.Value, checks?.Current ?? false);
+    }
+
+    /// <summary>Every release, read a stretch of time at a time as the export pages them, so only the failing ones are held.</summary>
+    internal static async Task<OpenDataChecks> CheckEveryReleaseAsync(OcdsReleases releases, string prefix, TimeProvider clock)
+    {
         var failing = new List<FailingRelease>();
         var published = 0;
-        await foreach (var release in source.ReleasesAsync(processes, cancellationToken))
+        await foreach (var release in releases.ReleasesAsync(releases.ProcessesAsync()))
         {
             var problems = OcdsQualityChecks.Problems(release, prefix);
             if (problems.Count == 0)
@@ -74,7 +92,7 @@ public sealed class OcdsController(OcdsReleases source, TimeProvider clock, IOpt
             }
         }
 
-        return new OpenDataChecksViewModel(prefix, published, failing);
+        return new OpenDataChecks(published, failing, clock.GetUtcNow().UtcDateTime);
     }
 
     private async Task<IActionResult> PackageAsync(bool records, string? since, string? until, string? after, CancellationToken cancellationToken)
@@ -211,4 +229,23 @@ public sealed record FailingRelease(string Ocid, string Title, DateTime DateUtc,
             .Text("What fails", r => string.Join("; ", r.Problems), 80);
 }
 
-public sealed record OpenDataChecksViewModel(string Prefix, int Published, IReadOnlyList<FailingRelease> Failing);
+/// <summary>What the checks found: how many releases are published, those left out, and when they were made.</summary>
+public sealed record OpenDataChecks(int Published, IReadOnlyList<FailingRelease> Failing, DateTime CheckedAtUtc);
+
+/// <summary>
+/// The checks page: the checks of the data as it is now (<paramref name="Current"/>), or the last made while the data as it
+/// is now is being checked, or none yet (<paramref name="Findings"/> null).
+/// </summary>
+public sealed record OpenDataChecksViewModel(string Prefix, OpenDataChecks? Findings, bool Current)
+{
+    public int Published => Findings?.Published ?? 0;
+
+    public IReadOnlyList<FailingRelease> Failing => Findings?.Failing ?? [];
+}
+
+/// <summary>What the open data checks were made against: the data versions, the latest audit entry and the UK date.</summary>
+public readonly record struct OpenDataChecksStamp(long Register, long Opportunities, long Monitoring, long LatestAuditEntry, DateOnly Today);
+
+/// <summary>The open data checks as this instance keeps them: one set, the latest made (<see cref="KeptPerVersion{TKey, TStamp, TValue}.GetWithinAsync"/>).</summary>
+public sealed class KeptOpenDataChecks(IServiceScopeFactory scopes)
+    : KeptPerVersion<bool, OpenDataChecksStamp, OpenDataChecks>(scopes);

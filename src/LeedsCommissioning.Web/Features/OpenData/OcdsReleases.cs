@@ -395,18 +395,19 @@ public sealed class OcdsReleases(CommissioningDbContext db, TimeProvider clock, 
         }
     }
 
-    /// <summary>How many processes' releases are made together: the register contracts among them are read in one go.</summary>
+    /// <summary>How many processes' releases are made together: what they read is read for all of them in one go.</summary>
     private const int ReleaseBatch = 25;
 
-    /// <summary>The releases of a few processes, in their order: the register contracts' read together, each opportunity's on its own.</summary>
+    /// <summary>The releases of a few processes, in their order: the register contracts' read together, the opportunities' together.</summary>
     private async Task<List<OcdsRelease>> ReleasesOfAsync(List<OcdsProcess> processes, CancellationToken cancellationToken)
     {
         var contracts = await ContractReleasesAsync([.. processes.Where(p => p.OpportunityId is null)], cancellationToken);
+        var opportunities = await OpportunityReleasesAsync([.. processes.Where(p => p.OpportunityId is not null)], cancellationToken);
         var releases = new List<OcdsRelease>();
         foreach (var process in processes)
         {
             var release = process.OpportunityId is { } opportunityId
-                ? await OpportunityReleaseAsync(process, opportunityId, cancellationToken)
+                ? opportunities.GetValueOrDefault(opportunityId)
                 : contracts.GetValueOrDefault(process.ContractId!.Value);
             if (release is not null)
             {
@@ -417,19 +418,33 @@ public sealed class OcdsReleases(CommissioningDbContext db, TimeProvider clock, 
         return releases;
     }
 
-    private async Task<OcdsRelease?> OpportunityReleaseAsync(OcdsProcess process, int id, CancellationToken cancellationToken)
+    /// <summary>
+    /// The releases of published opportunities, by opportunity id: the opportunities with their lots, their buyers, their
+    /// approved awards whose notice is published, those awards' suppliers and contracts, the bid counts and the tenderers
+    /// are each read once for all of them, as are the contracts' implementation and amendments.
+    /// </summary>
+    private async Task<Dictionary<int, OcdsRelease>> OpportunityReleasesAsync(List<OcdsProcess> processes, CancellationToken cancellationToken)
     {
-        var o = await db.Opportunities.AsNoTracking().AsSplitQuery().Include(x => x.Lots)
-            .SingleOrDefaultAsync(x => x.Id == id && Public.Contains(x.Status) && x.PublishedAtUtc != null, cancellationToken);
-        if (o is null)
+        if (processes.Count == 0)
         {
-            return null;
+            return [];
         }
 
-        var buyerOrganisation = await db.CommissioningOrganisations.AsNoTracking().SingleAsync(c => c.Id == o.CommissioningOrganisationId, cancellationToken);
-        var buyer = Buyer(buyerOrganisation);
+        var ids = processes.Select(p => p.OpportunityId!.Value).Distinct().ToList();
+        var read = await db.Opportunities.AsNoTracking().AsSplitQuery().Include(x => x.Lots)
+            .Where(x => ids.Contains(x.Id) && Public.Contains(x.Status) && x.PublishedAtUtc != null)
+            .ToDictionaryAsync(x => x.Id, cancellationToken);
+        if (read.Count == 0)
+        {
+            return [];
+        }
+
+        var found = read.Keys.ToList();
+        var organisationIds = read.Values.Select(o => o.CommissioningOrganisationId).Distinct().ToList();
+        var buyers = await db.CommissioningOrganisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => Buyer(o), cancellationToken);
         var awards = await db.LotAwards.AsNoTracking()
-            .Where(a => a.OpportunityId == id && a.Status == AwardStatus.Approved && a.BidId != null && a.NoticePublishedOn != null)
+            .Where(a => found.Contains(a.OpportunityId) && a.Status == AwardStatus.Approved && a.BidId != null && a.NoticePublishedOn != null)
             .OrderBy(a => a.Id).ToListAsync(cancellationToken);
         var supplierIds = awards.Select(a => a.ProviderId!.Value).Distinct().ToList();
         var suppliers = await db.Providers.AsNoTracking().Where(p => supplierIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
@@ -438,7 +453,33 @@ public sealed class OcdsReleases(CommissioningDbContext db, TimeProvider clock, 
             .Where(c => c.LotAwardId != null && awardIds.Contains(c.LotAwardId) && Contracted.Contains(c.Status))
             .OrderBy(c => c.Id).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var counts = await db.LotBidCountsAsync(id, now, cancellationToken);
+        var closed = read.Values.Where(o => o.BidDeadlineUtc <= now).Select(o => o.Id).ToList();
+        var counts = closed.Count > 0 ? await db.LotBidCountsAsync(closed, now, cancellationToken) : Array.Empty<LotBidCounts>().ToLookup(_ => 0);
+        var tenderers = closed.Count > 0 ? await db.TendererCountsAsync(closed, now, cancellationToken) : new Dictionary<int, int>();
+        var during = await DuringContractsAsync([.. contracts.Select(c => c.Id)], cancellationToken);
+
+        var awardsOf = awards.ToLookup(a => a.OpportunityId);
+        var opportunityOfAward = awards.ToDictionary(a => a.Id, a => a.OpportunityId);
+        var contractsOf = contracts.ToLookup(c => opportunityOfAward[c.LotAwardId!.Value]);
+        var releases = new Dictionary<int, OcdsRelease>();
+        foreach (var process in processes)
+        {
+            if (read.TryGetValue(process.OpportunityId!.Value, out var o))
+            {
+                releases[o.Id] = OpportunityRelease(
+                    process, o, buyers[o.CommissioningOrganisationId], [.. awardsOf[o.Id]], suppliers, [.. contractsOf[o.Id]],
+                    [.. counts[o.Id]], o.BidDeadlineUtc <= now ? tenderers.GetValueOrDefault(o.Id) : null, during, now);
+            }
+        }
+
+        return releases;
+    }
+
+    private OcdsRelease OpportunityRelease(
+        OcdsProcess process, Opportunity o, OcdsOrganisationReference buyer, List<LotAward> awards, Dictionary<int, Provider> allSuppliers,
+        List<Contract> contracts, List<LotBidCounts> counts, int? tenderers, DuringContracts during, DateTime now)
+    {
+        var suppliers = awards.Select(a => a.ProviderId!.Value).Distinct().ToDictionary(id => id, id => allSuppliers[id]);
         var lots = o.Lots.OrderBy(l => l.Number).ToList();
         string LotId(int lotId) => lots.Single(l => l.Id == lotId).Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -457,7 +498,7 @@ public sealed class OcdsReleases(CommissioningDbContext db, TimeProvider clock, 
             new OcdsPeriod(o.PublishedAtUtc is { } opens ? AsUtc(opens) : null, o.BidDeadlineUtc is { } closes ? AsUtc(closes) : null),
             o.ClarificationDeadlineUtc is { } questions ? new OcdsPeriod(o.PublishedAtUtc is { } from ? AsUtc(from) : null, AsUtc(questions)) : null,
             contractPeriod,
-            o.BidDeadlineUtc <= now ? await DistinctTenderersAsync(id, now, cancellationToken) : null,
+            o.BidDeadlineUtc <= now ? tenderers ?? 0 : null,
             [.. lots.Select(l => new OcdsLot(
                 l.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), l.Title, l.Description,
                 awards.Any(a => a.LotId == l.Id) ? "complete" : tenderStatus,
@@ -466,7 +507,6 @@ public sealed class OcdsReleases(CommissioningDbContext db, TimeProvider clock, 
         var ocdsAwards = awards.Select(a => new OcdsAward(
             $"award-{a.Id}", $"Lot {LotId(a.LotId)}: {lots.Single(l => l.Id == a.LotId).Title}", "active", Midnight(a.NoticePublishedOn!.Value),
             new OcdsValue(a.TotalPrice ?? 0), [SupplierReference(suppliers[a.ProviderId!.Value])], [LotId(a.LotId)])).ToList();
-        var during = await DuringContractsAsync([.. contracts.Select(c => c.Id)], cancellationToken);
         var ocdsContracts = contracts.Select(c => ContractOf(c, $"award-{c.LotAwardId}", during)).ToList();
         var statistics = counts.OrderBy(c => LotId(c.LotId), StringComparer.Ordinal).SelectMany(c => new[]
         {
@@ -499,9 +539,6 @@ public sealed class OcdsReleases(CommissioningDbContext db, TimeProvider clock, 
             tender, ocdsAwards.Count > 0 ? ocdsAwards : null, ocdsContracts.Count > 0 ? ocdsContracts : null,
             statistics.Count > 0 ? new OcdsBids(statistics) : null);
     }
-
-    private async Task<int> DistinctTenderersAsync(int opportunityId, DateTime now, CancellationToken cancellationToken) =>
-        (await db.EnvelopesAsync(opportunityId, now, cancellationToken)).Select(e => e.ProviderName).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>The releases of register contracts (those that did not come from an opportunity), by contract id.</summary>
     private async Task<Dictionary<int, OcdsRelease>> ContractReleasesAsync(List<OcdsProcess> processes, CancellationToken cancellationToken)

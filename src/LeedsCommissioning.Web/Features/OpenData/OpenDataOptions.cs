@@ -17,6 +17,12 @@ public sealed class OpenDataOptions
     /// <summary>Releases (or records) per page; 100 unless configured.</summary>
     public int PageSize { get; set; } = 100;
 
+    /// <summary>
+    /// How long a request to the checks page waits for the checks of the data as it is now before it shows the last checks
+    /// made (or says they are being made): checking every release takes minutes at a region's size (docs/open-data.md).
+    /// </summary>
+    public int ChecksWaitSeconds { get; set; } = 15;
+
     /// <summary>The publisher named in every release.</summary>
     public string PublisherName { get; set; } = "Leeds City Council";
 }
