@@ -45,7 +45,7 @@ public sealed class Landing_on_the_home_page(PortalFactory factory) : IClassFixt
         if (role == Roles.Administrator)
         {
             Assert.Contains("Administration", navigation);
-            Assert.Equal(["Manage users", "Open data checks"], (await client.GetDocumentAsync("/admin/users")).SectionNavigation());
+            Assert.Equal(["Manage users", "Open data checks", "Audit trail"], (await client.GetDocumentAsync("/admin/users")).SectionNavigation());
         }
         else
         {

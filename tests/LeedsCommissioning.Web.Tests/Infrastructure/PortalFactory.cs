@@ -28,6 +28,15 @@ public class PortalFactory : WebApplicationFactory<Program>
     private readonly string _databaseName = "lc_test_" + Guid.NewGuid().ToString("N")[..12];
     private string? _connectionString;
 
+    /// <summary>
+    /// Each portal a test run starts would watch its views, static files and settings files with inotify, and a run
+    /// has well over a hundred portals alive at times (one or more per test class, classes in parallel): Linux allows
+    /// 128 inotify instances per user by default, and past that pages fail with "The configured user limit (128) on
+    /// the number of inotify instances has been reached". The tests never change those files, so polling, which costs
+    /// a timer rather than an instance, is enough. ASP.NET Core's file providers read this variable when they start.
+    /// </summary>
+    static PortalFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "1");
+
     public PortalFactory()
         : this(Now)
     {
