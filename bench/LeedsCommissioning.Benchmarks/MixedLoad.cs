@@ -147,7 +147,7 @@ public static class MixedLoad
     {
         _ when who.StartsWith("bench-commissioner-", StringComparison.Ordinal) => "commissioners",
         _ when who.StartsWith("bench-procurement-", StringComparison.Ordinal) => "procurement officers",
-        "director@example.org" => "the director",
+        "director@example.org" => "sessions of the director",
         _ => "providers' users",
     };
 }
