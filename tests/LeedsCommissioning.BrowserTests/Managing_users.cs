@@ -49,31 +49,17 @@ public sealed class Managing_users(BrowserPortal portal)
 
         await journey.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Lock account" }), "user-lock-confirm");
         await Expect(page.Locator("h1")).ToContainTextAsync("Are you sure you want to lock");
-        await NarrowAsync(journey, "user-lock-confirm");
+        await journey.AtPhoneWidthAsync("user-lock-confirm");
         await journey.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Lock account" }), "user-lock-errors");
         await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter why you are locking this account");
-        await NarrowAsync(journey, "user-lock-errors");
+        await journey.AtPhoneWidthAsync("user-lock-errors");
         await page.GetByLabel("Why are you locking this account?").FillAsync("Left the evaluation panel on 25 November 2026.");
         await journey.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Lock account" }), "user-locked");
         await Expect(page.Locator(".app-account-history li").First).ToContainTextAsync("Reason: Left the evaluation panel on 25 November 2026.");
-        await NarrowAsync(journey, "user-locked");
+        await journey.AtPhoneWidthAsync("user-locked");
 
         await journey.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Unlock account" }), "user-unlock-confirm");
         await journey.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Unlock account" }), "user-unlocked");
         await Expect(page.Locator(".app-account-history li").First).ToContainTextAsync("Account unlocked");
-    }
-
-    private static async Task NarrowAsync(Journey journey, string pageName)
-    {
-        await journey.Page.SetViewportSizeAsync(320, 900);
-        try
-        {
-            await journey.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor(journey.Who, pageName + "-320"), FullPage = true });
-            Assert.True(await journey.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 320"), $"{pageName} scrolls sideways at 320 px");
-        }
-        finally
-        {
-            await journey.Page.SetViewportSizeAsync(1280, 900);
-        }
     }
 }

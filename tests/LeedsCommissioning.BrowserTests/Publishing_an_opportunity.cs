@@ -107,11 +107,11 @@ public sealed class Publishing_an_opportunity(BrowserPortal portal)
 
         // The author checks what will be sent, then submits it for approval (issue 11): one click does not send it.
         await officer.FollowAsync(staff.GetByRole(AriaRole.Button, new() { Name = "Check and submit for approval" }), "opportunity-submit");
-        await NarrowAsync(officer, "opportunity-submit");
+        await officer.AtPhoneWidthAsync("opportunity-submit");
         await Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Check the opportunity before you submit it for approval" })).ToBeVisibleAsync();
         await Expect(staff.Locator("main")).ToContainTextAsync("We will e-mail the 3 people who can approve it: Helen Carter, Priya Shah, Tom Bennett.");
         await officer.FollowAsync(staff.GetByRole(AriaRole.Button, new() { Name = "Submit for approval" }), "opportunity-submitted");
-        await NarrowAsync(officer, "opportunity-submitted");
+        await officer.AtPhoneWidthAsync("opportunity-submitted");
         await Expect(staff.Locator(".govuk-panel__title")).ToHaveTextAsync("Submitted for approval");
         await Expect(staff.Locator("main")).ToContainTextAsync("We have e-mailed Helen Carter, Priya Shah and Tom Bennett.");
         await officer.FollowAsync(staff.GetByRole(AriaRole.Link, new() { Name = "Back to the opportunity" }), "opportunity-awaiting");
@@ -126,16 +126,16 @@ public sealed class Publishing_an_opportunity(BrowserPortal portal)
             var page = approver.Page;
             await approver.GoToAsync("/account/sign-in", "sign-in");
             await approver.SignInAsync("commissioner@example.org");
-            await NarrowAsync(approver, "home");
+            await approver.AtPhoneWidthAsync("home");
             await Expect(page.Locator(".app-awaiting-approval")).ToContainTextAsync(Title);
             await approver.FollowAsync(Navigation(page).GetByRole(AriaRole.Link, new() { Name = "Procurement" }), "procurement");
-            await NarrowAsync(approver, "procurement");
+            await approver.AtPhoneWidthAsync("procurement");
             await approver.FollowAsync(page.Locator(".app-awaiting-approval").GetByRole(AriaRole.Link, new() { Name = Title }), "opportunity-to-approve");
-            await NarrowAsync(approver, "opportunity-to-approve");
+            await approver.AtPhoneWidthAsync("opportunity-to-approve");
             await Expect(page.Locator("main")).ToContainTextAsync("Submitted by Grace Okafor on 26 November 2026 at 10:00am");
             await approver.FollowAsync(page.GetByRole(AriaRole.Link, new() { Name = "Return it to Grace Okafor" }), "opportunity-return");
             await approver.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Return it" }), "opportunity-return-errors");
-            await NarrowAsync(approver, "opportunity-return-errors");
+            await approver.AtPhoneWidthAsync("opportunity-return-errors");
             await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter why you are returning the opportunity");
             await page.GetByLabel("What needs to change before it can be approved?").FillAsync(Reason);
             await approver.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Return it" }), "opportunity-returned");
@@ -143,7 +143,7 @@ public sealed class Publishing_an_opportunity(BrowserPortal portal)
         }
 
         await officer.GoToAsync(overview, "opportunity-returned");
-        await NarrowAsync(officer, "opportunity-returned");
+        await officer.AtPhoneWidthAsync("opportunity-returned");
         await Expect(staff.Locator(".app-returned")).ToHaveTextAsync($"Returned by Priya Shah on 26 November 2026 at 10:00am: {Reason}");
         await officer.FollowAsync(staff.GetByRole(AriaRole.Link, new() { Name = "Details, value, route and timetable" }), "opportunity-edit");
         await staff.GetByLabel("Description", new() { Exact = true }).FillAsync("Short breaks for unpaid carers across Leeds, including at weekends, led by small local organisations.");
@@ -162,9 +162,9 @@ public sealed class Publishing_an_opportunity(BrowserPortal portal)
             await approver.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Approve to publish" }), "opportunity-approve-confirm");
             await Expect(page.Locator("h1")).ToHaveTextAsync("Are you sure you want to approve this opportunity to publish?");
             await Expect(page.Locator(".app-what-happens")).ToContainTextAsync("we e-mail Grace Okafor, who drafted it, that you approved it");
-            await NarrowAsync(approver, "opportunity-approve-confirm");
+            await approver.AtPhoneWidthAsync("opportunity-approve-confirm");
             await approver.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Approve to publish" }), "opportunity-approved");
-            await NarrowAsync(approver, "opportunity-approved");
+            await approver.AtPhoneWidthAsync("opportunity-approved");
             await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Opportunity approved to publish");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Approved to publish" })).ToBeVisibleAsync();
             await Expect(page.Locator("main")).ToContainTextAsync("Approved by Priya Shah on 26 November 2026 at 10:00am");
@@ -177,11 +177,11 @@ public sealed class Publishing_an_opportunity(BrowserPortal portal)
         await officer.FollowAsync(staff.GetByRole(AriaRole.Button, new() { Name = "Publish now" }), "opportunity-publish-confirm");
         await Expect(staff.Locator("h1")).ToHaveTextAsync("Are you sure you want to publish this opportunity now, before its planned date of 30 November 2026?");
         await Expect(staff.Locator(".govuk-warning-text")).ToContainTextAsync("This cannot be undone.");
-        await NarrowAsync(officer, "opportunity-publish-confirm");
+        await officer.AtPhoneWidthAsync("opportunity-publish-confirm");
         await officer.FollowAsync(staff.GetByRole(AriaRole.Button, new() { Name = "Publish now" }), "opportunity-publish-errors");
         await Expect(staff.Locator(".govuk-error-summary")).ToContainTextAsync("Enter why you are publishing it before its planned date of 30 November 2026");
         await Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Open for bids" })).ToHaveCountAsync(0);
-        await NarrowAsync(officer, "opportunity-publish-errors");
+        await officer.AtPhoneWidthAsync("opportunity-publish-errors");
         await staff.GetByLabel("Why are you publishing it before its planned date?").FillAsync("The carers' forum meets on 27 November and wants to share it there.");
         await officer.FollowAsync(staff.GetByRole(AriaRole.Button, new() { Name = "Publish now" }), "opportunity-published");
         await Expect(staff.Locator(".govuk-notification-banner")).ToContainTextAsync("Opportunity published");
@@ -285,7 +285,7 @@ public sealed class Publishing_an_opportunity(BrowserPortal portal)
 
         // "Check and send your bid" does not send it: the check answers page shows everything with a Change link, then the declaration.
         await provider.FollowAsync(bidder.GetByRole(AriaRole.Button, new() { Name = "Check and send your bid" }), "bid-check-answers");
-        await NarrowAsync(provider, "bid-check-answers");
+        await provider.AtPhoneWidthAsync("bid-check-answers");
         await Expect(bidder).ToHaveURLAsync(new Regex($@"/opportunities/{id}/lots/\d+/bid/check-answers$"));
         await Expect(bidder.Locator("h1")).ToHaveTextAsync("Check your bid before you send it");
         await Expect(SummaryValue(bidder, "Year 4")).ToHaveTextAsync("£61,000");
@@ -295,7 +295,7 @@ public sealed class Publishing_an_opportunity(BrowserPortal portal)
         await Expect(bidder).ToHaveURLAsync(new Regex(@"/bid#Prices_3_$"));
         await provider.FollowAsync(bidder.GetByRole(AriaRole.Button, new() { Name = "Check and send your bid" }), "bid-check-answers-again");
         await provider.FollowAsync(bidder.GetByRole(AriaRole.Button, new() { Name = "Accept and send" }), "bid-confirmation");
-        await NarrowAsync(provider, "bid-confirmation");
+        await provider.AtPhoneWidthAsync("bid-confirmation");
         await Expect(bidder).ToHaveURLAsync(new Regex($@"/opportunities/{id}/lots/\d+/bid/confirmation$"));
         await Expect(bidder.Locator("h1")).ToHaveTextAsync("Bid submitted");
         await Expect(bidder.GetByRole(AriaRole.Heading, new() { Name = "What happens next" })).ToBeVisibleAsync();
@@ -403,17 +403,4 @@ public sealed class Publishing_an_opportunity(BrowserPortal portal)
     /// The page as a 320 px wide screen shows it (WCAG 1.4.10 reflow), saved beside the 1280 px screenshot as
     /// "[page]-320": nothing on it may make the page scroll sideways.
     /// </summary>
-    private static async Task NarrowAsync(Journey journey, string pageName)
-    {
-        await journey.Page.SetViewportSizeAsync(320, 900);
-        try
-        {
-            await journey.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor(journey.Who, pageName + "-320"), FullPage = true });
-            Assert.True(await journey.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 320"), $"{pageName} scrolls sideways at 320 px");
-        }
-        finally
-        {
-            await journey.Page.SetViewportSizeAsync(1280, 900);
-        }
-    }
 }

@@ -22,14 +22,14 @@ public sealed class Changing_a_contracts_value(BrowserPortal portal)
         await journey.GoToAsync("/contracts?search=LCC-AH-2025-004", "contracts-search-advocacy");
         await journey.FollowAsync(page.Locator("#register tbody tr").First.GetByRole(AriaRole.Link), "contract-overview");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Independent advocacy hub");
-        await AtPhoneWidthAsync(journey, "contract-overview");
+        await journey.AtPhoneWidthAsync("contract-overview");
 
         var subNavigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Contract pages" });
         await journey.FollowAsync(subNavigation.GetByRole(AriaRole.Link, new() { Name = "Value and funding" }), "contract-funding");
-        await AtPhoneWidthAsync(journey, "contract-funding");
+        await journey.AtPhoneWidthAsync("contract-funding");
         await journey.FollowAsync(page.Locator("#value-card-change"), "change-value");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Change value and funding");
-        await AtPhoneWidthAsync(journey, "change-value");
+        await journey.AtPhoneWidthAsync("change-value");
 
         await page.GetByLabel("New annual value").FillAsync("1,250,000");
         await journey.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Save the change" }), "change-value-errors");
@@ -38,7 +38,7 @@ public sealed class Changing_a_contracts_value(BrowserPortal portal)
         await Expect(summary).ToContainTextAsync("Enter the date the change takes effect");
         await Expect(summary).ToContainTextAsync("Enter the reason for the change");
         await Expect(page.GetByLabel("New annual value")).ToHaveValueAsync("1,250,000");
-        await AtPhoneWidthAsync(journey, "change-value-errors");
+        await journey.AtPhoneWidthAsync("change-value-errors");
 
         await page.Locator("#Funding_0__AnnualAmount").FillAsync("1250000");
         await page.Locator("#EffectiveDate_Day").FillAsync("1");
@@ -54,32 +54,19 @@ public sealed class Changing_a_contracts_value(BrowserPortal portal)
         await Expect(latest).ToContainTextAsync("Annual value changed from £1,150,000 to £1,250,000");
         await Expect(latest).ToContainTextAsync("1 April 2027");
         await Expect(latest).ToContainTextAsync("Advocacy for people leaving hospital added from April 2027");
-        await AtPhoneWidthAsync(journey, "contract-history");
+        await journey.AtPhoneWidthAsync("contract-history");
 
         await journey.FollowAsync(subNavigation.GetByRole(AriaRole.Link, new() { Name = "Overview" }), "contract-overview-after");
         await journey.FollowAsync(page.Locator("#end-contract"), "end-contract");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Are you sure you want to end Independent advocacy hub?");
-        await AtPhoneWidthAsync(journey, "end-contract");
+        await journey.AtPhoneWidthAsync("end-contract");
         foreach (var section in new[] { "Term and extensions", "Providers", "Documents" })
         {
             await journey.GoToAsync(page.Url.Split("/end")[0], "contract-overview-again");
             await journey.FollowAsync(page.GetByRole(AriaRole.Navigation, new() { Name = "Contract pages" }).GetByRole(AriaRole.Link, new() { Name = section }), "contract-" + section.Split(' ')[0].ToLowerInvariant());
-            await AtPhoneWidthAsync(journey, "contract-" + section.Split(' ')[0].ToLowerInvariant());
+            await journey.AtPhoneWidthAsync("contract-" + section.Split(' ')[0].ToLowerInvariant());
         }
     }
 
     /// <summary>The page as a 320 px wide screen shows it, saved as "[page]-320": nothing on it may make the page scroll sideways.</summary>
-    private static async Task AtPhoneWidthAsync(Journey journey, string pageName)
-    {
-        await journey.Page.SetViewportSizeAsync(320, 900);
-        try
-        {
-            await journey.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor(journey.Who, pageName + "-320"), FullPage = true });
-            Assert.True(await journey.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 320"), $"{pageName} scrolls sideways at 320 px");
-        }
-        finally
-        {
-            await journey.Page.SetViewportSizeAsync(1280, 900);
-        }
-    }
 }
