@@ -194,11 +194,12 @@ internal static class WebApplicationSetup
             options.SupportedUICultures = [UkCulture];
             options.RequestCultureProviders.Clear();
         });
-        services.Configure<ForwardedHeadersOptions>(options =>
+        // Believed only from loopback and the proxies in Security:TrustedProxies (docs/operations.md, docs/security.md),
+        // from the Security options AddSignInProtection binds.
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SecurityOptions>>((options, security) =>
         {
-            // Believed only from loopback and the proxies in Security:TrustedProxies (docs/operations.md, docs/security.md).
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            (configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions()).TrustProxies(options);
+            security.Value.TrustProxies(options);
         });
 
         services.AddHealthChecks().AddDbContextCheck<CommissioningDbContext>("database", tags: ["ready"]);
