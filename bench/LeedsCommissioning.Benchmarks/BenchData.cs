@@ -48,11 +48,12 @@ public sealed record Measured(DatabaseProvider Provider, string ConnectionString
 /// </summary>
 public static class BenchData
 {
-    public static async Task<Measured> PrepareAsync(DatabaseProvider provider, int contracts, BenchmarkOptions options, string workFolder, TextWriter log, CancellationToken cancellationToken)
+    public static async Task<Measured> PrepareAsync(
+        DatabaseProvider provider, int contracts, bool registerOnly, BenchmarkOptions options, string workFolder, TextWriter log, CancellationToken cancellationToken)
     {
-        var volume = Volume.ForContracts(contracts);
+        var volume = registerOnly ? Volume.RegisterForContracts(contracts) : Volume.ForContracts(contracts);
         var now = FixedClock.BenchmarkNow.UtcDateTime;
-        var name = string.Create(CultureInfo.InvariantCulture, $"lc_bench_{contracts}");
+        var name = string.Create(CultureInfo.InvariantCulture, $"lc_bench_{(registerOnly ? "register_" : "")}{contracts}");
         if (provider == DatabaseProvider.PostgreSql)
         {
             var server = Environment.GetEnvironmentVariable("LC_BENCH_POSTGRES")

@@ -70,14 +70,10 @@ internal static class BenchmarkRunner
 
             if (options.Only is null || options.Only.Split(',').Any(word => "register growth".Contains(word.Trim(), StringComparison.OrdinalIgnoreCase)))
             {
+                // Every volume on a database of the register's data alone (Volume.RegisterOnly), the main volume's too:
+                // like for like, whatever else the main database holds.
                 foreach (var volume in options.Growth)
                 {
-                    if (volume == options.Contracts)
-                    {
-                        growth.Add(("SQLite", volume, main.Get("register-search"), main.Get("render-only")));
-                        continue;
-                    }
-
                     try
                     {
                         var run = await MeasureAsync(DatabaseProvider.Sqlite, volume, full: false, options, runFolder, log, cancel.Token);
@@ -137,7 +133,7 @@ internal static class BenchmarkRunner
         var work = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "lc-bench", Guid.NewGuid().ToString("N")[..8])).FullName;
         try
         {
-            var measured = await BenchData.PrepareAsync(provider, volume, options, work, log, cancellationToken);
+            var measured = await BenchData.PrepareAsync(provider, volume, registerOnly: !full, options, work, log, cancellationToken);
             var connectionString = measured.ConnectionString;
             var label = $"{database.ToLowerInvariant()}-{volume.ToString(CultureInfo.InvariantCulture)}";
             var portalLog = Path.Combine(runFolder, $"portal-{label}.log");

@@ -103,8 +103,11 @@ public static class OcdsExport
 {
     public static readonly string[] Candidates = ["/ocds/releases", "/ocds/releases.json", "/ocds/release-package.json", "/api/ocds/releases"];
 
-    /// <summary>How long the harness follows the export's pages before it reports it as not complete.</summary>
-    public static readonly TimeSpan MaxTime = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// How long the harness follows the export's pages before it reports it as not complete: long enough for the whole
+    /// export of a region (about 1,160 pages at 100,000 contracts), since the target is its memory, not its time.
+    /// </summary>
+    public static readonly TimeSpan MaxTime = TimeSpan.FromMinutes(20);
 
     public static async Task<(ExportResult? Result, string? NotBuilt)> RunAsync(Served app, Session commissioner, CancellationToken cancellationToken)
     {

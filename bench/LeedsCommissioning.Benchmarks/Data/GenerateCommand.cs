@@ -3,7 +3,7 @@ using System.Globalization;
 namespace LeedsCommissioning.Benchmarks;
 
 /// <summary>
-/// <c>generate --contracts N [--db PATH | --postgres CONNECTION] [--force] [--now yyyy-MM-ddTHH:mm]</c>: makes (or finds already made) a
+/// <c>generate --contracts N [--register-only] [--db PATH | --postgres CONNECTION] [--force] [--now yyyy-MM-ddTHH:mm]</c>: makes (or finds already made) a
 /// benchmark database at a volume and says what it holds and how long it took (docs/benchmarks.md).
 /// </summary>
 internal static class GenerateCommand
@@ -13,6 +13,8 @@ internal static class GenerateCommand
 
           --contracts N         contracts to generate (default 100000); providers, opportunities, bids and
                                 audit rows follow from it (docs/benchmarks.md)
+          --register-only       the register's data alone (providers, contracts with their providers, funding
+                                and extensions): what the growth table measures (bench/.cache/lc_bench_register_N.db)
           --db PATH             the SQLite file to make (default bench/results/regional-N.db under the
                                 current directory)
           --postgres CONNECTION a PostgreSQL connection string naming the database to make instead; it is
@@ -27,6 +29,7 @@ internal static class GenerateCommand
         var contracts = 100_000;
         string? path = null, postgres = null;
         var force = false;
+        var registerOnly = false;
         var nowUtc = FixedClock.BenchmarkNow.UtcDateTime;
         try
         {
@@ -51,6 +54,9 @@ internal static class GenerateCommand
                         break;
                     case "--force":
                         force = true;
+                        break;
+                    case "--register-only":
+                        registerOnly = true;
                         break;
                     default:
                         throw new ArgumentException($"Not understood: {args[i]}\n\n{Usage}");
@@ -78,7 +84,8 @@ internal static class GenerateCommand
             await database.DropAsync(CancellationToken.None);
         }
 
-        var prepared = await RegionalData.PrepareAsync(database, Volume.ForContracts(contracts), nowUtc, Console.Out);
+        var volume = registerOnly ? Volume.RegisterForContracts(contracts) : Volume.ForContracts(contracts);
+        var prepared = await RegionalData.PrepareAsync(database, volume, nowUtc, Console.Out);
         Console.WriteLine();
         Console.WriteLine($"{prepared.Database}: {(prepared.Reused ? "reused, made" : "made")} in {prepared.Elapsed.TotalSeconds:N0} s.");
         Console.WriteLine("Rows added on top of the demo data, by table:");

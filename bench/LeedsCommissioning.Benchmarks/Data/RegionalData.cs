@@ -171,7 +171,7 @@ public static class RegionalData
 
     /// <summary>The volume and the moment the data was made for: both must match for a database to be reused.</summary>
     private static string VolumeText(Volume volume, DateTime nowUtc) => string.Create(CultureInfo.InvariantCulture,
-        $"{volume.Contracts}/{volume.Providers}/{volume.Opportunities}/{volume.Bids}/{volume.AuditRows} at {nowUtc:yyyy-MM-ddTHH:mm}");
+        $"{volume.Contracts}/{volume.Providers}/{volume.Opportunities}/{volume.Bids}/{volume.AuditRows}{(volume.RegisterOnly ? " register only" : "")} at {nowUtc:yyyy-MM-ddTHH:mm}");
 
     private sealed record Marker(string Database, Volume Volume, Dictionary<string, long> Rows, int ContractWithLongHistory, int TypicalContract,
         int OpenOpportunityWithMostLots, int OpenOpportunities, double Seconds)
@@ -383,7 +383,7 @@ public static class RegionalData
                 Timings.Lap("contracts: audit added");
                 foreach (var contract in batch)
                 {
-                    var length = ContractHistory(contract, HistoryLength());
+                    var length = volume.RegisterOnly ? 0 : ContractHistory(contract, HistoryLength());
                     db.Entry(contract).Property(nameof(IVersioned.Version)).CurrentValue = length;
                     if (length > longestLength)
                     {
@@ -399,8 +399,11 @@ public static class RegionalData
                 Timings.Lap("contracts: history");
                 await writer.WriteAddedAsync(db, cancellationToken);
                 Timings.Lap("contracts: written");
-                await AddMonitoringAsync(batch, cancellationToken);
-                Timings.Lap("contracts: monitoring");
+                if (!volume.RegisterOnly)
+                {
+                    await AddMonitoringAsync(batch, cancellationToken);
+                    Timings.Lap("contracts: monitoring");
+                }
                 await audit.FlushIfFullAsync(cancellationToken);
                 Timings.Lap("contracts: audit flushed");
                 first = first == 0 ? batch[0].Id : first;
