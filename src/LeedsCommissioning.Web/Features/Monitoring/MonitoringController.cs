@@ -38,10 +38,16 @@ public sealed class MonitoringController(
         var organisations = MonitoringQueries.IsProvider(User)
             ? []
             : set.Organisations.Select(o => new SelectListItem(o.Name, o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Id == organisation)).ToList();
+        var canReview = await Can(Policies.ReviewMonitoring);
         return View(new MonitoringListViewModel(
             set.Matching(organisation, status).Skip((page - 1) * MonitoringListViewModel.PageSize).Take(MonitoringListViewModel.PageSize).ToList(),
             matching, set.Count(organisation, null), page, pageCount, organisation, status, organisations, MonitoringQueries.IsProvider(User),
-            await Can(Policies.ReviewMonitoring)));
+            canReview)
+        {
+            RenderedKey = set.RenderedKey is { } kept
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{kept}|{organisation}|{status}|{page}|{canReview}")
+                : null,
+        });
     }
 
     /// <summary>The list as a CSV file or an Excel workbook, with the same filters and the same rows as the page (a provider's own only).</summary>
@@ -327,6 +333,15 @@ public sealed record MonitoringListViewModel(IReadOnlyList<MonitoringRow> Rows, 
     int? Organisation, string? Status, IReadOnlyList<SelectListItem> Organisations, bool IsProvider, bool CanReview)
 {
     public const int PageSize = 50;
+
+    /// <summary>How long the list's HTML is kept after it was last asked for (the cache tag helper; the register's lifetime).</summary>
+    public static readonly TimeSpan RenderedLifetime = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Staff's list: the kept rows' versions and date (<see cref="MonitoringListSet.RenderedKey"/>) with the filters, the
+    /// page and whether the person reviews returns; the page's HTML is kept under it. Null for a provider's users.
+    /// </summary>
+    public string? RenderedKey { get; init; }
 
     /// <summary>Another page of the list, with the same filters.</summary>
     public string Href(int page) => "/monitoring" + Microsoft.AspNetCore.Http.QueryString.Create(

@@ -44,6 +44,13 @@ public sealed class MonitoringListSet
 
     public IReadOnlyList<MonitoredContract> Rows { get; }
 
+    /// <summary>
+    /// What staff's kept rows were worked out against (the data versions and the UK date), under which the list's HTML is
+    /// kept too (the cache tag helper, with the filters and page), as the register's is; null for a provider's own rows,
+    /// read on each request and never kept.
+    /// </summary>
+    public string? RenderedKey { get; init; }
+
     /// <summary>The commissioning organisations, in name order, for the list's filter (staff only; none for a provider).</summary>
     public IReadOnlyList<(int Id, string Name)> Organisations { get; }
 
@@ -87,7 +94,10 @@ public sealed class MonitoringListRows(CommissioningDbContext db, TimeProvider c
         {
             var rows = await ReadAsync(other, other.Contracts.AsNoTracking(), today, options.DueSoonDays, CancellationToken.None);
             // Commissioning organisations raise the register's version, so the filter's choices are kept with the rows.
-            return new MonitoringListSet(rows, await OrganisationsAsync(other, CancellationToken.None));
+            return new MonitoringListSet(rows, await OrganisationsAsync(other, CancellationToken.None))
+            {
+                RenderedKey = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{versions[0]}.{versions[1]}.{today.DayNumber}"),
+            };
         });
     }
 

@@ -20,10 +20,13 @@ public static class PipelineQueries
         CommissioningDbContext db, RenewalRules rules, PipelineFilter filter, DateOnly today, CancellationToken cancellationToken = default) =>
         ReadAsync(db, rules, filter, today, null, cancellationToken);
 
-    /// <summary>One contract's row, or null when it is not in the pipeline (final, or its end and decisions beyond the horizon).</summary>
+    /// <summary>
+    /// One contract's row without its providers (the contract's page shows its renewal line from it), or null when it is
+    /// not in the pipeline (final, or its end and decisions beyond the horizon).
+    /// </summary>
     public static async Task<PipelineRow?> RowAsync(
         CommissioningDbContext db, RenewalRules rules, int contractId, DateOnly today, CancellationToken cancellationToken = default) =>
-        (await ReadAsync(db, rules, new PipelineFilter(), today, contracts => contracts.Where(c => c.Id == contractId), cancellationToken)).SingleOrDefault();
+        (await ReadAsync(db, rules, new PipelineFilter(), today, contracts => contracts.Where(c => c.Id == contractId), cancellationToken, withProviders: false)).SingleOrDefault();
 
     /// <summary>
     /// The rows whose decision can be <paramref name="userId"/>'s (<see cref="PipelineRow.DecisionUserId"/>): the contracts

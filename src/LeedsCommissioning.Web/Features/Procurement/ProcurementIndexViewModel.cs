@@ -11,7 +11,15 @@ public sealed class ProcurementIndexViewModel
 
     public bool CanApprove { get; set; }
 
+    /// <summary>The page of opportunities shown (<see cref="ProcurementController.PageSize"/> at most).</summary>
     public IReadOnlyList<ProcurementRow> Rows { get; set; } = [];
+
+    /// <summary>How many opportunities are at the stage chosen (or in all), on every page.</summary>
+    public int TotalCount { get; set; }
+
+    public int Page { get; set; } = 1;
+
+    public int PageCount { get; set; } = 1;
 
     public int PendingApplications { get; set; }
 
