@@ -20,19 +20,23 @@ public sealed class QuestionsWaiting(CommissioningDbContext db, IAuthorizationSe
             return null;
         }
 
-        var questions = await (from q in db.ClarificationQuestions.AsNoTracking()
-                               where q.Answer == null
-                               join o in db.Opportunities on q.OpportunityId equals o.Id
-                               select new { o.Id, o.Title, o.BidDeadlineUtc, q.AskedAtUtc })
+        // Counted and grouped by the database: the questions waiting, then the five opportunities with the soonest bid
+        // deadline (none set last), each with its count and oldest question.
+        var waiting = db.ClarificationQuestions.AsNoTracking().Where(q => q.Answer == null);
+        var count = await waiting.CountAsync(cancellationToken);
+        var byOpportunity = count == 0 ? null : await waiting
+            .GroupBy(q => q.OpportunityId)
+            .Select(g => new { OpportunityId = g.Key, Count = g.Count(), Oldest = g.Min(q => q.AskedAtUtc) })
+            .Join(db.Opportunities, g => g.OpportunityId, o => o.Id, (g, o) => new { o.Id, o.Title, o.BidDeadlineUtc, g.Count, g.Oldest })
+            .OrderBy(x => x.BidDeadlineUtc == null).ThenBy(x => x.BidDeadlineUtc).ThenBy(x => x.Id)
+            .Take(WorkGroups.Shown)
             .ToListAsync(cancellationToken);
-        var byOpportunity = questions.GroupBy(q => (q.Id, q.Title, q.BidDeadlineUtc))
-            .OrderBy(g => g.Key.BidDeadlineUtc ?? DateTime.MaxValue).ThenBy(g => g.Key.Id).ToList();
-        return new WorkGroup("Questions waiting for an answer", questions.Count,
-            byOpportunity.Take(5).Select(g => new WorkItem(
-                $"{g.Key.Title}: {g.Count()} {(g.Count() == 1 ? "question" : "questions")} waiting",
-                $"/procurement/opportunities/{g.Key.Id}/clarifications",
-                $"Oldest asked on {UkTime.DateAndTime(g.Min(q => q.AskedAtUtc))}. Bids close {(g.Key.BidDeadlineUtc is { } d ? UkTime.DateAndTime(d) : "on a date not set yet")}",
-                Overdue: g.Key.BidDeadlineUtc is { } deadline && deadline <= person.NowUtc)).ToList(),
+        return new WorkGroup("Questions waiting for an answer", count,
+            (byOpportunity ?? []).Select(g => new WorkItem(
+                $"{g.Title}: {g.Count} {(g.Count == 1 ? "question" : "questions")} waiting",
+                $"/procurement/opportunities/{g.Id}/clarifications",
+                $"Oldest asked on {UkTime.DateAndTime(g.Oldest)}. Bids close {(g.BidDeadlineUtc is { } d ? UkTime.DateAndTime(d) : "on a date not set yet")}",
+                Overdue: g.BidDeadlineUtc is { } deadline && deadline <= person.NowUtc)).ToList(),
             Order: 40);
     }
 }

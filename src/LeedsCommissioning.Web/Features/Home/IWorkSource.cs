@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Web.Features.Home;
 
@@ -33,4 +34,23 @@ public sealed record WorkGroup(string Heading, int Count, IReadOnlyList<WorkItem
 public interface IWorkSource
 {
     Task<WorkGroup?> ForAsync(WorkFor person, CancellationToken cancellationToken);
+}
+
+/// <summary>What the sources share.</summary>
+public static class WorkGroups
+{
+    /// <summary>How many items a group shows; the rest are counted, and the group links to the full list.</summary>
+    public const int Shown = 5;
+
+    /// <summary>
+    /// The first <see cref="Shown"/> rows of <paramref name="ordered"/> and how many there are in all, both worked out by the
+    /// database: the first rows, then a COUNT only when they fill the group. A source never reads every waiting row to show
+    /// five: at a region's scale hundreds of opportunities can be closing, waiting to be opened or waiting for answers
+    /// (docs/benchmarks.md, "Home pages: session 14").
+    /// </summary>
+    public static async Task<(int Count, List<T> First)> FirstAndCountAsync<T>(IQueryable<T> ordered, CancellationToken cancellationToken)
+    {
+        var first = await ordered.Take(Shown).ToListAsync(cancellationToken);
+        return (first.Count < Shown ? first.Count : await ordered.CountAsync(cancellationToken), first);
+    }
 }

@@ -119,20 +119,43 @@ public sealed class MonitoringListRows(CommissioningDbContext db, TimeProvider c
             })
             .ToListAsync(cancellationToken);
         // The contracts as a subquery, never as a list of ids: a region has tens of thousands of live contracts, more than a
-        // SQLite statement may carry as parameters (32,766).
+        // SQLite statement may carry as parameters (32,766). Their returns (about half a million at a region's scale) are
+        // read in contract order, newest first (the unique index on ContractId and QuarterKey), and only each contract's
+        // latest return and latest rating are kept as they stream past: never every return in memory at once.
         var ids = monitored.Select(c => c.Id);
-        var returns = (await db.QuarterlyReturns.AsNoTracking().Where(r => ids.Contains(r.ContractId))
-                .Select(r => new ReturnLine(r.Id, r.ContractId, r.QuarterKey, r.DueOn, r.SubmittedOn, r.Status, r.Review == null ? null : r.Review.Rating))
-                .ToListAsync(cancellationToken))
-            .ToLookup(r => r.ContractId);
+        var found = new Dictionary<int, (ReturnLine? Latest, ReturnLine? Rated)>();
+        var lines = new List<ReturnLine>();
+        await foreach (var line in db.QuarterlyReturns.AsNoTracking().Where(r => ids.Contains(r.ContractId))
+                           .OrderBy(r => r.ContractId).ThenByDescending(r => r.QuarterKey)
+                           .Select(r => new ReturnLine(r.Id, r.ContractId, r.QuarterKey, r.DueOn, r.SubmittedOn, r.Status, r.Review == null ? null : r.Review.Rating))
+                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (lines.Count > 0 && lines[0].ContractId != line.ContractId)
+            {
+                Keep();
+            }
+
+            lines.Add(line);
+        }
+
+        Keep();
+
+        // One contract's returns, newest first: its latest return (MonitoringList.Latest) and its latest rating.
+        void Keep()
+        {
+            if (lines.Count > 0)
+            {
+                found[lines[0].ContractId] = (MonitoringList.Latest(lines, today, dueSoonDays), lines.FirstOrDefault(r => r.Rating is not null));
+                lines.Clear();
+            }
+        }
+
         // Kept for every live contract of a region: one copy of each commissioner's and provider's name, not one a row.
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         string? Shared(string? name) => name is null ? null : names.TryAdd(name, name) ? name : names[name];
         return rows.Select(c =>
         {
-            var lines = returns[c.Id].OrderByDescending(r => r.QuarterKey).ToList();
-            var latest = MonitoringList.Latest(lines, today, dueSoonDays);
-            var rated = lines.FirstOrDefault(r => r.Rating is not null);
+            var (latest, rated) = found.GetValueOrDefault(c.Id);
             return new MonitoredContract(c.CommissioningOrganisationId, new MonitoringRow(c.Id, c.Reference, c.Title, Shared(c.Organisation)!, Shared(c.Lead), c.HasPlan,
                 latest?.Id, latest is null ? null : FinancialQuarter.FromKey(latest.QuarterKey), latest?.DueOn, latest?.Status,
                 latest is null ? null : QuarterlyReturn.Timing(latest.DueOn, latest.SubmittedOn, today, dueSoonDays),

@@ -21,14 +21,13 @@ public sealed class ReadyToOpen(CommissioningDbContext db, IAuthorizationService
             return null;
         }
 
-        var ready = await db.Opportunities.AsNoTracking()
+        var (count, ready) = await WorkGroups.FirstAndCountAsync(db.Opportunities.AsNoTracking()
             .Where(o => o.Status == OpportunityStatus.Published && o.BidDeadlineUtc <= person.NowUtc
                 && !db.BidOpenings.Any(b => b.OpportunityId == o.Id))
             .OrderBy(o => o.BidDeadlineUtc).ThenBy(o => o.Id)
-            .Select(o => new { o.Id, o.Title, o.BidDeadlineUtc })
-            .ToListAsync(cancellationToken);
-        return new WorkGroup("Opportunities ready to open", ready.Count,
-            ready.Take(5).Select(o => new WorkItem(o.Title, $"/procurement/opportunities/{o.Id}/opening",
+            .Select(o => new { o.Id, o.Title, o.BidDeadlineUtc }), cancellationToken);
+        return new WorkGroup("Opportunities ready to open", count,
+            ready.Select(o => new WorkItem(o.Title, $"/procurement/opportunities/{o.Id}/opening",
                 $"Bids closed {UkTime.DateAndTime(o.BidDeadlineUtc!.Value)}: record the opening with a second person present")).ToList(),
             "/procurement?stage=Closed", Order: 42);
     }

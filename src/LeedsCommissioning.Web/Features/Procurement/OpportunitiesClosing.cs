@@ -24,13 +24,12 @@ public sealed class OpportunitiesClosing(CommissioningDbContext db, IAuthorizati
         }
 
         var until = person.NowUtc.AddDays(Days);
-        var closing = await db.Opportunities.AsNoTracking()
+        var (count, closing) = await WorkGroups.FirstAndCountAsync(db.Opportunities.AsNoTracking()
             .Where(o => o.Status == OpportunityStatus.Published && o.BidDeadlineUtc > person.NowUtc && o.BidDeadlineUtc <= until)
             .OrderBy(o => o.BidDeadlineUtc).ThenBy(o => o.Id)
-            .Select(o => new { o.Id, o.Title, o.BidDeadlineUtc, Interested = db.InterestRegistrations.Count(i => i.OpportunityId == o.Id) })
-            .ToListAsync(cancellationToken);
-        return new WorkGroup($"Opportunities closing in the next {Days} days", closing.Count,
-            closing.Take(5).Select(o => new WorkItem(o.Title, $"/procurement/opportunities/{o.Id}",
+            .Select(o => new { o.Id, o.Title, o.BidDeadlineUtc, Interested = db.InterestRegistrations.Count(i => i.OpportunityId == o.Id) }), cancellationToken);
+        return new WorkGroup($"Opportunities closing in the next {Days} days", count,
+            closing.Select(o => new WorkItem(o.Title, $"/procurement/opportunities/{o.Id}",
                 $"{o.Interested} {(o.Interested == 1 ? "organisation has" : "organisations have")} registered interest", DueUtc: o.BidDeadlineUtc)).ToList(),
             "/procurement?stage=Open", Order: 45);
     }
