@@ -61,12 +61,12 @@ public static class SignInProtection
 
     public const string MultiFactor = "mfa";
 
-    /// <summary>The forms whose POSTs are limited, one place for the list.</summary>
-    public static readonly IReadOnlyList<PathString> LimitedForms =
-    [
-        "/account/sign-in", "/account/sign-in/code", "/account/sign-in/recovery-code",
-        "/account/forgot-password", "/account/reset-password",
-    ];
+    /// <summary>
+    /// The rate limiter policy of the POSTs that take a password, a code or an address (sign in, a code, a recovery code, asking
+    /// for and using a password reset), named on those actions with <c>[EnableRateLimiting]</c>. There is no global limiter, so
+    /// every other request (each page, each static file) passes the rate limiter without a partition being looked up.
+    /// </summary>
+    public const string SignInAttempts = "sign-in-attempts";
 
     /// <summary>Where an administrator without a second factor may still go: setting one up, signing out, the error pages.</summary>
     private static readonly PathString[] OpenWithoutSecondFactor = ["/account/two-factor", "/account/sign-out", "/error"];
@@ -88,13 +88,7 @@ public static class SignInProtection
                 context.HttpContext.Response.Headers.RetryAfter = "60";
                 return ValueTask.CompletedTask;
             };
-            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<HttpContext, string>(http => IsLimited(http.Request)
-                    ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => Window(options.SignInAttemptsPerMinute))
-                    : RateLimitPartition.GetNoLimiter("")),
-                PartitionedRateLimiter.Create<HttpContext, string>(http => IsLimited(http.Request)
-                    ? RateLimitPartition.GetFixedWindowLimiter("all", _ => Window(options.SignInAttemptsPerMinuteInAll))
-                    : RateLimitPartition.GetNoLimiter("")));
+            limiter.AddPolicy(SignInAttempts, new SignInAttemptsPolicy(options.SignInAttemptsPerMinute, options.SignInAttemptsPerMinuteInAll));
         });
 
         // Identity re-reads the person every five minutes (the security stamp check) and builds their claims afresh,
@@ -111,10 +105,7 @@ public static class SignInProtection
         return services;
     }
 
-    private static bool IsLimited(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method) && LimitedForms.Any(path => request.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
-
-    private static FixedWindowRateLimiterOptions Window(int permits) =>
+    internal static FixedWindowRateLimiterOptions Window(int permits) =>
         new() { PermitLimit = Math.Max(1, permits), Window = TimeSpan.FromMinutes(1), QueueLimit = 0, AutoReplenishment = true };
 
     /// <summary>
@@ -132,4 +123,58 @@ public static class SignInProtection
 
             return next(context);
         });
+}
+
+/// <summary>
+/// <see cref="SignInProtection.SignInAttempts"/>: each client address (the TCP peer's, or the one a trusted proxy forwarded)
+/// has its own fixed window of <c>perAddress</c> attempts a minute, and every attempt also counts against one window of
+/// <c>inAll</c> a minute shared by every address (a brake on attacks spread over many addresses).
+/// </summary>
+internal sealed class SignInAttemptsPolicy(int perAddress, int inAll) : IRateLimiterPolicy<string>
+{
+    private readonly FixedWindowRateLimiter _all = new(SignInProtection.Window(inAll));
+
+    /// <summary>The options' OnRejected (429 with Retry-After) answers.</summary>
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => null;
+
+    public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
+        RateLimitPartition.Get(httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new AddressAndAll(new FixedWindowRateLimiter(SignInProtection.Window(perAddress)), _all));
+
+    /// <summary>
+    /// An address's own window chained with the shared one. The address's is disposed with it (when the partition has been
+    /// idle, so addresses seen once do not pile up); the shared one lives as long as the policy.
+    /// </summary>
+    private sealed class AddressAndAll(RateLimiter address, RateLimiter all) : RateLimiter
+    {
+        private readonly RateLimiter _chained = CreateChained(address, all);
+
+        /// <summary>Idle when the address's own window is: the shared one is never idle while anyone signs in.</summary>
+        public override TimeSpan? IdleDuration => address.IdleDuration;
+
+        public override RateLimiterStatistics? GetStatistics() => _chained.GetStatistics();
+
+        protected override RateLimitLease AttemptAcquireCore(int permitCount) => _chained.AttemptAcquire(permitCount);
+
+        protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken) =>
+            _chained.AcquireAsync(permitCount, cancellationToken);
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _chained.Dispose();
+                address.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        protected override async ValueTask DisposeAsyncCore()
+        {
+            await _chained.DisposeAsync();
+            await address.DisposeAsync();
+            await base.DisposeAsyncCore();
+        }
+    }
 }

@@ -1,7 +1,11 @@
 using System.Net;
+using LeedsCommissioning.Web.Security;
 using LeedsCommissioning.Web.Tests.Infrastructure;
+using LeedsCommissioning.Web.Tests.Security;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace LeedsCommissioning.Web.Tests.Account;
 
@@ -31,6 +35,20 @@ public sealed class Limiting_sign_in_attempts(Limiting_sign_in_attempts.Factory 
         Assert.Equal(HttpStatusCode.TooManyRequests, reset.StatusCode);
     }
 
+    [Fact]
+    public void only_the_five_forms_pass_through_a_limiter_and_no_other_request_does()
+    {
+        var limited = MappedEndpoint.All(factory.Services)
+            .Where(e => e.Endpoint.Metadata.GetMetadata<EnableRateLimitingAttribute>() is { } limit && limit.PolicyName == SignInProtection.SignInAttempts)
+            .Select(e => e.Key).ToList();
+
+        Assert.Equal(
+            ["POST /account/forgot-password", "POST /account/reset-password", "POST /account/sign-in", "POST /account/sign-in/code", "POST /account/sign-in/recovery-code"],
+            limited.Order(StringComparer.Ordinal));
+        // No global limiter: a page or a static file is not looked up in any partition.
+        Assert.Null(factory.Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter);
+    }
+
     public sealed class Factory : PortalFactory
     {
         protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() =>
@@ -45,10 +63,13 @@ public sealed class Limiting_sign_in_attempts(Limiting_sign_in_attempts.Factory 
 /// </summary>
 public sealed class Believing_forwarded_addresses
 {
-    private static async Task<IReadOnlyList<HttpStatusCode>> FourSignInsAsync(PortalFactory factory, Func<int, string> forwardedFor)
+    private static Task<IReadOnlyList<HttpStatusCode>> FourSignInsAsync(PortalFactory factory, Func<int, string> forwardedFor) =>
+        SignInsAsync(factory, 4, forwardedFor);
+
+    private static async Task<IReadOnlyList<HttpStatusCode>> SignInsAsync(PortalFactory factory, int count, Func<int, string> forwardedFor)
     {
         var codes = new List<HttpStatusCode>();
-        for (var attempt = 1; attempt <= 4; attempt++)
+        for (var attempt = 1; attempt <= count; attempt++)
         {
             var client = PortalClient.For(factory);
             client.Http.DefaultRequestHeaders.Add(PeerAddress.Header, "10.1.2.3");
@@ -82,6 +103,16 @@ public sealed class Believing_forwarded_addresses
     }
 
     [Fact]
+    public async Task attempts_from_every_address_together_meet_the_limit_in_all()
+    {
+        using var factory = new TrustingWithLimitInAll();
+
+        var codes = await SignInsAsync(factory, 5, attempt => $"203.0.113.{attempt}");
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], codes);
+    }
+
+    [Fact]
     public void a_malformed_trusted_proxy_is_refused_at_start_up_with_the_setting_named()
     {
         var options = new LeedsCommissioning.Web.Security.SecurityOptions { TrustedProxies = "10.0.0.0/8, proxy.example.org" };
@@ -108,6 +139,13 @@ public sealed class Believing_forwarded_addresses
     {
         protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() =>
             [.. base.ExtraSettings(), new("Security:TrustedProxies", "10.0.0.0/8")];
+    }
+
+    /// <summary>3 attempts a minute from one address, 4 from all of them together.</summary>
+    public sealed class TrustingWithLimitInAll : Untrusting
+    {
+        protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings() =>
+            [.. base.ExtraSettings(), new("Security:TrustedProxies", "10.0.0.0/8"), new("Security:SignInAttemptsPerMinuteInAll", "4")];
     }
 
     /// <summary>Sets the connection's peer address from <see cref="Header"/>, first thing, as a real socket would.</summary>

@@ -8,6 +8,7 @@ using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -42,6 +43,7 @@ public sealed class AccountController(
     public IActionResult SignIn(string? returnUrl) => View(new SignInViewModel { ReturnUrl = returnUrl });
 
     [HttpPost("sign-in")]
+    [EnableRateLimiting(SignInProtection.SignInAttempts)]
     [AllowAnonymous]
     public async Task<IActionResult> SignIn(SignInViewModel model, [FromServices] IValidator<SignInViewModel> validator)
     {
@@ -104,6 +106,7 @@ public sealed class AccountController(
     public IActionResult ForgotPassword() => View(new ForgotPasswordViewModel());
 
     [HttpPost("forgot-password")]
+    [EnableRateLimiting(SignInProtection.SignInAttempts)]
     [AllowAnonymous]
     public async Task<IActionResult> ForgotPassword(ForgotPasswordViewModel model, [FromServices] IValidator<ForgotPasswordViewModel> validator)
     {
@@ -132,6 +135,7 @@ public sealed class AccountController(
             : View(new ResetPasswordViewModel { Email = email, Token = token });
 
     [HttpPost("reset-password")]
+    [EnableRateLimiting(SignInProtection.SignInAttempts)]
     [AllowAnonymous]
     public async Task<IActionResult> ResetPassword(ResetPasswordViewModel model, [FromServices] IValidator<ResetPasswordViewModel> validator)
     {

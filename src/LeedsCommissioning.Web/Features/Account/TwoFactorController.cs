@@ -8,6 +8,7 @@ using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using QRCoder;
 
 namespace LeedsCommissioning.Web.Features.Account;
@@ -36,6 +37,7 @@ public sealed class TwoFactorController(
             : View(new SignInCodeViewModel { ReturnUrl = returnUrl });
 
     [HttpPost("account/sign-in/code")]
+    [EnableRateLimiting(SignInProtection.SignInAttempts)]
     [AllowAnonymous]
     public async Task<IActionResult> SignInCode(SignInCodeViewModel model, [FromServices] IValidator<SignInCodeViewModel> validator)
     {
@@ -62,6 +64,7 @@ public sealed class TwoFactorController(
             : View(new SignInRecoveryCodeViewModel { ReturnUrl = returnUrl });
 
     [HttpPost("account/sign-in/recovery-code")]
+    [EnableRateLimiting(SignInProtection.SignInAttempts)]
     [AllowAnonymous]
     public async Task<IActionResult> SignInRecoveryCode(SignInRecoveryCodeViewModel model, [FromServices] IValidator<SignInRecoveryCodeViewModel> validator)
     {

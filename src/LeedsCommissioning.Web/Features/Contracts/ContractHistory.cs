@@ -6,6 +6,7 @@ using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Reference;
 using LeedsCommissioning.Infrastructure.Auditing;
 using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Web.Features.Users;
 using LeedsCommissioning.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -150,26 +151,33 @@ public static partial class ContractHistory
     }
 
     private sealed record Names(
-        IReadOnlyDictionary<string, string> Providers, IReadOnlyDictionary<string, string> Organisations, IReadOnlyDictionary<string, string> People);
+        IReadOnlyDictionary<string, string> Providers, IReadOnlyDictionary<string, string> Organisations, IReadOnlyDictionary<string, string> People,
+        PersonalDataNameRules Rules);
 
     private static async Task<Names> NamesAsync(CommissioningDbContext db, List<AuditEntry> entries)
     {
-        var changes = entries.SelectMany(Parse).ToList();
+        var rules = PersonalData.RulesOf(db.Model);
+        var parsed = entries.Select(e => (Entry: e, Changes: Parse(e))).ToList();
+        var changes = parsed.SelectMany(p => p.Changes).ToList();
         var providerIds = Ids(changes, "ProviderId", "LeadProviderId");
         var organisationIds = Ids(changes, "CommissioningOrganisationId", "FunderOrganisationId");
         var providers = await db.Providers.AsNoTracking().Where(p => providerIds.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToListAsync();
         var organisations = await db.CommissioningOrganisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync();
         // The audit trail keeps the sign-in name; show the person's name (accounts are never deleted).
-        // A record's copy of a person's name ("RecordedByName") beside their id ("RecordedByUserId") is shown by the id too, so an
-        // erased person's name is not read back from an older entry's changes (docs/security.md, "Personal data").
+        // A record's copy of a person's name ("RecordedByName", "ResponsibleCommissionerName") beside their id ("RecordedByUserId",
+        // "ResponsibleCommissionerId": PersonalData.NamesBesideIds) is shown by the id too, so an erased person's name is not read
+        // back from an older entry's changes (docs/security.md, "Personal data"); so is a name that is always its writer's.
         var userIds = entries.Where(e => e.UserId != null).Select(e => e.UserId!)
-            .Concat(changes.Where(c => c.Property.EndsWith(UserIdSuffix, StringComparison.Ordinal)).SelectMany(c => new[] { c.Old, c.New }).OfType<string>())
+            .Concat(parsed.SelectMany(p => p.Changes.Where(c => c.Property.EndsWith(UserIdSuffix, StringComparison.Ordinal)
+                    || (rules.BesideIds.TryGetValue(p.Entry.EntityType, out var pairs) && pairs.Values.Contains(c.Property))))
+                .SelectMany(c => new[] { c.Old, c.New }).OfType<string>())
             .Distinct().ToList();
         var people = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName }).ToListAsync();
         return new Names(
             providers.ToDictionary(p => p.Id.ToString(CultureInfo.InvariantCulture), p => p.Name),
             organisations.ToDictionary(o => o.Id.ToString(CultureInfo.InvariantCulture), o => o.Name),
-            people.ToDictionary(p => p.Id, p => p.DisplayName));
+            people.ToDictionary(p => p.Id, p => p.DisplayName),
+            rules);
     }
 
     private static List<int> Ids(List<AuditChange> changes, params string[] properties) =>
@@ -186,19 +194,32 @@ public static partial class ContractHistory
     private static HistoryEntry Describe(AuditEntry entry, Names names)
     {
         var parsed = Parse(entry);
-        // "RecordedBy" -> the person's id before and after, for "RecordedByName".
-        var people = parsed.Where(c => c.Property.EndsWith(UserIdSuffix, StringComparison.Ordinal))
-            .ToDictionary(c => c.Property[..^UserIdSuffix.Length], c => (c.Old, c.New));
-        string? Person(string property, string? value, bool old) =>
-            value is not null && property.EndsWith("Name", StringComparison.Ordinal)
-            && people.TryGetValue(property[..^"Name".Length], out var ids) && (old ? ids.Old : ids.New) is { } id
-            && names.People.TryGetValue(id, out var current) ? current : value;
+        var besideIds = names.Rules.BesideIds.GetValueOrDefault(entry.EntityType) ?? new Dictionary<string, string>();
+        var ofWriter = names.Rules.OfWriter.GetValueOrDefault(entry.EntityType);
+        // A name beside an id ("RecordedByName" beside "RecordedByUserId") is shown as the id's person's name now, before or
+        // after; a name always its writer's (a question's AnsweredBy) as the name now of whoever made this change.
+        string? Person(string property, string? value, bool old)
+        {
+            if (value is null)
+            {
+                return null;
+            }
+
+            if (besideIds.TryGetValue(property, out var idProperty) && parsed.FirstOrDefault(c => c.Property == idProperty) is { } ids
+                && (old ? ids.Old : ids.New) is { } id && names.People.TryGetValue(id, out var current))
+            {
+                return current;
+            }
+
+            return !old && ofWriter?.Contains(property) == true && entry.UserId is { } writer && names.People.TryGetValue(writer, out var now) ? now : value;
+        }
+
         // A person's id is shown as their name, once: beside the record's copy of the name, the id itself is left out.
-        var named = parsed.Select(c => c.Property).Where(p => p.EndsWith("Name", StringComparison.Ordinal)).Select(p => p[..^"Name".Length]).ToHashSet();
+        var named = parsed.Select(c => c.Property).Where(p => besideIds.ContainsKey(p)).Select(p => besideIds[p]).ToHashSet();
         string? PersonById(string? id) => id is null ? null : names.People.GetValueOrDefault(id, id);
         var changes = parsed
             .Where(c => !Hidden.Contains(c.Property))
-            .Where(c => !c.Property.EndsWith(UserIdSuffix, StringComparison.Ordinal) || !named.Contains(c.Property[..^UserIdSuffix.Length]))
+            .Where(c => !named.Contains(c.Property))
             .Select(c => c.Property.EndsWith(UserIdSuffix, StringComparison.Ordinal)
                 ? new HistoryChange(c.Property == UserIdSuffix ? "Person" : Sentence(c.Property[..^UserIdSuffix.Length]), PersonById(c.Old), PersonById(c.New))
                 : new HistoryChange(Label(c.Property), Value(c.Property, Person(c.Property, c.Old, old: true), names),

@@ -1,5 +1,8 @@
 using System.Text.Json;
 using LeedsCommissioning.Domain.Common;
+using LeedsCommissioning.Domain.Evaluation;
+using LeedsCommissioning.Domain.Monitoring;
+using LeedsCommissioning.Domain.Opportunities;
 using LeedsCommissioning.Domain.Providers;
 using LeedsCommissioning.Domain.Registration;
 using LeedsCommissioning.Domain.Security;
@@ -52,29 +55,92 @@ public static class PersonalData
     }
 
     /// <summary>
-    /// Every copy of a person's name kept on a record beside their id (a property "XName" beside "XUserId": a recorded change's
-    /// RecordedByName, a document's UploadedByName, an account event's ByName, a decision's DecisionMakerName…), found from
-    /// the model so a record added later is covered too. The audit trail is left alone: it is never changed.
+    /// Names kept beside an id whose words differ from the name's ("XName" beside "XUserId" is found by its words): a score
+    /// sheet's MemberName is the name of its UserId, and so is a panel member's Name.
     /// </summary>
-    public static IEnumerable<(string Table, string NameColumn, string IdColumn)> NameCopies(IModel model) =>
+    private static readonly (Type Type, string Name, string Id)[] OtherNamesBesideIds =
+    [
+        (typeof(ScoreSheet), nameof(ScoreSheet.MemberName), nameof(ScoreSheet.UserId)),
+        (typeof(PanelMember), nameof(PanelMember.Name), nameof(PanelMember.UserId)),
+    ];
+
+    /// <summary>
+    /// Names kept with no id beside them, always the name of whoever made the change that wrote them (the controllers pass
+    /// the signed-in person's name): the person is the one the audit trail says made that change. A question's AnsweredBy,
+    /// a clarification's PublishedBy, an organisation application's DecidedBy, a panel's FormedByName, monitoring evidence's
+    /// RecordedByName. Written by the demo data or an import, the change is the system's and names nobody.
+    /// </summary>
+    public static readonly IReadOnlyList<(Type Type, string Name)> NamesOfWhoeverWroteThem =
+    [
+        (typeof(ClarificationQuestion), nameof(ClarificationQuestion.AnsweredBy)),
+        (typeof(ClarificationNotice), nameof(ClarificationNotice.PublishedBy)),
+        (typeof(OrganisationApplication), nameof(OrganisationApplication.DecidedBy)),
+        (typeof(EvaluationPanel), nameof(EvaluationPanel.FormedByName)),
+        (typeof(MonitoringEvidence), nameof(MonitoringEvidence.RecordedByName)),
+    ];
+
+    /// <summary>A copy of a person's name on a record (its property <c>Name</c>) beside their account's id (its property <c>Id</c>).</summary>
+    public sealed record NameBesideId(IEntityType Type, IProperty Name, IProperty Id);
+
+    /// <summary>
+    /// Every copy of a person's name kept on a record beside their id, found from the model so a record added later is covered
+    /// too: a property "XName" beside "XUserId" (a recorded change's RecordedByName, a document's UploadedByName, an account
+    /// event's ByName, a decision's DecisionMakerName…) or beside a text "XId" (a contract's ResponsibleCommissionerName and
+    /// ResponsibleCommissionerId: account ids are text, other ids numbers), and <see cref="OtherNamesBesideIds"/>. The audit
+    /// trail is left alone: it is never changed.
+    /// </summary>
+    public static IReadOnlyList<NameBesideId> NamesBesideIds(IModel model) =>
         model.GetEntityTypes()
             .Where(t => t.ClrType != typeof(AuditEntry) && t.GetTableName() is not null)
-            .SelectMany(t =>
-            {
-                var table = StoreObjectIdentifier.Table(t.GetTableName()!, t.GetSchema());
-                return t.GetProperties()
-                    .Where(p => p.ClrType == typeof(string) && p.Name.EndsWith("Name", StringComparison.Ordinal) && p.Name.Length > "Name".Length)
-                    // "XUserId", or a text "XId" (a contract's ResponsibleCommissionerId): account ids are text, other ids numbers.
-                    .Select(p => (Name: p, Id: t.FindProperty(p.Name[..^"Name".Length] + "UserId")
-                        ?? (t.FindProperty(p.Name[..^"Name".Length] + "Id") is { } id && id.ClrType == typeof(string) ? id : null)))
-                    .Where(x => x.Id is not null && x.Name.GetColumnName(table) is not null && x.Id.GetColumnName(table) is not null)
-                    .Select(x => (table.Name, x.Name.GetColumnName(table)!, x.Id!.GetColumnName(table)!));
-            })
+            .SelectMany(t => t.GetProperties()
+                .Where(p => p.ClrType == typeof(string) && !p.IsKey())
+                .Select(p => (Name: p, Id: IdBeside(t, p)))
+                .Where(x => x.Id is not null)
+                .Select(x => new NameBesideId(t, x.Name, x.Id!)))
+            .ToList();
+
+    private static IProperty? IdBeside(IEntityType type, IProperty name)
+    {
+        if (OtherNamesBesideIds.FirstOrDefault(o => o.Type == type.ClrType && o.Name == name.Name) is { Id: { } other })
+        {
+            return type.FindProperty(other);
+        }
+
+        if (!name.Name.EndsWith("Name", StringComparison.Ordinal) || name.Name.Length == "Name".Length)
+        {
+            return null;
+        }
+
+        var words = name.Name[..^"Name".Length];
+        return type.FindProperty(words + "UserId")
+            ?? (type.FindProperty(words + "Id") is { } id && id.ClrType == typeof(string) ? id : null);
+    }
+
+    /// <summary>
+    /// The record types' names (as the audit trail keeps them) with their names beside ids (name property to id property) and
+    /// their <see cref="NamesOfWhoeverWroteThem"/>: how a page showing an audit entry's changes shows a person's name now
+    /// (an erased person's pseudonym) in place of the name the entry kept. Worked out once per model.
+    /// </summary>
+    public static PersonalDataNameRules RulesOf(IModel model) => Rules.GetValue(model, m => new PersonalDataNameRules(
+        NamesBesideIds(m).GroupBy(n => n.Type.ClrType.Name)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, string>)g.GroupBy(n => n.Name.Name).ToDictionary(n => n.Key, n => n.First().Id.Name)),
+        NamesOfWhoeverWroteThem.GroupBy(n => n.Type.Name)
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(n => n.Name).ToHashSet())));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IModel, PersonalDataNameRules> Rules = [];
+
+    /// <summary>The table and columns of each <see cref="NamesBesideIds"/>.</summary>
+    public static IEnumerable<(string Table, string NameColumn, string IdColumn)> NameCopies(IModel model) =>
+        NamesBesideIds(model)
+            .Select(n => (Name: n, Table: StoreObjectIdentifier.Table(n.Type.GetTableName()!, n.Type.GetSchema())))
+            .Where(x => x.Name.Name.GetColumnName(x.Table) is not null && x.Name.Id.GetColumnName(x.Table) is not null)
+            .Select(x => (x.Table.Name, x.Name.Name.GetColumnName(x.Table)!, x.Name.Id.GetColumnName(x.Table)!))
             .Distinct();
 
     /// <summary>
     /// Replaces the person's name, e-mail address and phone everywhere the portal keeps them, inside the caller's transaction:
-    /// the copies of their name on records, their provider contact entries and organisation applications by e-mail address, and the e-mails sent to them
+    /// the copies of their name on records beside their id, the names they wrote with no id beside them (found through the
+    /// audit entries of their changes), their provider contact entries and organisation applications by e-mail address, and the e-mails sent to them
     /// (blanked; those not yet sent are dropped). Written straight to the tables, not through the audit interceptor: an audit
     /// entry would copy the name being erased into the trail, which is never changed. The account itself is the caller's.
     /// </summary>
@@ -89,6 +155,8 @@ public static class PersonalData
                 pseudonym, userId);
 #pragma warning restore EF1002, EF1003
         }
+
+        await PseudonymiseWhatTheyWroteAsync(db, sql, userId, pseudonym);
 
         if (string.IsNullOrEmpty(email))
         {
@@ -114,6 +182,64 @@ public static class PersonalData
         await db.EmailMessages.Where(m => m.To.ToLower() == address)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.To, pseudonymEmail).SetProperty(m => m.Subject, "Erased").SetProperty(m => m.Body, ""));
     }
+
+    /// <summary>
+    /// Each <see cref="NamesOfWhoeverWroteThem"/> that the person wrote and the record still holds: the records whose audit
+    /// entries show them writing the name, where the last change of that name on the record is theirs and the record still
+    /// holds the value that change wrote. A name someone else wrote later (even the same words) is left alone.
+    /// </summary>
+    private static async Task PseudonymiseWhatTheyWroteAsync(CommissioningDbContext db, ISqlGenerationHelper sql, string userId, string pseudonym)
+    {
+        foreach (var kind in NamesOfWhoeverWroteThem.GroupBy(n => n.Type))
+        {
+            var typeName = kind.Key.Name;
+            var properties = kind.Select(n => n.Name).ToHashSet();
+            var theirs = await db.AuditEntries.AsNoTracking().Where(a => a.UserId == userId && a.EntityType == typeName)
+                .Select(a => new { a.EntityKey, a.Changes }).ToListAsync();
+            var keys = theirs.Where(a => Changes(a.Changes).Any(c => properties.Contains(c.Property) && c.New is not null))
+                .Select(a => a.EntityKey).Distinct().ToList();
+            if (keys.Count == 0)
+            {
+                continue;
+            }
+
+            var entity = db.Model.FindEntityType(kind.Key)!;
+            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            var key = entity.FindPrimaryKey()!.Properties.Single();
+            foreach (var chunk in keys.Chunk(500))
+            {
+                // Who wrote each name last, and what: the records' own entries, oldest first.
+                var last = new Dictionary<(string Key, string Property), (string? UserId, string? Value)>();
+                var entries = await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == typeName && chunk.Contains(a.EntityKey))
+                    .OrderBy(a => a.OccurredAtUtc).ThenBy(a => a.Id).Select(a => new { a.EntityKey, a.UserId, a.Changes }).ToListAsync();
+                foreach (var entry in entries)
+                {
+                    foreach (var change in Changes(entry.Changes).Where(c => properties.Contains(c.Property)))
+                    {
+                        last[(entry.EntityKey, change.Property)] = (entry.UserId, change.New);
+                    }
+                }
+
+                foreach (var written in last.Where(l => l.Value.UserId == userId && l.Value.Value is not null)
+                             .GroupBy(l => (l.Key.Property, Value: l.Value.Value!)))
+                {
+                    var column = sql.DelimitIdentifier(entity.FindProperty(written.Key.Property)!.GetColumnName(table)!);
+                    var ids = written.Select(w => Convert.ChangeType(w.Key.Key, key.ClrType, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+                    var values = new List<object> { pseudonym, written.Key.Value };
+                    values.AddRange(ids);
+                    var placeholders = string.Join(", ", ids.Select((_, i) => $"{{{i + 2}}}"));
+#pragma warning disable EF1002, EF1003 // The table and column names come from the model, delimited; the values are parameters.
+                    await db.Database.ExecuteSqlRawAsync(
+                        $"UPDATE {sql.DelimitIdentifier(table.Name)} SET {column} = {{0}} WHERE {column} = {{1}} "
+                        + $"AND {sql.DelimitIdentifier(key.GetColumnName(table)!)} IN ({placeholders})",
+                        values);
+#pragma warning restore EF1002, EF1003
+                }
+            }
+        }
+    }
+
+    private static List<AuditChange> Changes(string json) => JsonSerializer.Deserialize<List<AuditChange>>(json) ?? [];
 
     /// <summary>
     /// Writes the person's data as JSON: their account, role, the account's history, the changes they made (as the audit search
@@ -245,3 +371,8 @@ public static class PersonalData
         await json.FlushAsync(cancellationToken);
     }
 }
+
+/// <param name="BesideIds">By record type: each name property and the id property beside it.</param>
+/// <param name="OfWriter">By record type: the names that are always the name of whoever wrote them.</param>
+public sealed record PersonalDataNameRules(
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> BesideIds, IReadOnlyDictionary<string, IReadOnlySet<string>> OfWriter);

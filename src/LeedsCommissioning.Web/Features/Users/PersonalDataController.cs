@@ -70,37 +70,87 @@ public sealed class PersonalDataController(CommissioningDbContext db, UserManage
         }
 
         var name = user.DisplayName;
-        await using (var transaction = await db.Database.BeginTransactionAsync())
+        for (var attempt = 1; ; attempt++)
         {
-            var number = await db.AccountEvents.CountAsync(e => e.Kind == AccountEventKind.PersonalDataErased) + 1;
-            var pseudonym = $"Former user {number}";
-            var pseudonymEmail = $"former-user-{number}@erased.invalid";
-            await PersonalData.PseudonymiseRecordsAsync(db, user.Id, user.Email, pseudonym, pseudonymEmail);
-            db.AccountEvents.Add(AccountEvent.PersonalDataErased(user.Id, users.GetUserId(User)!, User.DisplayName(), clock.GetUtcNow().UtcDateTime, form.Reason));
-            await db.SaveChangesAsync();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            try
+            {
+                if (await ErasedAsync(id))
+                {
+                    // Erased by someone else at the same moment.
+                    return Redirect($"/admin/users/{user.Id}");
+                }
 
-            user.DisplayName = pseudonym;
-            user.JobTitle = null;
-            user.PhoneNumber = null;
-            user.PhoneNumberConfirmed = false;
-            user.Email = user.UserName = pseudonymEmail;
-            user.PasswordHash = null;
-            user.TwoFactorEnabled = false;
-            user.LockoutEnabled = true;
-            user.LockoutEnd = ApplicationUser.LockedByAdministrator;
-            Check(await users.UpdateAsync(user));
-            Check(await users.UpdateSecurityStampAsync(user));
-            // The authenticator key and recovery codes, and any other sign-in the account had.
-            await db.UserTokens.Where(t => t.UserId == user.Id).ExecuteDeleteAsync();
-            await db.UserLogins.Where(l => l.UserId == user.Id).ExecuteDeleteAsync();
-            await db.UserClaims.Where(c => c.UserId == user.Id).ExecuteDeleteAsync();
-            await transaction.CommitAsync();
+                if (await EraseAsync(user, form.Reason!))
+                {
+                    await transaction.CommitAsync();
+                    break;
+                }
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // The database refused the pseudonym's sign-in name: another erasure saved it first (see EraseAsync).
+            }
+
+            await transaction.RollbackAsync();
+            if (attempt == 3)
+            {
+                throw new InvalidOperationException($"Three erasures at the same moment took the pseudonym chosen for {id}");
+            }
+
+            // Start again with the next number.
+            db.ChangeTracker.Clear();
+            user = await users.FindByIdAsync(id) ?? throw new InvalidOperationException($"No user {id}");
         }
 
         TempData["Success"] = $"{name}'s personal data has been erased";
         TempData["SuccessBody"] = $"They are now {user.DisplayName}. Everything they did keeps that name, and they cannot sign in.";
         return Redirect($"/admin/users/{user.Id}");
     }
+
+    /// <summary>
+    /// Erases the person inside the caller's transaction, as "Former user N" and former-user-N@erased.invalid. N is the next
+    /// number after the erasures so far that no account's sign-in name holds. Two erasures at the same moment may both choose
+    /// it: the sign-in name is unique in the database (Identity's UserNameIndex, on every provider), so only one can save it,
+    /// and the other fails (<see cref="DbUpdateException"/>, or false when Identity sees it first) and is tried again. The
+    /// pseudonym's name and address are set together from the same N, so the name is as unique.
+    /// </summary>
+    private async Task<bool> EraseAsync(ApplicationUser user, string reason)
+    {
+        var number = await db.AccountEvents.CountAsync(e => e.Kind == AccountEventKind.PersonalDataErased) + 1;
+        while (await users.FindByNameAsync(PseudonymEmail(number)) is not null || await users.FindByEmailAsync(PseudonymEmail(number)) is not null)
+        {
+            number++;
+        }
+
+        var pseudonym = $"Former user {number}";
+        var email = user.Email;
+        user.DisplayName = pseudonym;
+        user.JobTitle = null;
+        user.PhoneNumber = null;
+        user.PhoneNumberConfirmed = false;
+        user.Email = user.UserName = PseudonymEmail(number);
+        user.PasswordHash = null;
+        user.TwoFactorEnabled = false;
+        user.LockoutEnabled = true;
+        user.LockoutEnd = ApplicationUser.LockedByAdministrator;
+        if (Taken(await users.UpdateAsync(user)))
+        {
+            return false;
+        }
+
+        Check(await users.UpdateSecurityStampAsync(user));
+        await PersonalData.PseudonymiseRecordsAsync(db, user.Id, email, pseudonym, PseudonymEmail(number));
+        db.AccountEvents.Add(AccountEvent.PersonalDataErased(user.Id, users.GetUserId(User)!, User.DisplayName(), clock.GetUtcNow().UtcDateTime, reason));
+        await db.SaveChangesAsync();
+        // The authenticator key and recovery codes, and any other sign-in the account had.
+        await db.UserTokens.Where(t => t.UserId == user.Id).ExecuteDeleteAsync();
+        await db.UserLogins.Where(l => l.UserId == user.Id).ExecuteDeleteAsync();
+        await db.UserClaims.Where(c => c.UserId == user.Id).ExecuteDeleteAsync();
+        return true;
+    }
+
+    private static string PseudonymEmail(int number) => $"former-user-{number}@erased.invalid";
 
     private Task<bool> ErasedAsync(string id) =>
         db.AccountEvents.AnyAsync(e => e.UserId == id && e.Kind == AccountEventKind.PersonalDataErased);
@@ -142,6 +192,19 @@ public sealed class PersonalDataController(CommissioningDbContext db, UserManage
         ButtonIsWarning = true,
         CancelHref = $"/admin/users/{user.Id}",
     };
+
+    /// <summary>Identity's own check found the pseudonym's address taken, or the account changed, since it was chosen; other failures throw.</summary>
+    private static bool Taken(IdentityResult result)
+    {
+        if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail)
+                or nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            return true;
+        }
+
+        Check(result);
+        return false;
+    }
 
     private static void Check(IdentityResult result)
     {
