@@ -71,12 +71,38 @@ internal static class Awards
         });
 
     /// <summary>
-    /// As <see cref="ModeratedAsync"/>, then recommended (the officer, Community Links ranked first) and approved (the director),
-    /// with the outcome letters written, as the award pages do. Returns each organisation's letter by its name. Made once.
+    /// As <see cref="ModeratedAsync"/>, then recommended by the officer (Community Links ranked first), as the recommendation
+    /// page does, to wait for the director's decision. Made once: the lot's award, whatever has become of it since.
+    /// </summary>
+    public static async Task<(int Id, int LotId, int AwardId)> RecommendedAsync(PortalFactory factory)
+    {
+        var (id, lotId, bids) = await ModeratedAsync(factory);
+        var awardId = await factory.WithDbAsync(async db =>
+        {
+            if (await db.LotAwards.Where(a => a.OpportunityId == id && a.LotId == lotId).OrderBy(a => a.Id).Select(a => (int?)a.Id).FirstOrDefaultAsync() is { } existing)
+            {
+                return existing;
+            }
+
+            var now = factory.Clock.GetUtcNow().UtcDateTime;
+            var o = await db.Opportunities.AsSplitQuery().Include(x => x.Lots).Include(x => x.QualityQuestions).Include(x => x.SocialValueCriteria).SingleAsync(x => x.Id == id);
+            var ranking = await LotRankings.ForLotAsync(db, o, lotId, EvaluationRules.Default, now);
+            var officer = await db.Users.Where(u => u.Email == "procurement@example.org").Select(u => new { u.Id, u.DisplayName }).SingleAsync();
+            var award = LotAward.Recommend(o, lotId, ranking, bids[Lead], null, [], officer.Id, officer.DisplayName, now, "Director", DecisionRules.Default);
+            db.LotAwards.Add(award);
+            await db.SaveChangesAsync();
+            return award.Id;
+        });
+        return (id, lotId, awardId);
+    }
+
+    /// <summary>
+    /// As <see cref="RecommendedAsync"/>, then approved (the director), with the outcome letters written, as the award pages do.
+    /// Returns each organisation's letter by its name. Made once.
     /// </summary>
     public static async Task<(int Id, int LotId, IReadOnlyDictionary<string, int> Letters)> ApprovedAsync(PortalFactory factory)
     {
-        var (id, lotId, bids) = await ModeratedAsync(factory);
+        var (id, lotId, awardId) = await RecommendedAsync(factory);
         await factory.WithDbAsync(async db =>
         {
             if (await db.LotAwards.AnyAsync(a => a.OpportunityId == id && a.Status == AwardStatus.Approved))
@@ -87,11 +113,8 @@ internal static class Awards
             var now = factory.Clock.GetUtcNow().UtcDateTime;
             var o = await db.Opportunities.AsSplitQuery().Include(x => x.Lots).Include(x => x.QualityQuestions).Include(x => x.SocialValueCriteria).SingleAsync(x => x.Id == id);
             var ranking = await LotRankings.ForLotAsync(db, o, lotId, EvaluationRules.Default, now);
-            var officer = await db.Users.Where(u => u.Email == "procurement@example.org").Select(u => new { u.Id, u.DisplayName }).SingleAsync();
             var director = await db.Users.Where(u => u.Email == "director@example.org").Select(u => new { u.Id, u.DisplayName }).SingleAsync();
-            var award = LotAward.Recommend(o, lotId, ranking, bids[Lead], null, [], officer.Id, officer.DisplayName, now, "Director", DecisionRules.Default);
-            db.LotAwards.Add(award);
-            await db.SaveChangesAsync();
+            var award = await db.LotAwards.Include(a => a.Decision).SingleAsync(a => a.Id == awardId);
             award.Decide(new Decider(director.Id, director.DisplayName, true), true, "The highest scoring bid.", UkTime.DateOf(now), DecisionRules.Default);
             db.OutcomeLetters.AddRange(OutcomeLetter.ForApprovedAward(award, ranking, o.PriceWeight, new Dictionary<int, IReadOnlyDictionary<ScoreItem, string>>(), now));
             o.CompleteAward([award], now);

@@ -17,7 +17,7 @@ public sealed class Importing_contracts(PortalFactory factory) : IClassFixture<P
         "Reference,Title,Description,Service area,Commissioning organisation,Responsible commissioner,Agreement type,Payment mechanism," +
         "Procurement route,Status,Start date,Initial end date,Annual value,Lead provider,Partners,Subcontractors,Funding,Extensions";
 
-    private static string SampleFile => File.ReadAllText(Path.Combine(Repository.Root, "docs", "sample-contracts-import.csv"));
+    internal static string SampleFile => File.ReadAllText(Path.Combine(Repository.Root, "docs", "sample-contracts-import.csv"));
 
     [Fact]
     public async Task the_sample_file_previews_every_row_then_imports_them_all()
@@ -266,7 +266,8 @@ public sealed class Importing_contracts(PortalFactory factory) : IClassFixture<P
 
     private Task<int> CountContracts() => factory.WithDbAsync(db => db.Contracts.CountAsync());
 
-    private static async Task<IDocument> Upload(PortalClient client, string csv)
+    /// <summary>Uploads <paramref name="csv"/> on the import page as the client; the preview it answers with.</summary>
+    internal static async Task<IDocument> Upload(PortalClient client, string csv)
     {
         var form = await client.GetDocumentAsync("/contracts/import");
         var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;

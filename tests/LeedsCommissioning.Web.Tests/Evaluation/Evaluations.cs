@@ -1,5 +1,6 @@
 using LeedsCommissioning.Domain.Evaluation;
 using LeedsCommissioning.Domain.Security;
+using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Opportunities;
 using LeedsCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -78,4 +79,55 @@ internal static class Evaluations
             var panels = await db.EvaluationPanels.Where(p => p.OpportunityId == id).ToDictionaryAsync(p => p.Name, p => p.Id);
             return (id, (IReadOnlyDictionary<string, int>)bids, (IReadOnlyDictionary<string, int>)panels);
         });
+
+    /// <summary>The member's score sheet on the bid: 3 for every answer, with a comment, submitted or left a draft. Made once.</summary>
+    public static Task ScoreAsync(PortalFactory factory, int panelId, int bidId, string email, bool submit) =>
+        factory.WithDbAsync(async db =>
+        {
+            var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            if (await db.ScoreSheets.AnyAsync(s => s.EvaluationPanelId == panelId && s.BidId == bidId && s.UserId == userId))
+            {
+                return 0;
+            }
+
+            var now = factory.Clock.GetUtcNow().UtcDateTime;
+            var (panel, items) = await PanelAndItemsAsync(db, panelId);
+            var sheet = panel.StartSheet(userId, bidId, items, now);
+            sheet.SaveDraft(sheet.Lines.Select(_ => ((int?)3, (string?)"Meets what the question asks.")).ToList(), now);
+            if (submit)
+            {
+                sheet.Submit(now);
+            }
+
+            db.ScoreSheets.Add(sheet);
+            return await db.SaveChangesAsync();
+        });
+
+    /// <summary>The chair's moderation of the bid from the sheets submitted, drafted in full: 3 for every answer, with a rationale. Made once.</summary>
+    public static Task ModerationDraftAsync(PortalFactory factory, int panelId, int bidId) =>
+        factory.WithDbAsync(async db =>
+        {
+            if (await db.Moderations.AnyAsync(m => m.EvaluationPanelId == panelId && m.BidId == bidId))
+            {
+                return 0;
+            }
+
+            var now = factory.Clock.GetUtcNow().UtcDateTime;
+            var (panel, items) = await PanelAndItemsAsync(db, panelId);
+            var sheets = await db.ScoreSheets.Where(s => s.EvaluationPanelId == panelId && s.BidId == bidId).ToListAsync();
+            var moderation = panel.StartModeration(panel.Chair!.UserId, bidId, items, sheets.Where(s => s.IsSubmitted).Select(s => s.UserId).ToList(), now);
+            moderation.SaveDraft(panel, panel.Chair.UserId, items.Select(i => ((int?)3, (string?)$"Agreed: answer {i.Kind} {i.ItemId} meets what it asks.")).ToList(), now);
+            db.Moderations.Add(moderation);
+            return await db.SaveChangesAsync();
+        });
+
+    /// <summary>The panel (with its members and declarations) and the answers it scores on every bid.</summary>
+    private static async Task<(EvaluationPanel Panel, IReadOnlyList<ScoreItem> Items)> PanelAndItemsAsync(CommissioningDbContext db, int panelId)
+    {
+        var panel = await db.EvaluationPanels.Include(p => p.Members).Include(p => p.Declarations).SingleAsync(p => p.Id == panelId);
+        var o = await db.Opportunities.AsNoTracking().AsSplitQuery().Include(x => x.Lots).Include(x => x.QualityQuestions).Include(x => x.SocialValueCriteria)
+            .SingleAsync(x => x.Id == panel.OpportunityId);
+        var lotPanels = await db.EvaluationPanels.Where(p => p.OpportunityId == panel.OpportunityId).ToListAsync();
+        return (panel, panel.ItemsToScore(o, lotPanels));
+    }
 }

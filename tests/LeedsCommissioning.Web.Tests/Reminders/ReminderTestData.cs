@@ -75,4 +75,24 @@ internal static class ReminderTestData
 
     public static Task<ScheduledJobLease> Lease(PortalFactory factory) =>
         factory.WithDbAsync(db => db.ScheduledJobs.AsNoTracking().SingleAsync(j => j.Name == "reminders"));
+
+    /// <summary>A reminder for the person, due on <paramref name="dueOn"/>, as the reminder job raises one (or already dismissed).</summary>
+    public static Task<long> AddAsync(PortalFactory factory, string userId, string title, DateOnly dueOn, string link, bool dismissed = false) =>
+        factory.WithDbAsync(async db =>
+        {
+            var reminder = new Reminder
+            {
+                UserId = userId,
+                Kind = nameof(ReminderKind.ExtensionDecisionDue),
+                Key = "test-" + Guid.NewGuid().ToString("N"),
+                Title = title,
+                DueOn = dueOn,
+                Link = link,
+                RaisedAtUtc = PortalFactory.Now.UtcDateTime,
+                DismissedAtUtc = dismissed ? PortalFactory.Now.UtcDateTime : null,
+            };
+            db.Reminders.Add(reminder);
+            await db.SaveChangesAsync();
+            return reminder.Id;
+        });
 }

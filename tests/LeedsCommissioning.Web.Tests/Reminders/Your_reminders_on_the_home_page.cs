@@ -20,10 +20,10 @@ public sealed class Your_reminders_on_the_home_page(PortalFactory factory) : ICl
     {
         var you = await TestUsers.CreateAsync(factory, Roles.CouncilCommissioner);
         var colleague = await TestUsers.CreateAsync(factory, Roles.CcgCommissioner);
-        await AddAsync(you.Id, "Decide on extension 1 of Carers Leeds support", Today.AddDays(20), "/contracts/1/term");
-        await AddAsync(you.Id, "Decide on extension 2 of Leeds Dementia Hub", Today.AddDays(-6), "/contracts/2/term");
-        await AddAsync(you.Id, "An old reminder you cleared", Today.AddDays(-30), "/contracts/3", dismissed: true);
-        await AddAsync(colleague.Id, "Your colleague's reminder about Healthy Minds", Today.AddDays(2), "/contracts/4");
+        await ReminderTestData.AddAsync(factory, you.Id, "Decide on extension 1 of Carers Leeds support", Today.AddDays(20), "/contracts/1/term");
+        await ReminderTestData.AddAsync(factory, you.Id, "Decide on extension 2 of Leeds Dementia Hub", Today.AddDays(-6), "/contracts/2/term");
+        await ReminderTestData.AddAsync(factory, you.Id, "An old reminder you cleared", Today.AddDays(-30), "/contracts/3", dismissed: true);
+        await ReminderTestData.AddAsync(factory, colleague.Id, "Your colleague's reminder about Healthy Minds", Today.AddDays(2), "/contracts/4");
         var client = await PortalClient.SignedInAsync(factory, you.Email!);
 
         var home = await client.GetDocumentAsync("/");
@@ -58,8 +58,8 @@ public sealed class Your_reminders_on_the_home_page(PortalFactory factory) : ICl
     {
         var you = await TestUsers.CreateAsync(factory, Roles.CouncilCommissioner);
         var colleague = await TestUsers.CreateAsync(factory, Roles.CouncilCommissioner);
-        var yours = await AddAsync(you.Id, "Give notice on the Healthy Holidays grant", Today.AddDays(10), "/contracts/5");
-        var theirs = await AddAsync(colleague.Id, "Give notice on the Leeds Neighbourhood Networks grant", Today.AddDays(10), "/contracts/6");
+        var yours = await ReminderTestData.AddAsync(factory, you.Id, "Give notice on the Healthy Holidays grant", Today.AddDays(10), "/contracts/5");
+        var theirs = await ReminderTestData.AddAsync(factory, colleague.Id, "Give notice on the Leeds Neighbourhood Networks grant", Today.AddDays(10), "/contracts/6");
         var client = await PortalClient.SignedInAsync(factory, you.Email!);
 
         var response = await client.PostFormAsync("/", "/account/reminders/dismiss", new() { ["id"] = yours.ToString(System.Globalization.CultureInfo.InvariantCulture) });
@@ -78,23 +78,4 @@ public sealed class Your_reminders_on_the_home_page(PortalFactory factory) : ICl
 
     private Task<DateTime?> DismissedAt(long id) =>
         factory.WithDbAsync(db => db.Reminders.Where(r => r.Id == id).Select(r => r.DismissedAtUtc).SingleAsync());
-
-    private Task<long> AddAsync(string userId, string title, DateOnly dueOn, string link, bool dismissed = false) =>
-        factory.WithDbAsync(async db =>
-        {
-            var reminder = new Reminder
-            {
-                UserId = userId,
-                Kind = nameof(ReminderKind.ExtensionDecisionDue),
-                Key = "test-" + Guid.NewGuid().ToString("N"),
-                Title = title,
-                DueOn = dueOn,
-                Link = link,
-                RaisedAtUtc = PortalFactory.Now.UtcDateTime,
-                DismissedAtUtc = dismissed ? PortalFactory.Now.UtcDateTime : null,
-            };
-            db.Reminders.Add(reminder);
-            await db.SaveChangesAsync();
-            return reminder.Id;
-        });
 }
