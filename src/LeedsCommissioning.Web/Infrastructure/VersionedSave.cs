@@ -86,8 +86,11 @@ public static class VersionedSave
         {
             if (draft is null)
             {
+                // Version 0 is what a form carries when the draft did not exist yet: a draft starts at version 1, so a save
+                // from another window opened before this one started it is refused, not taken as an edit of version 0.
                 draft = start();
                 db.Add(draft);
+                db.Entry(draft).Property(nameof(IVersioned.Version)).CurrentValue = 1;
                 save(draft);
                 await db.SaveChangesAsync();
                 return (draft, draft.Version);
