@@ -13,7 +13,10 @@ namespace LeedsCommissioning.Infrastructure.Data;
 /// </summary>
 public static class DataVersion
 {
-    /// <summary>Contracts, their providers and funding, providers and commissioning organisations.</summary>
+    /// <summary>
+    /// Contracts, their providers and funding, providers and their wards, commissioning organisations; and the renewal
+    /// plans and contract extensions, which the contract page's renewal line reads (migration RenewalsInRegisterVersion).
+    /// </summary>
     public const string Register = "RegisterVersion";
 
     /// <summary>Opportunities, their lots and commissioning organisations.</summary>

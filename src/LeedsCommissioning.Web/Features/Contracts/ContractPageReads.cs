@@ -93,3 +93,9 @@ public static class ContractPageReads
             .Select(d => new DocumentRow(d.Id, d.Kind, d.FileName, d.SizeBytes, d.UploadedByName, d.UploadedAtUtc))
             .ToListAsync();
 }
+
+/// <summary>
+/// What a contract's page shows of the contract whatever the section: its facts, the names of its commissioning
+/// organisation and lead provider, and for staff its row of the renewals pipeline (null when it is not in it).
+/// </summary>
+public sealed record ContractPageFacts(ContractFacts Facts, string Organisation, string? LeadProvider, Pipeline.PipelineRow? Renewal);

@@ -88,6 +88,12 @@ public sealed class ContractPageViewModel
     /// <summary>On the Value and funding page: a value change waiting for a decision maker, in words, if one is (issue 15).</summary>
     public string? ValueChangeWaiting { get; set; }
 
+    /// <summary>
+    /// On staff's overview: the contract's row of the renewals pipeline (issue 14), shown as one line, or null when it is not
+    /// in the pipeline (or the viewer is a provider's user).
+    /// </summary>
+    public LeedsCommissioning.Web.Features.Pipeline.PipelineRow? Renewal { get; set; }
+
     /// <summary>The Performance page's records (issue 15); null on the other pages.</summary>
     public LeedsCommissioning.Web.Features.Performance.PerformanceSection? Performance { get; set; }
 

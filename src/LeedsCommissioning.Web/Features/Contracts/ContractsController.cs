@@ -2,6 +2,7 @@ using System.Globalization;
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Infrastructure.Data;
+using LeedsCommissioning.Web.Features.Pipeline;
 using LeedsCommissioning.Web.Infrastructure;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -16,7 +17,7 @@ namespace LeedsCommissioning.Web.Features.Contracts;
 /// providers, documents and history, one short page each under a sub-navigation (docs/patterns.md).
 /// </summary>
 public sealed class ContractsController(CommissioningDbContext db, TimeProvider clock, IAuthorizationService authorization, RegisterFigures figures,
-    Domain.Performance.PerformanceRules performanceRules) : Controller
+    Domain.Performance.PerformanceRules performanceRules, Domain.Renewals.RenewalRules renewalRules) : Controller
 {
     [HttpGet("/contracts")]
     [Authorize(Policies.ViewRegister)]
@@ -159,16 +160,25 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
 
     /// <summary>
     /// The page for <paramref name="section"/>, reading only what it shows (<see cref="ContractPageReads"/>); null when
-    /// the contract is not there or not visible. For staff, who may open every contract, the contract's facts are kept
-    /// per version of the register's data (<see cref="RegisterFigures.GetOrAddContractAsync{T}"/>): one counter read a
-    /// request instead of the facts' query. A provider's users read them through <see cref="ContractAccess.VisibleTo"/> each time.
+    /// the contract is not there or not visible. For staff, who may open every contract, the contract's facts and its
+    /// renewal line (<see cref="PipelineQueries.RowAsync"/>) are kept per version of the register's data and per day
+    /// (<see cref="RegisterFigures.GetOrAddContractAsync{T}"/>; the renewal plans and extensions raise that version too,
+    /// migration RenewalsInRegisterVersion): one counter read a request instead of two queries. A provider's users read
+    /// the facts through <see cref="ContractAccess.VisibleTo"/> each time, and never see the renewal line.
     /// </summary>
     private async Task<ContractPageViewModel?> PageAsync(int id, ContractSection section, int historyPage = 1)
     {
-        var facts = ContractAccess.SeesEveryContract(User)
-            ? await figures.GetOrAddContractAsync(await RegisterFigures.VersionAsync(db), id, other => ContractPageReads.FactsAsync(other, other.Contracts, id))
-            : await ContractPageReads.FactsAsync(db, db.Contracts.VisibleTo(User), id);
-        if (facts is not { } read)
+        var today = clock.UkToday();
+        var staff = ContractAccess.SeesEveryContract(User);
+        var read = staff
+            ? await figures.GetOrAddContractAsync(await RegisterFigures.VersionAsync(db), id, today, async other =>
+                await ContractPageReads.FactsAsync(other, other.Contracts, id) is { } found
+                    ? new ContractPageFacts(found.Facts, found.Organisation, found.LeadProvider, await PipelineQueries.RowAsync(other, renewalRules, id, today))
+                    : null)
+            : await ContractPageReads.FactsAsync(db, db.Contracts.VisibleTo(User), id) is { } visible
+                ? new ContractPageFacts(visible.Facts, visible.Organisation, visible.LeadProvider, null)
+                : null;
+        if (read is null)
         {
             return null;
         }
@@ -176,12 +186,13 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
         var isProvider = User.IsInRole(LeedsCommissioning.Domain.Security.Roles.ProviderUser);
         var viewer = isProvider ? User.ProviderId() : null;
         var canManage = (await authorization.AuthorizeAsync(User, Policies.ManageContracts)).Succeeded;
-        var model = ContractPageViewModel.For(section, read.Facts, read.Organisation, read.LeadProvider, clock.UkToday(), viewer is not null, canManage,
+        var model = ContractPageViewModel.For(section, read.Facts, read.Organisation, read.LeadProvider, today, viewer is not null, canManage,
             parties: section == ContractSection.Providers ? await ContractPageReads.PartiesAsync(db, id, viewer) : null,
             funding: section == ContractSection.Funding ? await ContractPageReads.FundingAsync(db, id) : null,
             extensions: section == ContractSection.Term ? await ContractPageReads.ExtensionsAsync(db, id) : null,
             documents: section == ContractSection.Documents ? await ContractPageReads.DocumentsAsync(db, id) : null,
             history: section == ContractSection.History ? await ContractHistory.LoadAsync(db, id, historyPage) : null);
+        model.Renewal = staff && section == ContractSection.Overview ? read.Renewal : null;
         if (section == ContractSection.Funding)
         {
             // Issue 15: a value change waiting for a decision maker has not changed the figures shown; say so beside them.

@@ -18,8 +18,9 @@ namespace LeedsCommissioning.Web.Features.Contracts;
 /// </para>
 /// <para>
 /// The contract page's facts (<see cref="ContractPageReads.FactsAsync"/>: the contract's columns, its commissioning
-/// organisation, lead provider, funding total and Keep it Local amount) read only those same tables, so they are kept
-/// the same way, one entry per contract and version, apart from the register's figures so that opening many
+/// organisation, lead provider, funding total and Keep it Local amount; and its renewal line, from the renewal plans
+/// and pending extensions, which raise the same version: migration RenewalsInRegisterVersion) read only those tables, so they are kept
+/// the same way, per day as well, one entry per contract and version, apart from the register's figures so that opening many
 /// contracts never pushes the register's pages out (<see cref="ContractCapacity"/> entries; docs/benchmarks.md, "What
 /// was changed: the contract page (session 7)").
 /// </para>
@@ -50,9 +51,13 @@ public sealed class RegisterFigures(IServiceScopeFactory scopes) : IDisposable
     public Task<T> GetOrAddAsync<T>(long version, string key, Func<CommissioningDbContext, Task<T>> compute) =>
         GetOrAdd(_cache, (version, key), compute);
 
-    /// <summary>What the contract page shows of contract <paramref name="contractId"/> at <paramref name="version"/>, kept or computed now, as <see cref="GetOrAddAsync{T}"/>.</summary>
-    public Task<T> GetOrAddContractAsync<T>(long version, int contractId, Func<CommissioningDbContext, Task<T>> compute) =>
-        GetOrAdd(_contracts, (version, contractId), compute);
+    /// <summary>
+    /// What the contract page shows of contract <paramref name="contractId"/> at <paramref name="version"/> on
+    /// <paramref name="today"/> (its renewal line's due dates and overdue tag move with the day), kept or computed now, as
+    /// <see cref="GetOrAddAsync{T}"/>.
+    /// </summary>
+    public Task<T> GetOrAddContractAsync<T>(long version, int contractId, DateOnly today, Func<CommissioningDbContext, Task<T>> compute) =>
+        GetOrAdd(_contracts, (version, contractId, today), compute);
 
     private Task<T> GetOrAdd<T>(MemoryCache cache, object entryKey, Func<CommissioningDbContext, Task<T>> compute)
     {

@@ -78,8 +78,6 @@ public static class PipelineQueries
                 {
                     c.Id, c.Reference, c.Title, Organisation = c.CommissioningOrganisation!.Name, c.ServiceArea, c.ResponsibleCommissionerName,
                     c.CurrentEndDate,
-                    Providers = c.Providers.Where(p => withProviders).OrderBy(p => p.Role).ThenBy(p => p.Provider.Name)
-                        .Select(p => new PipelineProvider(p.Provider.Name, p.Role, p.Provider.IsThirdSector)).ToList(),
                     c.ResponsibleCommissionerId,
                     // The Compact's notice counts when any provider on the contract (lead, partner or subcontractor) is third
                     // sector (domain.md section 5). Read here only, so it can become a stored flag in one place.
@@ -94,8 +92,17 @@ public static class PipelineQueries
                     PlanOwner = (string?)plan.OwnerName,
                     PlanOwnerUserId = plan.OwnerUserId,
                 })
-            .AsSplitQuery()
             .ToListAsync(cancellationToken);
+
+        // The providers, when shown, in a second query over the same contracts (what a split query would run), and not at
+        // all for the contract page's renewal line or the home page's decisions, which never show them.
+        var providers = withProviders
+            ? (await contracts.SelectMany(c => c.Providers)
+                    .OrderBy(p => p.Role).ThenBy(p => p.Provider.Name)
+                    .Select(p => new { p.ContractId, Provider = new PipelineProvider(p.Provider.Name, p.Role, p.Provider.IsThirdSector) })
+                    .ToListAsync(cancellationToken))
+                .ToLookup(p => p.ContractId, p => p.Provider)
+            : null;
 
         return facts.Select(c =>
             {
@@ -103,7 +110,8 @@ public static class PipelineQueries
                 var intention = c.PlanIntention ?? RenewalIntention.Undecided;
                 var route = c.PlanRoute ?? intention.DefaultRoute();
                 var due = c.ExtensionDecideBy ?? rules.DecisionDueOn(c.CurrentEndDate, route, c.ThirdSectorFunded);
-                return new PipelineRow(c.Id, c.Reference, c.Title, c.Organisation, c.ServiceArea, c.ResponsibleCommissionerName, c.Providers,
+                return new PipelineRow(c.Id, c.Reference, c.Title, c.Organisation, c.ServiceArea, c.ResponsibleCommissionerName,
+                    providers is null ? [] : providers[c.Id].ToList(),
                     c.CurrentEndDate, c.ExtensionNumber, due, c.ThirdSectorFunded, intention, route, c.PlanOwner, hasPlan,
                     RenewalPlan.IsOverdue(due, c.PlanIntention, today), PipelineQuarter.Of(c.CurrentEndDate))
                 {
