@@ -48,14 +48,20 @@ public sealed partial class Fuzzing_every_form(PortalFactory factory, ITestOutpu
             "\"Submit your scores\" saves the scores as typed as a draft first, then lists what is missing before the sheet can be submitted: the draft is what was typed, not half of it",
         ["POST /opportunities/{id:int}/lots/{lotId:int}/bid/attachments"] =
             "\"Upload file\" sends the whole bid form: the draft bid is saved as typed, then a missing or refused file is reported, so nothing typed is lost",
+        ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate"] =
+            "\"Confirm the moderated scores\" saves the agreed scores as typed as the chair's draft first (as \"Submit your scores\" does), then lists what is missing before they can be confirmed",
+    };
+
+    /// <summary>POSTs whose refusal of a wrong answer is counted towards the account's lock-out (AspNetUsers.AccessFailedCount), by design, with the reason.</summary>
+    public static readonly IReadOnlyDictionary<string, string> CountsAWrongAttempt = new Dictionary<string, string>
+    {
+        ["POST /account/sign-in/recovery-code"] =
+            "a wrong recovery code counts towards the lock-out as a wrong password or app code does (docs/security.md, sign-in): the count is the lock-out working, not what was typed half saved",
     };
 
     /// <summary>Who fills a form when it is not the first persona the matrix allows (in the order of <see cref="Preference"/>).</summary>
     private static readonly IReadOnlyDictionary<string, string> FilledBy = new Dictionary<string, string>
     {
-        // Only the chair moderates: the matrix's moderation panel is chaired by its target user.
-        ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate"] = "matrix.target@example.org",
-        ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate/confirm"] = "matrix.target@example.org",
         // Recovery codes are made again only by someone with two-factor authentication on: the demo administrator.
         ["POST /account/two-factor/recovery-codes"] = "admin@example.org",
     };
@@ -63,6 +69,8 @@ public sealed partial class Fuzzing_every_form(PortalFactory factory, ITestOutpu
     /// <summary>POSTs that answer a successful request with a page (200) rather than a redirect, so a 200 without an error summary is no failure.</summary>
     public static readonly IReadOnlyDictionary<string, string> AnswersWithAPage = new Dictionary<string, string>
     {
+        ["POST /monitoring/returns/{id:int}/submit"] =
+            "a return submitted is answered with its confirmation page itself, not a redirect to one (docs/patterns.md asks for …/confirmation: not yet followed here)",
     };
 
     private static readonly IReadOnlySet<string> MovesOn = new HashSet<string>(StringComparer.Ordinal)
@@ -153,7 +161,7 @@ public sealed partial class Fuzzing_every_form(PortalFactory factory, ITestOutpu
     {
         var posts = MappedEndpoint.All(factory.Services).Where(e => e.Method == "POST").Select(e => e.Key).ToHashSet();
 
-        var gone = Exempt.Keys.Concat(FilledBy.Keys).Concat(AnswersWithAPage.Keys).Concat(SavesWhatWasTypedWhenRefused.Keys).Concat(Arranged().Keys).Where(k => !posts.Contains(k)).ToList();
+        var gone = Exempt.Keys.Concat(FilledBy.Keys).Concat(AnswersWithAPage.Keys).Concat(SavesWhatWasTypedWhenRefused.Keys).Concat(CountsAWrongAttempt.Keys).Concat(Arranged().Keys).Where(k => !posts.Contains(k)).ToList();
 
         Assert.True(gone.Count == 0, "Not a POST the app maps:\n  " + string.Join("\n  ", gone));
         Assert.Empty(Exempt.Keys.Intersect(Arranged().Keys));
@@ -176,7 +184,21 @@ public sealed partial class Fuzzing_every_form(PortalFactory factory, ITestOutpu
             .OrderBy(e => arranged.ContainsKey(e.Key)).ThenBy(e => MovesOn.Contains(e.Route[(e.Route.LastIndexOf('/') + 1)..])).ThenBy(e => e.Route, StringComparer.Ordinal).ToList();
         foreach (var endpoint in posts)
         {
-            var (url, email, client, form) = await PrepareAsync(endpoint, values, fresh, arranged, clients);
+            string url;
+            string? email;
+            PortalClient client;
+            Form? form;
+            try
+            {
+                (url, email, client, form) = await PrepareAsync(endpoint, values, fresh, arranged, clients);
+            }
+            catch (Exception e)
+            {
+                // One record that cannot be put in its form's state fails the test, but the other forms are still judged.
+                wrong.Add(NotArranged(endpoint.Key, e));
+                continue;
+            }
+
             if (form is null)
             {
                 wrong.Add($"{endpoint.Key}: no form posts to {url} on that page or a page above it (as {email ?? "anonymous"}): fix the route values or exempt it with a reason");
@@ -184,8 +206,10 @@ public sealed partial class Fuzzing_every_form(PortalFactory factory, ITestOutpu
             }
 
             fingerprint = await DatabaseFingerprint.TakeAsync(factory);
-            foreach (var (name, fields) in Cases(form))
+            var cases = Cases(form).ToList();
+            for (var i = 0; i < cases.Count; i++)
             {
+                var (name, fields) = cases[i];
                 using var response = await SendAsync(client, url, form, fields);
                 sent++;
                 var body = await response.Content.ReadAsStringAsync();
@@ -203,8 +227,16 @@ public sealed partial class Fuzzing_every_form(PortalFactory factory, ITestOutpu
                     if (arranged.ContainsKey(endpoint.Key))
                     {
                         // Its record (or its sign-in half way) is used up: put another in the state its form shows in.
-                        (url, email, client, var again) = await PrepareAsync(endpoint, values, fresh, arranged, clients);
-                        form = again ?? form;
+                        try
+                        {
+                            (url, email, client, var again) = await PrepareAsync(endpoint, values, fresh, arranged, clients);
+                            form = again ?? form;
+                        }
+                        catch (Exception e)
+                        {
+                            wrong.Add(NotArranged(endpoint.Key, e));
+                            break;
+                        }
                     }
                     else
                     {
@@ -213,6 +245,8 @@ public sealed partial class Fuzzing_every_form(PortalFactory factory, ITestOutpu
                         form = await FindFormAsync(client, url) ?? form;
                     }
 
+                    // The cases still to come are made from the form as it is now (its hidden fields: a new token, a new version).
+                    cases = Cases(form).ToList();
                     fingerprint = await DatabaseFingerprint.TakeAsync(factory);
                 }
             }
@@ -220,6 +254,13 @@ public sealed partial class Fuzzing_every_form(PortalFactory factory, ITestOutpu
 
         output.WriteLine(sent.ToString(System.Globalization.CultureInfo.InvariantCulture) + " hostile posts in " + clock.Elapsed.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " s");
         Assert.True(wrong.Count == 0, wrong.Count + " of " + sent + " hostile posts were answered wrongly:\n" + string.Join("\n", wrong));
+    }
+
+    /// <summary>Which POST could not be given its record in the state its form shows in, why, and where in the arrangement.</summary>
+    private static string NotArranged(string key, Exception e)
+    {
+        var where = e.StackTrace?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains("LeedsCommissioning.Web.Tests", StringComparison.Ordinal));
+        return $"{key}: its record could not be put in the state its form shows in, so it was not fuzzed: {e.GetType().Name}: {e.Message}" + (where is null ? "" : $" ({where})");
     }
 
     /// <summary>
@@ -282,10 +323,11 @@ public sealed partial class Fuzzing_every_form(PortalFactory factory, ITestOutpu
         {
             if (!body.Contains("govuk-error-summary", StringComparison.Ordinal))
             {
-                return AnswersWithAPage.ContainsKey(key) ? null : "200 without the GOV.UK error summary";
+                return AnswersWithAPage.ContainsKey(key) ? null
+                    : $"200 without the GOV.UK error summary (the page \"{new AngleSharp.Html.Parser.HtmlParser().ParseDocument(body).Title}\")";
             }
 
-            if (changed.Count > 0 && !SavesWhatWasTypedWhenRefused.ContainsKey(key))
+            if (changed.Count > 0 && !SavesWhatWasTypedWhenRefused.ContainsKey(key) && !(CountsAWrongAttempt.ContainsKey(key) && changed.All(t => t == "AspNetUsers")))
             {
                 return "refused, but saved a change to " + string.Join(", ", changed);
             }
