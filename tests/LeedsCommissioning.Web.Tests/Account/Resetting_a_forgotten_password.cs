@@ -119,6 +119,13 @@ public sealed class Resetting_a_forgotten_password(PortalFactory factory) : ICla
         Assert.Equal(HttpStatusCode.Redirect, (await PortalClient.For(factory).SignInAsync(user.Email!, PortalClient.DemoPassword)).StatusCode);
     }
 
+    /// <summary>The reset link the e-mail gives <paramref name="email"/> after they ask for one on the forgot password page.</summary>
+    internal static async Task<string> LinkAsync(PortalFactory factory, PortalClient client, string email)
+    {
+        await AskForALink(client, email);
+        return PortalClient.LinkIn((await factory.WithDbAsync(db => db.EmailMessages.AsNoTracking().Where(m => m.To == email).OrderBy(m => m.Id).ToListAsync()))[^1].Body);
+    }
+
     private static async Task<AngleSharp.Dom.IDocument> AskForALink(PortalClient client, string email)
     {
         var response = await client.PostFormAsync("/account/forgot-password", "/account/forgot-password", new() { ["Email"] = email });

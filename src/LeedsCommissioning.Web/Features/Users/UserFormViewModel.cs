@@ -8,6 +8,9 @@ public sealed class UserFormViewModel
 {
     public string? Id { get; set; }
 
+    /// <summary>The account's ConcurrencyStamp (ASP.NET Core Identity's version) when the form was opened: a save over a later change is refused.</summary>
+    public string? ConcurrencyStamp { get; set; }
+
     [Display(Name = "Full name")]
     public string? Name { get; set; }
 

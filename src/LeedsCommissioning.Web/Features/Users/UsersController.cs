@@ -167,6 +167,7 @@ public sealed class UsersController(
         var model = new UserFormViewModel
         {
             Id = user.Id,
+            ConcurrencyStamp = user.ConcurrencyStamp,
             Name = user.DisplayName,
             Email = user.Email,
             JobTitle = user.JobTitle,
@@ -192,6 +193,11 @@ public sealed class UsersController(
             return View("Form", await WithOptions(model));
         }
 
+        if (user.ConcurrencyStamp != model.ConcurrencyStamp)
+        {
+            return await ChangedAsync(model, user);
+        }
+
         var existing = await users.FindByEmailAsync(model.Email!);
         if (existing is not null && existing.Id != user.Id)
         {
@@ -213,7 +219,14 @@ public sealed class UsersController(
 
         Apply(model, user);
         user.Email = user.UserName = model.Email!.Trim();
-        Check(await users.UpdateAsync(user));
+        var updated = await users.UpdateAsync(user);
+        if (updated.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            // Saved by someone else between this request's read and its write.
+            return await ChangedAsync(model, await db.Users.AsNoTracking().SingleAsync(u => u.Id == id));
+        }
+
+        Check(updated);
         if (!currentRoles.SequenceEqual([model.Role!]))
         {
             Check(await users.RemoveFromRolesAsync(user, currentRoles));
@@ -464,6 +477,18 @@ public sealed class UsersController(
         model.OrganisationOptions = await db.CommissioningOrganisations.AsNoTracking().OrderBy(o => o.Name)
             .Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync();
         return model;
+    }
+
+    /// <summary>
+    /// The form again after the account was changed since it was opened (by another administrator, or by the person themselves:
+    /// signing in changes it too): what was typed kept, the account's current stamp carried, so saving again keeps it.
+    /// Accounts are not in the audit trail, so the message cannot say who.
+    /// </summary>
+    private async Task<IActionResult> ChangedAsync(UserFormViewModel model, ApplicationUser current)
+    {
+        ModelState.AddModelError("", EditConflicts.Message(new EditConflict("Someone else", null, [], []), "account", EditConflicts.FormNotSaved));
+        model.ConcurrencyStamp = current.ConcurrencyStamp;
+        return View("Form", await WithOptions(model));
     }
 
     private static void Check(IdentityResult result)
