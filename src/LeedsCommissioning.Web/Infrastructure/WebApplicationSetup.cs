@@ -173,6 +173,7 @@ internal static class WebApplicationSetup
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add<OneConnectionPerRequest>();
             })
             .AddRazorOptions(options =>
             {
