@@ -10,7 +10,8 @@ using Xunit.Abstractions;
 namespace LeedsCommissioning.BrowserTests.Reflow;
 
 /// <summary>
-/// WCAG 2.2 success criterion 1.4.10 (reflow): at 320 CSS pixels wide no page scrolls sideways. Every persona
+/// WCAG 2.2 success criterion 1.4.10 (reflow): at 320 CSS pixels wide no page scrolls sideways; and axe-core
+/// finds no WCAG A or AA violation on any page, with data, with errors and empty (see the walk). Every persona
 /// (nobody signed in, and the demo account of each role) opens every GET page the authorisation matrix lets it
 /// use (<see cref="Every_endpoint_declares_who_may_use_it.Expected"/>, with the matrix's real records in the
 /// route), in one browser context per persona, signing in once. Each page is screenshotted at 320 px
@@ -58,22 +59,103 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
         }
         """;
 
+    /// <summary>
+    /// The form a page is for, if it has one the "with errors" state can be seen through: the first POST form in
+    /// the page's main content with a field someone fills in (a confirmation with only a button is passed over:
+    /// submitting it would do the thing). Every text field is emptied, every select set to its first option,
+    /// every radio and checkbox cleared and no file chosen, and the form is submitted with its first button (only
+    /// if the argument is true). Returns false if there is no such form.
+    /// </summary>
+    private const string SubmitTheFormEmpty = """
+        submit => {
+          const fields = f => [...f.querySelectorAll('input, select, textarea')]
+            .filter(el => !['hidden', 'submit', 'button'].includes(el.type) && !el.disabled);
+          const form = [...document.querySelectorAll('main form')]
+            .find(f => (f.getAttribute('method') || 'get').toLowerCase() === 'post' && fields(f).length > 0);
+          if (!form) return false;
+          if (!submit) return true;
+          for (const el of fields(form)) {
+            if (el.type === 'radio' || el.type === 'checkbox') el.checked = false;
+            else if (el.tagName === 'SELECT') el.selectedIndex = 0;
+            else el.value = '';
+          }
+          const button = form.querySelector('button:not([type]), button[type="submit"], input[type="submit"]');
+          setTimeout(() => form.requestSubmit(button), 0);
+          return true;
+        }
+        """;
+
+    /// <summary>
+    /// The pages whose form the "with errors" state does not submit empty, by route, and why: each is valid empty
+    /// (every field is optional, or a draft is saved as typed), so an empty submission would not show errors but do
+    /// the thing, on a record a later page of the walk shows. A form found to accept an empty submission that is
+    /// not listed here fails the walk: add it here with its reason, or make it say what is missing.
+    /// </summary>
+    private static readonly Dictionary<string, string> NotSubmittedEmpty = new()
+    {
+        ["/admin/users/{id}/unlock"] = "the reason is optional: an empty submission unlocks the account",
+        ["/account/reminders"] = "a person may untick every kind: an empty submission turns off every reminder e-mail",
+        ["/procurement/opportunities/{id:int}/lots"] = "a draft's reasons are optional until it is submitted: an empty submission erases them",
+        ["/providers/{providerId:int}/profile"] = "the description and contacts are optional: an empty submission erases the organisation's",
+        ["/monitoring/returns/{id:int}"] = "a draft return is saved as typed: an empty submission erases the provider's figures",
+        ["/decommissioning/{id:int}/case-for-change"] = DraftCaseSection,
+        ["/decommissioning/{id:int}/impact"] = DraftCaseSection,
+        ["/decommissioning/{id:int}/stakeholders"] = DraftCaseSection,
+        ["/decommissioning/{id:int}/dimensions"] = DraftCaseSection,
+        ["/decommissioning/{id:int}/checklist"] = DraftCaseSection,
+        ["/decommissioning/{id:int}/exit-plan"] = DraftCaseSection,
+        ["/decommissioning/{id:int}/compact-notice"] = DraftCaseSection,
+        ["/decommissioning/{id:int}/sign-off"] = DraftCaseSection,
+    };
+
+    private const string DraftCaseSection = "each section of a draft decommissioning case is saved as typed: an empty submission erases the case's answers";
+
+    /// <summary>A search no record matches, for the "empty" state of every list with a search box.</summary>
+    private const string NothingMatches = "zzzz-nothing-matches";
+
+    /// <summary>
+    /// The walk. WCAG 2.2 success criterion 1.4.10 (reflow): no page scrolls sideways at 320 CSS pixels. And
+    /// axe-core (<see cref="Axe.Tags"/>: WCAG 2.0, 2.1 and 2.2 A and AA) finds nothing on any page for any persona
+    /// in each state: "with data" (every page, with the demo data and the matrix's records); "with errors" (every
+    /// page whose main content has a POST form with a field, but those in <see cref="NotSubmittedEmpty"/>: submitted
+    /// with every field emptied, and the GOV.UK error summary must show); "empty" (every list with a search box,
+    /// searched for something nothing matches). The states after "with data" run once every persona has walked it,
+    /// so what an empty submission changes cannot hide a page from another.
+    /// </summary>
     [SkippableFact]
-    public async Task no_page_any_role_may_open_scrolls_sideways_at_320_css_pixels()
+    public async Task no_page_any_role_may_open_scrolls_sideways_at_320_css_pixels_or_fails_axe_with_data_with_errors_or_empty()
     {
         var tooWide = new List<string>();
         var notShown = new List<string>();
         var badRegions = new List<string>();
+        var inaccessible = new List<string>();
         var measured = new Dictionary<string, HashSet<string>>();
+        var withErrors = new Dictionary<string, HashSet<string>>();
+        var empty = new Dictionary<string, HashSet<string>>();
+        var validWhenEmpty = new List<string>();
         var regions = 0;
         var screenshotted = new HashSet<string>();
+        var walks = new List<(Persona Persona, IPage Page, List<LaterState> Pages)>();
+        var axeTime = new Stopwatch();
 
-        foreach (var persona in Persona.All)
+        // Each violation is also written to .ci/out/axe-violations.txt as it is found, so a long walk stopped part
+        // of the way (or failing on something else) still says what it has found.
+        var found = Path.Combine(Path.GetDirectoryName(Screenshots.Folder)!, "axe-violations.txt");
+        File.WriteAllText(found, "");
+        void Inaccessible(string violations)
         {
-            var clock = Stopwatch.StartNew();
-            var page = await portal.NewPageAsync(Width, 800);
-            try
+            inaccessible.Add(violations);
+            File.AppendAllText(found, violations + "\n");
+        }
+
+        try
+        {
+            foreach (var persona in Persona.All)
             {
+                var clock = Stopwatch.StartNew();
+                var page = await portal.NewPageAsync(Width, 800);
+                var opened = new List<LaterState>();
+                walks.Add((persona, page, opened));
                 if (persona.Email is not null)
                 {
                     await SignInAsync(page, persona.Email, portal.Server.Services);
@@ -125,14 +207,89 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
                     var scroll = await page.EvaluateAsync<RegionCheck>(ScrollRegionProblems);
                     regions += scroll.Regions;
                     badRegions.AddRange(scroll.Problems.Select(p => $"{persona}: {name}: {p}"));
+
+                    axeTime.Start();
+                    if (await Axe.ViolationsAsync(page, $"{persona}, with data: {name}") is { } violations)
+                    {
+                        Inaccessible(violations);
+                    }
+
+                    axeTime.Stop();
+
+                    // Which later states the page has, so the later passes open only the pages that have one.
+                    var hasSearch = await page.Locator("main input[type=search][name=search]").CountAsync() > 0;
+                    var hasForm = !NotSubmittedEmpty.ContainsKey(endpoint.Route) && await page.EvaluateAsync<bool>(SubmitTheFormEmpty, false);
+                    if (hasSearch || hasForm)
+                    {
+                        opened.Add(new(endpoint.Route, url, name, hasSearch, hasForm));
+                    }
                 }
-            }
-            finally
-            {
-                await page.Context.CloseAsync();
+
+                output.WriteLine($"{persona}: {measured[persona.Name].Count} pages with data in {clock.Elapsed.TotalSeconds:0.0} s");
             }
 
-            output.WriteLine($"{persona}: {measured[persona.Name].Count} pages in {clock.Elapsed.TotalSeconds:0.0} s");
+            output.WriteLine($"axe-core on the pages with data: {axeTime.Elapsed.TotalSeconds:0.0} s of it");
+            var laterStates = Stopwatch.StartNew();
+
+            foreach (var (persona, page, opened) in walks)
+            {
+                var clock = Stopwatch.StartNew();
+                withErrors[persona.Name] = [];
+                empty[persona.Name] = [];
+                foreach (var (route, url, name, hasSearch, hasForm) in opened)
+                {
+                    if (hasSearch)
+                    {
+                        await page.GotoAsync(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "search=" + NothingMatches);
+                        empty[persona.Name].Add(route);
+                        if (await Axe.ViolationsAsync(page, $"{persona}, empty: {name}") is { } emptyViolations)
+                        {
+                            Inaccessible(emptyViolations);
+                        }
+                    }
+
+                    // The page again, as it is now (an earlier empty submission may have changed what it shows).
+                    if (!hasForm || (await page.GotoAsync(url))?.Status != (int)HttpStatusCode.OK
+                        || !await page.EvaluateAsync<bool>(SubmitTheFormEmpty, false))
+                    {
+                        continue;
+                    }
+
+                    var answer = await page.RunAndWaitForResponseAsync(
+                        () => page.EvaluateAsync<bool>(SubmitTheFormEmpty, true),
+                        r => r.Request.Method == "POST" && r.Request.IsNavigationRequest,
+                        new() { Timeout = 30_000 });
+                    await page.WaitForLoadStateAsync(LoadState.Load);
+                    if (answer.Status >= 500)
+                    {
+                        notShown.Add($"{persona}: {name} submitted empty answered {answer.Status}");
+                        continue;
+                    }
+
+                    if (await page.Locator(".govuk-error-summary").CountAsync() == 0)
+                    {
+                        validWhenEmpty.Add($"{persona}: {name} answered {answer.Status} -> {page.Url}");
+                        continue;
+                    }
+
+                    withErrors[persona.Name].Add(route);
+                    if (await Axe.ViolationsAsync(page, $"{persona}, with errors: {name}") is { } errorViolations)
+                    {
+                        Inaccessible(errorViolations);
+                    }
+                }
+
+                output.WriteLine($"{persona}: {withErrors[persona.Name].Count} pages with errors, {empty[persona.Name].Count} lists empty, in {clock.Elapsed.TotalSeconds:0.0} s");
+            }
+
+            output.WriteLine($"The states with errors and empty: {laterStates.Elapsed.TotalSeconds:0.0} s");
+        }
+        finally
+        {
+            foreach (var walk in walks)
+            {
+                await walk.Page.Context.CloseAsync();
+            }
         }
 
         // The walk reached the pages it exists for (the lists the reflow issue measured), so it cannot pass by visiting nothing.
@@ -143,9 +300,17 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
         Assert.Contains("/your-bids", measured[Roles.ProviderUser]);
         Assert.True(regions > 0, "No page had a scroll region, so the region check checked nothing.");
 
+        // And the other states were seen: the sign-in form's errors, a staff form's errors, an empty register.
+        Assert.Contains("/account/sign-in", withErrors[Persona.Anonymous]);
+        Assert.Contains("/contracts", empty[Roles.CouncilCommissioner]);
+        Assert.Contains("/admin/users", empty[Roles.Administrator]);
+
         Assert.True(notShown.Count == 0, "These pages did not render for someone the matrix lets in:\n" + string.Join("\n", notShown));
         Assert.True(tooWide.Count == 0, $"These pages scroll sideways at {Width} CSS pixels (WCAG 1.4.10):\n" + string.Join("\n", tooWide));
         Assert.True(badRegions.Count == 0, "These scrolling regions cannot be reached by keyboard or have no name:\n" + string.Join("\n", badRegions));
+        Assert.True(validWhenEmpty.Count == 0, "These forms submitted empty showed no error summary (list them in NotSubmittedEmpty with why, or make them say what is missing):\n"
+            + string.Join("\n", validWhenEmpty));
+        Assert.True(inaccessible.Count == 0, string.Join("\n", inaccessible));
     }
 
     /// <summary>
@@ -214,6 +379,9 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
         await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal),
             new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = (float)SignInTimeout.TotalMilliseconds });
     }
+
+    /// <summary>A page the "with data" pass opened that has a later state: a list to search empty, a form to submit empty.</summary>
+    private sealed record LaterState(string Route, string Url, string Name, bool HasSearch, bool HasForm);
 
     private sealed class RegionCheck
     {
