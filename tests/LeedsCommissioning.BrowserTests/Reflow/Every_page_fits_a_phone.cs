@@ -255,12 +255,24 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
                         continue;
                     }
 
-                    var answer = await page.RunAndWaitForResponseAsync(
-                        () => page.EvaluateAsync<bool>(SubmitTheFormEmpty, true),
-                        r => r.Request.Method == "POST" && r.Request.IsNavigationRequest,
-                        new() { Timeout = 30_000 });
-                    await page.WaitForLoadStateAsync(LoadState.Load);
-                    if (answer.Status >= 500)
+                    // The POST's own answer (a page with errors, or a redirect), and then the page it leads to, loaded:
+                    // until that load the form's page is still the one showing.
+                    IResponse? answer = null;
+                    try
+                    {
+                        await Journey.NextPageAsync(page, async () => answer = await page.RunAndWaitForResponseAsync(
+                            () => page.EvaluateAsync<bool>(SubmitTheFormEmpty, true),
+                            r => r.Request.Method == "POST" && r.Request.IsNavigationRequest,
+                            new() { Timeout = 30_000 }));
+                    }
+                    catch (Exception e) when (e is System.TimeoutException or PlaywrightException)
+                    {
+                        // No answer, or no page after it (the browser refused to send the form, or it answered with a download).
+                        notShown.Add($"{persona}: {name} submitted empty led to no page within 30 s: {e.Message.Split('\n')[0]}");
+                        continue;
+                    }
+
+                    if (answer!.Status >= 500)
                     {
                         notShown.Add($"{persona}: {name} submitted empty answered {answer.Status}");
                         continue;
