@@ -86,6 +86,54 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
         """;
 
     /// <summary>
+    /// A hash of the page's markup as axe-core judges it, so a page whose markup is the same as one already checked
+    /// (in any persona's walk, any state) is not checked again: the same markup, with the same style sheet at the same
+    /// width, gives the same result. Every element with every attribute, in order, with these left out because no
+    /// WCAG A or AA rule of axe reads them: what text says (each text node counts only as there or not: an empty
+    /// link, button, heading or title still differs from one with text), what a field holds (the same: there or
+    /// not), the value of a hidden field (anti-forgery tokens, versions), a nonce, and where a link, form or image
+    /// points (only whether it is a link to a fragment of the page). And a run of identical siblings counts once if
+    /// nothing in it has an id or is a landmark (table rows, list items, summary-list rows, navigation items): axe
+    /// judges each copy alike, and ids (duplicate-id) and landmarks (landmark-unique) are what it compares across
+    /// copies, so those are kept however many there are.
+    /// </summary>
+    private const string MarkupHash = """
+        () => {
+          const landmark = /<(NAV|MAIN|HEADER|FOOTER|ASIDE|SECTION|FORM)[ >]| role=| id=/;
+          const shape = el => {
+            const attributes = [...el.attributes].map(a => {
+              let value = a.value;
+              if (['href', 'action', 'formaction', 'src', 'srcset'].includes(a.name)) value = value.startsWith('#') ? value : '/';
+              else if (a.name === 'value') value = el.type === 'hidden' ? '' : value.trim() ? 'V' : '';
+              else if (a.name === 'nonce') value = '';
+              return a.name + '="' + value + '"';
+            }).sort();
+            let text = '<' + el.tagName + (attributes.length ? ' ' + attributes.join(' ') : '') + '>';
+            let last = null;
+            for (const child of el.childNodes) {
+              const part = child.nodeType === Node.ELEMENT_NODE ? shape(child)
+                : child.nodeType === Node.TEXT_NODE && child.nodeValue.trim() ? 'T' : null;
+              if (part === null || (part === last && !landmark.test(part))) continue;
+              text += part;
+              last = part;
+            }
+            if (el.value && ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) && el.type !== 'hidden') text += 'V';
+            return text + '</' + el.tagName + '>';
+          };
+          const markup = shape(document.documentElement);
+          let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+          for (let i = 0; i < markup.length; i++) {
+            const c = markup.charCodeAt(i);
+            h1 = Math.imul(h1 ^ c, 2654435761);
+            h2 = Math.imul(h2 ^ c, 1597334677);
+          }
+          h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+          h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+          return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0') + '-' + markup.length;
+        }
+        """;
+
+    /// <summary>
     /// The pages whose form the "with errors" state does not submit empty, by route, and why: each is valid empty
     /// (every field is optional, or a draft is saved as typed), so an empty submission would not show errors but do
     /// the thing, on a record a later page of the walk shows. A form found to accept an empty submission that is
@@ -138,6 +186,11 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
         var walks = new List<(Persona Persona, IPage Page, List<LaterState> Pages)>();
         var axeTime = new Stopwatch();
 
+        // The markup already checked (MarkupHash), with the page it was first checked on and whether axe found anything there.
+        var checkedMarkup = new Dictionary<string, (string Page, bool Failed)>();
+        var axeRuns = 0;
+        var sameMarkup = 0;
+
         // Each violation is also written to .ci/out/axe-violations.txt as it is found, so a long walk stopped part
         // of the way (or failing on something else) still says what it has found.
         var found = Path.Combine(Path.GetDirectoryName(Screenshots.Folder)!, "axe-violations.txt");
@@ -146,6 +199,33 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
         {
             inaccessible.Add(violations);
             File.AppendAllText(found, violations + "\n");
+        }
+
+        // axe on the page as it stands, unless the same markup has been checked already.
+        async Task CheckAsync(IPage page, string what)
+        {
+            axeTime.Start();
+            var markup = await page.EvaluateAsync<string>(MarkupHash);
+            if (checkedMarkup.TryGetValue(markup, out var first))
+            {
+                sameMarkup++;
+                if (first.Failed)
+                {
+                    Inaccessible($"'{what}' ({page.Url}) has the same markup as '{first.Page}', so the same violations.");
+                }
+            }
+            else
+            {
+                axeRuns++;
+                var violations = await Axe.ViolationsAsync(page, what);
+                checkedMarkup[markup] = (what, violations is not null);
+                if (violations is not null)
+                {
+                    Inaccessible(violations);
+                }
+            }
+
+            axeTime.Stop();
         }
 
         try
@@ -208,13 +288,7 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
                     regions += scroll.Regions;
                     badRegions.AddRange(scroll.Problems.Select(p => $"{persona}: {name}: {p}"));
 
-                    axeTime.Start();
-                    if (await Axe.ViolationsAsync(page, $"{persona}, with data: {name}") is { } violations)
-                    {
-                        Inaccessible(violations);
-                    }
-
-                    axeTime.Stop();
+                    await CheckAsync(page, $"{persona}, with data: {name}");
 
                     // Which later states the page has, so the later passes open only the pages that have one.
                     var hasSearch = await page.Locator("main input[type=search][name=search]").CountAsync() > 0;
@@ -228,7 +302,7 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
                 output.WriteLine($"{persona}: {measured[persona.Name].Count} pages with data in {clock.Elapsed.TotalSeconds:0.0} s");
             }
 
-            output.WriteLine($"axe-core on the pages with data: {axeTime.Elapsed.TotalSeconds:0.0} s of it");
+            output.WriteLine($"axe-core on the pages with data: {axeTime.Elapsed.TotalSeconds:0.0} s of it ({axeRuns} pages checked, {sameMarkup} with the same markup as one checked)");
             var laterStates = Stopwatch.StartNew();
 
             foreach (var (persona, page, opened) in walks)
@@ -242,10 +316,7 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
                     {
                         await page.GotoAsync(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "search=" + NothingMatches);
                         empty[persona.Name].Add(route);
-                        if (await Axe.ViolationsAsync(page, $"{persona}, empty: {name}") is { } emptyViolations)
-                        {
-                            Inaccessible(emptyViolations);
-                        }
+                        await CheckAsync(page, $"{persona}, empty: {name}");
                     }
 
                     // The page again, as it is now (an earlier empty submission may have changed what it shows).
@@ -285,16 +356,14 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
                     }
 
                     withErrors[persona.Name].Add(route);
-                    if (await Axe.ViolationsAsync(page, $"{persona}, with errors: {name}") is { } errorViolations)
-                    {
-                        Inaccessible(errorViolations);
-                    }
+                    await CheckAsync(page, $"{persona}, with errors: {name}");
                 }
 
                 output.WriteLine($"{persona}: {withErrors[persona.Name].Count} pages with errors, {empty[persona.Name].Count} lists empty, in {clock.Elapsed.TotalSeconds:0.0} s");
             }
 
             output.WriteLine($"The states with errors and empty: {laterStates.Elapsed.TotalSeconds:0.0} s");
+            output.WriteLine($"axe-core in all: {axeTime.Elapsed.TotalSeconds:0.0} s; {axeRuns} pages checked, {sameMarkup} with the same markup as one checked");
         }
         finally
         {
