@@ -63,8 +63,8 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
     /// The form a page is for, if it has one the "with errors" state can be seen through: the first POST form in
     /// the page's main content with a field someone fills in (a confirmation with only a button is passed over:
     /// submitting it would do the thing). Every text field is emptied, every select set to its first option,
-    /// every radio and checkbox cleared and no file chosen, and the form is submitted with its first button (only
-    /// if the argument is true). Returns false if there is no such form.
+    /// every radio and checkbox cleared and no file chosen, and the form is submitted with its own button (the first
+    /// that is neither secondary nor named, as "Add another funder" is; only if the argument is true). Returns false if there is no such form.
     /// </summary>
     private const string SubmitTheFormEmpty = """
         submit => {
@@ -79,7 +79,9 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
             else if (el.tagName === 'SELECT') el.selectedIndex = 0;
             else el.value = '';
           }
-          const button = form.querySelector('button:not([type]), button[type="submit"], input[type="submit"]');
+          // The form's own button, not one that only changes the form ("Add another provider": secondary, with a name).
+          const buttons = [...form.querySelectorAll('button:not([type]), button[type="submit"], input[type="submit"]')];
+          const button = buttons.find(b => !b.name && !b.classList.contains('govuk-button--secondary')) ?? buttons[0];
           setTimeout(() => form.requestSubmit(button), 0);
           return true;
         }
