@@ -37,9 +37,22 @@ public sealed class Journey(IBrowserContext context, IPage page, string who, Fun
     /// <summary>Does something that loads a page (pressing Enter in a form, say) and waits for it.</summary>
     public async Task NavigateAsync(Func<Task> action, string pageName)
     {
+        await NextPageAsync(Page, action);
+        await ArrivedAsync(pageName);
+    }
+
+    /// <summary>
+    /// Does <paramref name="action"/> and waits until the next document has loaded in <paramref name="page"/> (after
+    /// any redirect): the page's load event, listened for before the action, so neither a fast answer nor the
+    /// document still showing (already loaded) can be mistaken for it. A form's answer can take a while on a loaded
+    /// machine; waiting for the POST's response alone is not enough (the old document is still there until the new
+    /// one commits).
+    /// </summary>
+    public static async Task NextPageAsync(IPage page, Func<Task> action)
+    {
         var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnLoad(object? sender, IPage p) => loaded.TrySetResult();
-        Page.Load += OnLoad;
+        page.Load += OnLoad;
         try
         {
             await action();
@@ -47,10 +60,8 @@ public sealed class Journey(IBrowserContext context, IPage page, string who, Fun
         }
         finally
         {
-            Page.Load -= OnLoad;
+            page.Load -= OnLoad;
         }
-
-        await ArrivedAsync(pageName);
     }
 
     /// <summary>Screenshot first (so a failing page can still be looked at), then axe.</summary>

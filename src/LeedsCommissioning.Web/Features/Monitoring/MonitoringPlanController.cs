@@ -158,11 +158,11 @@ public sealed class MonitoringPlanController(CommissioningDbContext db, TimeProv
         if (!await db.TrySaveFormAsync(plan, model.Version, ModelState, "plan", v => model.Version = v, () =>
             {
                 var errors = new DomainErrors();
-                errors.Collect(() => plan.SetRegulation(model.IsRegulated, model.Locations.Select(l => new CqcLocationLine(l.Name, l.Rating, l.RatedOn.ToDateOnly()))));
+                errors.Collect(() => plan.SetRegulation(model.IsRegulated!.Value, model.Locations.Select(l => new CqcLocationLine(l.Name, l.Rating, l.RatedOn.ToDateOnly()))));
                 errors.Collect(() => plan.SetCquins(contract.NhsCommissioned, model.Cquins.Select(c => new CquinLine(c.Name, c.Description))));
                 errors.Collect(() => plan.SetSteeringGroup(model.SteeringGroup, funders));
                 errors.ThrowIfAny();
-                plan.UseQualityManagementFramework(model.UsesQualityManagementFramework);
+                plan.UseQualityManagementFramework(model.UsesQualityManagementFramework!.Value);
             }))
         {
             return View(Pad(model));

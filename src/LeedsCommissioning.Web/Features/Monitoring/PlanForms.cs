@@ -81,9 +81,9 @@ public sealed class QualityFormViewModel
 
     public int Version { get; set; }
 
-    public bool UsesQualityManagementFramework { get; set; }
+    public bool? UsesQualityManagementFramework { get; set; }
 
-    public bool IsRegulated { get; set; }
+    public bool? IsRegulated { get; set; }
 
     public List<LocationInput> Locations { get; set; } = [];
 
@@ -113,9 +113,13 @@ public sealed class CquinInput
 
 public sealed class QualityFormValidator : AbstractValidator<QualityFormViewModel>
 {
-    public QualityFormValidator() =>
+    public QualityFormValidator()
+    {
+        RuleFor(m => m.UsesQualityManagementFramework).NotNull().WithMessage("Select yes if the contract uses the Quality Management Framework");
+        RuleFor(m => m.IsRegulated).NotNull().WithMessage("Select yes if it is a service the CQC regulates");
         RuleForEach(m => m.Locations).ChildRules(l => l.RuleFor(x => x.RatedOn)
             .Must(d => d.IsEmpty || d.TryGetDate(out _)).WithMessage("The date of the rating must be a real date, like 14 3 2025"));
+    }
 }
 
 /// <summary>Recording a compliment, complaint or Healthwatch Leeds report against the contract.</summary>
