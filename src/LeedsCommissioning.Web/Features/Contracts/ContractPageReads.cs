@@ -16,8 +16,11 @@ namespace LeedsCommissioning.Web.Features.Contracts;
 /// </summary>
 public static class ContractPageReads
 {
-    /// <summary>The contract's facts, the name of its commissioning organisation and of its lead provider; null when there is no such contract.</summary>
-    public static async Task<(ContractFacts Facts, string Organisation, string? LeadProvider)?> FactsAsync(
+    /// <summary>
+    /// The contract's facts, the name of its commissioning organisation and of its lead provider (its renewal line not
+    /// read: <see cref="ContractPageFacts.Renewal"/> is null); null when there is no such contract.
+    /// </summary>
+    public static async Task<ContractPageFacts?> FactsAsync(
         CommissioningDbContext db, IQueryable<Contract> visible, int id)
     {
         var smallAndLocal = ContractQueries.PartIsSmallAndLocal;
@@ -57,7 +60,7 @@ public static class ContractPageReads
             OpportunityId = row.OpportunityId,
             Commitments = row.Commitments,
         };
-        return (facts, row.Organisation, row.LeadProvider);
+        return new ContractPageFacts(facts, row.Organisation, row.LeadProvider, null);
     }
 
     /// <summary>The funding lines, largest first (ordered here: SQLite cannot order by a decimal).</summary>

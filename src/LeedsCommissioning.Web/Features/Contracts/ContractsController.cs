@@ -173,11 +173,9 @@ public sealed class ContractsController(CommissioningDbContext db, TimeProvider 
         var read = staff
             ? await figures.GetOrAddContractAsync(await RegisterFigures.VersionAsync(db), id, today, async other =>
                 await ContractPageReads.FactsAsync(other, other.Contracts, id) is { } found
-                    ? new ContractPageFacts(found.Facts, found.Organisation, found.LeadProvider, await PipelineQueries.RowAsync(other, renewalRules, id, today))
+                    ? found with { Renewal = await PipelineQueries.RowAsync(other, renewalRules, id, today) }
                     : null)
-            : await ContractPageReads.FactsAsync(db, db.Contracts.VisibleTo(User), id) is { } visible
-                ? new ContractPageFacts(visible.Facts, visible.Organisation, visible.LeadProvider, null)
-                : null;
+            : await ContractPageReads.FactsAsync(db, db.Contracts.VisibleTo(User), id);
         if (read is null)
         {
             return null;
