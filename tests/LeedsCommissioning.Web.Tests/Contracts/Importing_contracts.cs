@@ -216,6 +216,33 @@ public sealed class Importing_contracts(PortalFactory factory) : IClassFixture<P
         Assert.Equal(before, await CountContracts());
     }
 
+    /// <summary>
+    /// The confirmation checks each row as it saves it, 500 at a time: a problem found in the second batch rolls back the first,
+    /// its audit entries and its search index with it.
+    /// </summary>
+    [Fact]
+    public async Task a_problem_found_on_confirm_past_the_first_batch_imports_nothing_of_the_file()
+    {
+        var priya = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+        var tom = await PortalClient.SignedInAsync(factory, "ccg@example.org");
+        var rows = Enumerable.Range(1, 600).Select(n =>
+            $"LCC-AH-2027-B{n:000},Zephyr befriending {n},,Support in the community,LCC-AH,,Grant,Block,Grant round,Live,01/04/2027,31/03/2030,{30_000 + n},"
+            + $"Leeds Mind,,,LCC-AH | LCC budget | {30_000 + n},").ToList();
+        var priyasPreview = await Upload(priya, string.Join("\n", rows.Prepend(Header)));
+        Assert.Equal(HttpStatusCode.Redirect, (await Confirm(tom, await Upload(tom, Header + "\n" + rows[549]))).StatusCode);
+        var (contracts, audit) = await factory.WithDbAsync(async db => (await db.Contracts.CountAsync(), await db.AuditEntries.CountAsync()));
+
+        var response = await Confirm(priya, priyasPreview);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Contains("There is already a contract with the reference LCC-AH-2027-B550 in the register", page.GetElementById("problems")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal((contracts, audit), await factory.WithDbAsync(async db => (await db.Contracts.CountAsync(), await db.AuditEntries.CountAsync())));
+        // Only Tom's one contract is found: the rows saved in the first batch left nothing in the search index either.
+        var search = await priya.GetDocumentAsync("/contracts?search=Zephyr");
+        Assert.StartsWith("1 contract", search.GetElementById("totals")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task a_tampered_or_someone_elses_preview_is_not_imported()
     {

@@ -90,30 +90,36 @@ public sealed class ContractImport
     }
 
     /// <summary>
-    /// Checks every row without keeping any (the confirmation's first pass): how many contracts the file holds, or 0 if
-    /// it has any problem. A row's contract is built, checked and dropped at once, so a region's file is never held
-    /// whole; <see cref="Contracts"/> builds them again a batch at a time to save them.
+    /// The confirmation's one pass over the file: each row is read, checked and built as it is asked for, so a region's file
+    /// is never held whole (the caller saves them a batch at a time). It stops at the first row with a problem, or a problem
+    /// with the file itself, and says so in <paramref name="outcome"/>; the caller then rolls back what it saved, so the
+    /// import stays all or nothing (docs/benchmarks.md, "The import: session 16").
     /// </summary>
-    public int CountValid(string csvText)
+    public IEnumerable<Contract> Contracts(string csvText, ImportOutcome outcome)
     {
         var fileErrors = new List<ImportError>();
-        var count = 0;
         foreach (var row in ReadRows(csvText, fileErrors))
         {
-            if (row.Errors.Count > 0)
+            if (row.Contract is null || row.Errors.Count > 0)
             {
-                return 0;
+                outcome.Refused = true;
+                yield break;
             }
 
-            count++;
+            outcome.Count++;
+            yield return row.Contract;
         }
 
-        return fileErrors.Count == 0 ? count : 0;
+        outcome.Refused |= fileErrors.Count > 0 || outcome.Count == 0;
     }
 
-    /// <summary>The contracts of a file that <see cref="CountValid"/> passed, built one row at a time as they are asked for.</summary>
-    public IEnumerable<Contract> Contracts(string csvText) =>
-        ReadRows(csvText, []).Select(r => r.Contract ?? throw new InvalidOperationException($"Row {r.Row} has a problem: check the file with CountValid first."));
+    /// <summary>What <see cref="Contracts(string, ImportOutcome)"/> found once enumerated: how many contracts, or that the file was refused.</summary>
+    public sealed class ImportOutcome
+    {
+        public int Count { get; set; }
+
+        public bool Refused { get; set; }
+    }
 
     /// <summary>The file's rows, read and checked one at a time as they are enumerated; problems with the file as a whole go to <paramref name="fileErrors"/>.</summary>
     private IEnumerable<ImportRow> ReadRows(string csvText, List<ImportError> fileErrors)

@@ -74,19 +74,21 @@ public sealed class ContractImportController(CommissioningDbContext db, IDataPro
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         var import = await ContractImport.LoadAsync(db);
-        // Checked again (the register may have changed since the preview), then built again a batch at a time to be
-        // saved: the file's contracts are never all held at once (docs/benchmarks.md, the import's memory).
-        var count = import.CountValid(file.Content);
-        if (count == 0)
+        // Checked again as it is saved (the register may have changed since the preview), a batch at a time: the file's
+        // contracts are never all held at once, and the file is read once (docs/benchmarks.md, the import). A problem found
+        // on the way rolls back every batch saved before it, so nothing of the file is imported.
+        var outcome = new ContractImport.ImportOutcome();
+        var indexing = await ContractSearchIndex.DeferForNewContractsAsync(db);
+        await SaveInBatchesAsync(import.Contracts(file.Content, outcome));
+        if (outcome.Refused)
         {
+            await transaction.RollbackAsync();
             return await Preview(file.FileName, file.Content);
         }
 
-        var indexing = await ContractSearchIndex.DeferForNewContractsAsync(db);
-        await SaveInBatchesAsync(import.Contracts(file.Content));
         await indexing.CompleteAsync();
         await transaction.CommitAsync();
-        TempData["Success"] = $"{count} contracts have been imported from {file.FileName}";
+        TempData["Success"] = $"{outcome.Count} contracts have been imported from {file.FileName}";
         return Redirect("/contracts");
     }
 
