@@ -39,7 +39,8 @@ internal static class Awards
     /// provider persona's organisation: £179,500 a year) and Chapeltown Wellbeing Collective (£168,000) sent before its
     /// deadline, opened (<see cref="Evaluations.OpenAsync"/>), one panel chaired by the council commissioner with the
     /// procurement officer, both free of conflict (<see cref="Evaluations.PanelAsync"/>), then every sheet submitted and both
-    /// bids moderated as <see cref="ModeratedAsync"/> does: Community Links ranks first (85.44 against 76.00). The moderation
+    /// bids moderated as <see cref="ModeratedAsync"/> does: Community Links ranks first (the fuzzing's arrangements recommend it
+    /// without a reason, which only the first ranked bid may be). The moderation
     /// is confirmed <paramref name="daysAgo"/> days before the fake clock's time (the bids opened three hours before that,
     /// their deadline the day before), so a test can take the award on from there, through its standstill by "today".
     /// </summary>
