@@ -15,8 +15,8 @@ internal static class Evaluations
 {
     public const string InEvaluationTitle = "West Yorkshire Appropriate Adult Service";
 
-    /// <summary>Records the opening at the factory clock's time, unless it is recorded already.</summary>
-    public static Task OpenAsync(PortalFactory factory, int opportunityId) =>
+    /// <summary>Records the opening at the factory clock's time (or at <paramref name="at"/>, before it), unless it is recorded already.</summary>
+    public static Task OpenAsync(PortalFactory factory, int opportunityId, DateTime? at = null) =>
         factory.WithDbAsync(async db =>
         {
             if (await db.IsOpenedAsync(opportunityId))
@@ -24,7 +24,7 @@ internal static class Evaluations
                 return 0;
             }
 
-            var now = factory.Clock.GetUtcNow().UtcDateTime;
+            var now = at ?? factory.Clock.GetUtcNow().UtcDateTime;
             var o = await db.Opportunities.AsNoTracking().Include(x => x.Lots).SingleAsync(x => x.Id == opportunityId);
             var officer = await db.Users.Where(u => u.Email == "procurement@example.org").Select(u => new { u.Id, u.DisplayName }).SingleAsync();
             var director = await db.Users.Where(u => u.Email == "director@example.org").Select(u => new { u.Id, u.DisplayName }).SingleAsync();
@@ -34,9 +34,10 @@ internal static class Evaluations
 
     /// <summary>
     /// A panel of the given accounts on the lot (the first chairs it), scoring every answer; with <paramref name="declare"/>
-    /// each member has declared no conflict with every opened bid of the lot. Made once per name.
+    /// each member has declared no conflict with every opened bid of the lot. Formed at the factory clock's time (or at
+    /// <paramref name="at"/>, before it). Made once per name.
     /// </summary>
-    public static Task<int> PanelAsync(PortalFactory factory, int opportunityId, int lotId, string name, IReadOnlyList<string> emails, bool declare) =>
+    public static Task<int> PanelAsync(PortalFactory factory, int opportunityId, int lotId, string name, IReadOnlyList<string> emails, bool declare, DateTime? at = null) =>
         factory.WithDbAsync(async db =>
         {
             var existing = await db.EvaluationPanels.Where(p => p.OpportunityId == opportunityId && p.Name == name).Select(p => (int?)p.Id).SingleOrDefaultAsync();
@@ -45,7 +46,7 @@ internal static class Evaluations
                 return id;
             }
 
-            var now = factory.Clock.GetUtcNow().UtcDateTime;
+            var now = at ?? factory.Clock.GetUtcNow().UtcDateTime;
             var o = await db.Opportunities.AsNoTracking().AsSplitQuery().Include(x => x.Lots).Include(x => x.QualityQuestions).Include(x => x.SocialValueCriteria).SingleAsync(x => x.Id == opportunityId);
             var people = new List<PanelMemberChoice>();
             foreach (var email in emails)

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
+using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
 using LeedsCommissioning.Domain.Decommissioning;
 using LeedsCommissioning.Domain.Monitoring;
@@ -113,6 +114,33 @@ public sealed partial class Fuzzing_every_form
                 // The open opportunity: published, its bids not opened (its deadline not passed, so the opening is refused, whatever is typed).
                 Task.FromResult(new Arrangement(new Dictionary<string, string> { ["/procurement/opportunities/{id:int}/opening|id"] = values["/opportunities|id"] })),
 
+            // The award: an opportunity of its own for each form, taken through evaluation (bids, a panel, scoring, moderation) to the
+            // step its form shows at: every bid moderated and none recommended; the officer's recommendation waiting for the director
+            // (who decides: nobody decides their own); approved, its contract award notice recorded and its standstill over by the fake
+            // clock's today, the whole award dated about forty days back (the clock is not moved: every other form's record and sign-in
+            // is as it was).
+            ["POST /procurement/opportunities/{id:int}/award/lots/{lotId:int}/recommend"] = async _ =>
+            {
+                var (id, lot, _) = await Award.Awards.ModeratedOfItsOwnAsync(factory, Title("recommendation"));
+                return AwardOf(id, lot);
+            },
+            ["POST /procurement/opportunities/{id:int}/award/lots/{lotId:int}/decide"] = async _ =>
+            {
+                var (id, lot, bids) = await Award.Awards.ModeratedOfItsOwnAsync(factory, Title("decision"));
+                await Award.Awards.RecommendAsync(factory, id, lot, bids[Award.Awards.Lead], factory.Clock.GetUtcNow().UtcDateTime);
+                return AwardOf(id, lot);
+            },
+            ["POST /procurement/opportunities/{id:int}/award/lots/{lotId:int}/create-contract"] = async _ =>
+            {
+                var now = factory.Clock.GetUtcNow().UtcDateTime;
+                var (id, lot, bids) = await Award.Awards.ModeratedOfItsOwnAsync(factory, Title("contract"), daysAgo: 42);
+                var award = await Award.Awards.RecommendAsync(factory, id, lot, bids[Award.Awards.Lead], now.AddDays(-41));
+                await Award.Awards.ApproveAsync(factory, id, lot, award, now.AddDays(-40));
+                var ends = await Award.Awards.NoticeRecordedAsync(factory, award);
+                return ends < factory.Clock.UkToday() ? AwardOf(id, lot)
+                    : throw new InvalidOperationException($"The standstill ends on {ends:d MMMM yyyy}: not over by the fake clock's today");
+            },
+
             // Bids: the provider persona's own, on the open opportunity (lot 1 a draft, lot 2 sent, as the matrix made them).
             ["POST /opportunities/{id:int}/lots/{lotId:int}/bid/check-answers"] = async values =>
             {
@@ -222,6 +250,12 @@ public sealed partial class Fuzzing_every_form
         {
             ["/procurement/opportunities|id"] = Text(id),
         });
+
+    private static Arrangement AwardOf(int id, int lotId) => new(new Dictionary<string, string>
+    {
+        ["/procurement/opportunities/{id:int}/award|id"] = Text(id),
+        ["/procurement/opportunities/{id:int}/award|lotId"] = Text(lotId),
+    });
 
     private static Arrangement Case(int id) => new(new Dictionary<string, string> { ["/decommissioning|id"] = Text(id) });
 
