@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using LeedsCommissioning.Domain.Security;
+using LeedsCommissioning.Web.Infrastructure;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -89,6 +90,7 @@ public static class SignInProtection
                 return ValueTask.CompletedTask;
             };
             limiter.AddPolicy(SignInAttempts, new SignInAttemptsPolicy(options.SignInAttemptsPerMinute, options.SignInAttemptsPerMinuteInAll));
+            RequestConcurrency.Configure(limiter, configuration);
         });
 
         // Identity re-reads the person every five minutes (the security stamp check) and builds their claims afresh,
