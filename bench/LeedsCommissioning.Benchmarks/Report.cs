@@ -122,7 +122,8 @@ internal sealed class Report(
             md.AppendLine();
             Line($"#### Growth: the register search (`/contracts?search=care&status=Live`) at each volume");
             md.AppendLine();
-            md.AppendLine("Each volume on a database of the register's data alone, made by the same generator: the providers (one for every 20 contracts) and the contracts with their providers, funding and extensions; no opportunities, bids, histories or monitoring, which the register does not read.");
+            md.AppendLine("Each volume on a database of the register's data alone, made by the same generator: the providers (one for every 20 contracts) and the contracts with their providers, funding and extensions; no opportunities, bids, histories or monitoring, which the register does not read. " +
+                "A volume of 200,000 contracts or more in whole hundred thousands (1,000,000) is copies of the 100,000-contract database's generated rows, each copy a region with providers of its own, made in SQL (\"The data: regional scale\").");
             md.AppendLine();
             md.AppendLine("| contracts | database | req/s | p50 | p95 | p99 | render-only req/s in the same run | share of render-only |");
             md.AppendLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");

@@ -29,6 +29,9 @@ public abstract record BenchDatabase
         return db;
     }
 
+    /// <summary>The SQLite file, or null for a PostgreSQL database.</summary>
+    public virtual string? SqliteFile => null;
+
     /// <summary>Whether the database exists at all (a missing one is generated).</summary>
     public abstract Task<bool> ExistsAsync(CancellationToken cancellationToken);
 
@@ -42,6 +45,8 @@ public abstract record BenchDatabase
         public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
         public override string ConnectionString => new SqliteConnectionStringBuilder { DataSource = Path }.ToString();
+
+        public override string? SqliteFile => Path;
 
         public override Task<bool> ExistsAsync(CancellationToken cancellationToken) => Task.FromResult(File.Exists(Path));
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace LeedsCommissioning.Benchmarks;
 
 /// <summary>
-/// <c>generate --contracts N [--register-only] [--db PATH | --postgres CONNECTION] [--force] [--now yyyy-MM-ddTHH:mm]</c>: makes (or finds already made) a
+/// <c>generate --contracts N [--register-only [--copies-of B]] [--db PATH | --postgres CONNECTION] [--force] [--now yyyy-MM-ddTHH:mm]</c>: makes (or finds already made) a
 /// benchmark database at a volume and says what it holds and how long it took (docs/benchmarks.md).
 /// </summary>
 internal static class GenerateCommand
@@ -14,7 +14,12 @@ internal static class GenerateCommand
           --contracts N         contracts to generate (default 100000); providers, opportunities, bids and
                                 audit rows follow from it (docs/benchmarks.md)
           --register-only       the register's data alone (providers, contracts with their providers, funding
-                                and extensions): what the growth table measures (bench/.cache/lc_bench_register_N.db)
+                                and extensions): what the growth table measures (bench/.cache/lc_bench_register_N.db).
+                                On SQLite, 200,000 contracts or more in whole hundred thousands are copies of the
+                                100,000-contract register (lc_bench_register_100000.db beside --db, made first if
+                                missing), made in SQL in minutes
+          --copies-of B         with --register-only: copy the B-contract register instead of the 100,000 one
+                                (to check the copies at a small scale; N must be a multiple of B)
           --db PATH             the SQLite file to make (default bench/results/regional-N.db under the
                                 current directory)
           --postgres CONNECTION a PostgreSQL connection string naming the database to make instead; it is
@@ -30,6 +35,7 @@ internal static class GenerateCommand
         string? path = null, postgres = null;
         var force = false;
         var registerOnly = false;
+        var copiesOf = RegisterCopies.BaseContracts;
         var nowUtc = FixedClock.BenchmarkNow.UtcDateTime;
         try
         {
@@ -54,6 +60,10 @@ internal static class GenerateCommand
                         break;
                     case "--force":
                         force = true;
+                        break;
+                    case "--copies-of" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var b) && b >= 20 && b % 20 == 0:
+                        copiesOf = b;
+                        i++;
                         break;
                     case "--register-only":
                         registerOnly = true;
@@ -85,7 +95,7 @@ internal static class GenerateCommand
         }
 
         var volume = registerOnly ? Volume.RegisterForContracts(contracts) : Volume.ForContracts(contracts);
-        var prepared = await RegionalData.PrepareAsync(database, volume, nowUtc, Console.Out);
+        var prepared = await RegionalData.PrepareAsync(database, volume, nowUtc, Console.Out, copiesOf);
         Console.WriteLine();
         Console.WriteLine($"{prepared.Database}: {(prepared.Reused ? "reused, made" : "made")} in {prepared.Elapsed.TotalSeconds:N0} s.");
         Console.WriteLine("Rows added on top of the demo data, by table:");

@@ -13,6 +13,7 @@ using LeedsCommissioning.Infrastructure.Data;
 using LeedsCommissioning.Infrastructure.Identity;
 using LeedsCommissioning.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeedsCommissioning.Benchmarks;
@@ -53,14 +54,27 @@ public static class RegionalData
     /// <paramref name="nowUtc"/> is the moment the data is made for (what is open, what has closed); the marker
     /// records it too, so pass a stable moment (the fixed clock's, or today at 10:00 UTC for a portal on the real
     /// clock), not <c>DateTime.UtcNow</c>, to reuse the database.
+    /// A register-only volume of 2 or more times <paramref name="copiesOf"/> contracts on SQLite is made by copying the
+    /// <paramref name="copiesOf"/>-contract register's rows instead (<see cref="RegisterCopies"/>; that register is made
+    /// first if it is not already there): minutes instead of hours for 1,000,000 contracts.
     /// </summary>
+    public static Task<PreparedData> PrepareAsync(
+        BenchDatabase target, Volume volume, DateTime nowUtc, TextWriter log, CancellationToken cancellationToken = default) =>
+        PrepareAsync(target, volume, nowUtc, log, RegisterCopies.BaseContracts, cancellationToken);
+
+    /// <summary>As <see cref="PrepareAsync(BenchDatabase, Volume, DateTime, TextWriter, CancellationToken)"/>, copying the <paramref name="copiesOf"/>-contract register for a large register-only volume.</summary>
     public static async Task<PreparedData> PrepareAsync(
-        BenchDatabase target, Volume volume, DateTime nowUtc, TextWriter log, CancellationToken cancellationToken = default)
+        BenchDatabase target, Volume volume, DateTime nowUtc, TextWriter log, int copiesOf, CancellationToken cancellationToken = default)
     {
         if (await target.ExistsAsync(cancellationToken) && await ReadMarkerAsync(target, volume, nowUtc, cancellationToken) is { } made)
         {
             await log.WriteLineAsync($"Reusing {target}: it already holds {volume} (generator {GeneratorVersion}).");
             return made with { Reused = true, Elapsed = TimeSpan.Zero };
+        }
+
+        if (RegisterCopies.BaseFor(target, volume, copiesOf) is { } baseVolume)
+        {
+            return await CopyAsync(target, volume, baseVolume, nowUtc, log, cancellationToken);
         }
 
         var stopwatch = Stopwatch.StartNew();
@@ -84,6 +98,41 @@ public static class RegionalData
         var prepared = generated with { Elapsed = stopwatch.Elapsed };
         await WriteMarkerAsync(target, volume, nowUtc, prepared, cancellationToken);
         await log.WriteLineAsync($"Generated in {stopwatch.Elapsed.TotalSeconds:N0} s.");
+        return prepared;
+    }
+
+    /// <summary>
+    /// A large register-only volume made from the base register (<see cref="RegisterCopies"/>): the base is generated (or
+    /// reused), its file copied, and its generated rows copied in SQL until the volume is reached.
+    /// </summary>
+    private static async Task<PreparedData> CopyAsync(
+        BenchDatabase target, Volume volume, Volume baseVolume, DateTime nowUtc, TextWriter log, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var source = RegisterCopies.BaseDatabase(target, baseVolume);
+        var made = await PrepareAsync(source, baseVolume, nowUtc, log, baseVolume.Contracts, cancellationToken);
+        await log.WriteLineAsync($"Making {volume} in {target}: {volume.Contracts / baseVolume.Contracts} copies of the generated rows of {source}...");
+        await target.DropAsync(cancellationToken);
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal" })
+        {
+            if (File.Exists(source.SqliteFile + suffix))
+            {
+                File.Copy(source.SqliteFile + suffix, target.SqliteFile + suffix);
+            }
+        }
+
+        await log.WriteLineAsync($"  base copied: {stopwatch.Elapsed.TotalSeconds:N1} s");
+        await using (var db = target.NewContext())
+        {
+            await db.Database.ExecuteSqlRawAsync($"DROP TABLE \"{MarkerTable}\"", cancellationToken); // the base's: written again once the copies are made
+        }
+
+        var rows = await RegisterCopies.MultiplyAsync(target, made, volume, log, cancellationToken);
+        SqliteConnection.ClearAllPools();
+        var prepared = made with { Database = target.ToString(), Volume = volume, Reused = false, Rows = rows, Elapsed = stopwatch.Elapsed };
+        await WriteMarkerAsync(target, volume, nowUtc, prepared, cancellationToken);
+        await log.WriteLineAsync($"Made in {stopwatch.Elapsed.TotalSeconds:N0} s.");
         return prepared;
     }
 
