@@ -95,7 +95,8 @@ public readonly record struct HomeWorkStamp(long Register, long Opportunities, l
 /// </summary>
 public sealed class KeptHomeWork(IServiceScopeFactory scopes) : IDisposable
 {
-    public const int Capacity = 5_000;
+    /// <summary>How many people's home pages are kept (a few KB each: the cards' five items, reminders and approvals).</summary>
+    public const int Capacity = 1_000;
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
