@@ -7,7 +7,7 @@ namespace LeedsCommissioning.Infrastructure.Data;
 
 /// <summary>
 /// The counters that database triggers raise on every change to a part of the data (RegisterVersion, migration
-/// RegisterSearch; OpportunityVersion, migration OpportunityVersion; MonitoringVersion, migration MonitoringVersion), whoever makes the change: this instance, another
+/// RegisterSearch; OpportunityVersion, migration OpportunityVersion; MonitoringVersion, migration MonitoringVersion; WorkVersion, migration WorkVersion), whoever makes the change: this instance, another
 /// one, an import or a script. What an instance keeps between requests is kept against the version it was made at,
 /// and each request reads the version first (docs/benchmarks.md).
 /// </summary>
@@ -28,6 +28,13 @@ public static class DataVersion
     /// library and bids.
     /// </summary>
     public const string Monitoring = "MonitoringVersion";
+
+    /// <summary>
+    /// What the home pages' work sources read that the three counters above do not cover (migration WorkVersion):
+    /// opportunities' approval steps, CPR waivers, award recommendations, cases for change, contract changes and decision
+    /// records, clarification questions, interest registrations, bid openings, evaluation panels and score sheets, reminders.
+    /// </summary>
+    public const string Work = "WorkVersion";
 
     /// <summary>
     /// The counter's value: one command on the context's connection, opened through EF Core so its connection
@@ -99,7 +106,7 @@ public static class DataVersion
 
     private static string Select(string counter) => counter switch
     {
-        Register or Opportunities or Monitoring => $"(SELECT \"Version\" FROM \"{counter}\" WHERE \"Id\" = 1)",
+        Register or Opportunities or Monitoring or Work => $"(SELECT \"Version\" FROM \"{counter}\" WHERE \"Id\" = 1)",
         _ => throw new ArgumentOutOfRangeException(nameof(counter), counter, "Not a data version counter"),
     };
 }

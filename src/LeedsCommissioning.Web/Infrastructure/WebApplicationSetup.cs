@@ -63,6 +63,7 @@ internal static class WebApplicationSetup
         services.AddHttpContextAccessor();
         services.AddSingleton<ICurrentUser, HttpCurrentUser>(); // reads the request's user through IHttpContextAccessor
         services.AddSingleton<Features.Contracts.RegisterFigures>(); // figures kept per version of the data (not per instance's own changes)
+        services.AddSingleton<Features.Home.KeptHomeWork>(); // each person's home page work, kept per version of the data (HomeController)
 
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.AddCommissioningDatabase(configuration, builder.Environment.ContentRootPath);

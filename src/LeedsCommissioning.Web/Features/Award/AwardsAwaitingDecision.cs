@@ -22,15 +22,15 @@ public sealed class AwardsAwaitingDecision(CommissioningDbContext db, IAuthoriza
             return null;
         }
 
-        var waiting = await (from a in db.LotAwards.AsNoTracking()
+        var (count, waiting) = await WorkGroups.FirstAndCountAsync(from a in db.LotAwards.AsNoTracking()
                              where a.Status == AwardStatus.AwaitingDecision && a.RecommendedByUserId != person.UserId
                              join o in db.Opportunities on a.OpportunityId equals o.Id
                              join l in db.Set<Lot>() on a.LotId equals l.Id
                              orderby a.RecommendedAtUtc, a.Id
-                             select new { a.OpportunityId, a.LotId, Opportunity = o.Title, l.Number, Lot = l.Title, a.ProviderName, a.RecommendedByName, a.RecommendedAtUtc })
-            .ToListAsync(cancellationToken);
-        return new WorkGroup("Awards awaiting your decision", waiting.Count,
-            waiting.Take(5).Select(a => new WorkItem($"{a.Opportunity}, lot {a.Number}: {a.Lot}",
+                             select new { a.OpportunityId, a.LotId, Opportunity = o.Title, l.Number, Lot = l.Title, a.ProviderName, a.RecommendedByName, a.RecommendedAtUtc },
+            cancellationToken);
+        return new WorkGroup("Awards awaiting your decision", count,
+            waiting.Select(a => new WorkItem($"{a.Opportunity}, lot {a.Number}: {a.Lot}",
                 $"/procurement/opportunities/{a.OpportunityId}/award/lots/{a.LotId}/decide",
                 $"{(a.ProviderName is null ? "No award" : "Award to " + a.ProviderName)} recommended by {a.RecommendedByName} on {UkTime.DateAndTime(a.RecommendedAtUtc)}")).ToList(),
             Order: 20);

@@ -21,16 +21,16 @@ public sealed class DraftBids(CommissioningDbContext db, IAuthorizationService a
             return null;
         }
 
-        var drafts = await (from b in db.OwnedBy(providerId).AsNoTracking()
+        var (count, drafts) = await WorkGroups.FirstAndCountAsync(from b in db.OwnedBy(providerId).AsNoTracking()
                             where b.Status == BidStatus.Draft
                             join o in db.Opportunities on b.OpportunityId equals o.Id
                             where o.BidDeadlineUtc > person.NowUtc
                             join l in db.Set<Lot>() on b.LotId equals l.Id
                             orderby o.BidDeadlineUtc, l.Number
-                            select new { o.Id, o.Title, LotId = l.Id, l.Number, Lot = l.Title, o.BidDeadlineUtc })
-            .ToListAsync(cancellationToken);
-        return new WorkGroup("Your bids in draft", drafts.Count,
-            drafts.Take(5).Select(d => new WorkItem($"{d.Title}, lot {d.Number}: {d.Lot}", $"/opportunities/{d.Id}/lots/{d.LotId}/bid",
+                            select new { o.Id, o.Title, LotId = l.Id, l.Number, Lot = l.Title, o.BidDeadlineUtc },
+            cancellationToken);
+        return new WorkGroup("Your bids in draft", count,
+            drafts.Select(d => new WorkItem($"{d.Title}, lot {d.Number}: {d.Lot}", $"/opportunities/{d.Id}/lots/{d.LotId}/bid",
                 "Not sent yet: send it before the deadline", DueUtc: d.BidDeadlineUtc)).ToList(),
             "/your-bids", Order: 50);
     }

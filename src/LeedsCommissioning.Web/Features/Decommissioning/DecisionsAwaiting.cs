@@ -18,14 +18,14 @@ public sealed class DecisionsAwaiting(CommissioningDbContext db, IAuthorizationS
             return null;
         }
 
-        var waiting = await (from c in db.DecommissioningCases.AsNoTracking()
+        var (count, waiting) = await WorkGroups.FirstAndCountAsync(from c in db.DecommissioningCases.AsNoTracking()
                              where c.Status == DecommissioningStatus.Submitted
                              join k in db.Contracts on c.ContractId equals k.Id
                              orderby c.SubmittedOn, c.Id
-                             select new { c.Id, k.Reference, k.Title, c.SubmittedOn, c.CommissionerName, c.EndOrReductionDate })
-            .ToListAsync(cancellationToken);
-        return new WorkGroup("Decommissioning decisions awaiting you", waiting.Count,
-            waiting.Take(5).Select(c => new WorkItem($"{c.Reference}: {c.Title}", $"/decommissioning/{c.Id}/decide",
+                             select new { c.Id, k.Reference, k.Title, c.SubmittedOn, c.CommissionerName, c.EndOrReductionDate },
+            cancellationToken);
+        return new WorkGroup("Decommissioning decisions awaiting you", count,
+            waiting.Select(c => new WorkItem($"{c.Reference}: {c.Title}", $"/decommissioning/{c.Id}/decide",
                 $"Submitted by {c.CommissionerName}{(c.SubmittedOn is { } on ? " on " + UkTime.Date(on) : "")}"
                 + (c.EndOrReductionDate is { } end ? $". Proposed date {UkTime.Date(end)}" : ""))).ToList(),
             "/decommissioning", Order: 30);

@@ -30,6 +30,12 @@ public sealed record WorkGroup(string Heading, int Count, IReadOnlyList<WorkItem
 /// empty in <see cref="WorkGroup.Order"/>, and says so when nothing is waiting. A source checks the person's policies
 /// itself (IAuthorizationService) and returns null when the work is not theirs; it reads only what the person may see
 /// (a provider only its own bids, questions and returns).
+/// <para>
+/// What the sources answer is kept per person and per version of the data (<see cref="KeptHomeWork"/>), so a source reads
+/// only tables whose every change raises one of <see cref="HomeWork.Versions"/> (migration WorkVersion lists the tables the
+/// register's, the opportunities' and the monitoring counters do not cover), and compares the clock with nothing but the
+/// UK date and bid deadlines (<see cref="HomeWork.ReadAsync"/> works out when the next deadline moves a card).
+/// </para>
 /// </summary>
 public interface IWorkSource
 {

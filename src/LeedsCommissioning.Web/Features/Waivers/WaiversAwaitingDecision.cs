@@ -18,12 +18,11 @@ public sealed class WaiversAwaitingDecision(CommissioningDbContext db, IAuthoriz
             return null;
         }
 
-        var waiting = await db.CprWaivers.AsNoTracking().Where(w => w.Status == WaiverStatus.Submitted)
+        var (count, waiting) = await WorkGroups.FirstAndCountAsync(db.CprWaivers.AsNoTracking().Where(w => w.Status == WaiverStatus.Submitted)
             .OrderBy(w => w.SubmittedOn).ThenBy(w => w.Id)
-            .Select(w => new { w.Id, w.Subject, w.SubmittedOn, w.Value, w.AuthorName })
-            .ToListAsync(cancellationToken);
-        return new WorkGroup("Waivers awaiting your decision", waiting.Count,
-            waiting.Take(5).Select(w => new WorkItem(w.Subject, $"/waivers/{w.Id}/decide",
+            .Select(w => new { w.Id, w.Subject, w.SubmittedOn, w.Value, w.AuthorName }), cancellationToken);
+        return new WorkGroup("Waivers awaiting your decision", count,
+            waiting.Select(w => new WorkItem(w.Subject, $"/waivers/{w.Id}/decide",
                 $"{(w.Value is { } value ? UkTime.Money(value) + ", s" : "S")}ubmitted by {w.AuthorName}{(w.SubmittedOn is { } on ? " on " + UkTime.Date(on) : "")}")).ToList(),
             "/waivers?status=Submitted", Order: 10);
     }
