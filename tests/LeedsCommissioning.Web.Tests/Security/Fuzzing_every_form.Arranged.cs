@@ -2,7 +2,6 @@ using System.Net;
 using AngleSharp.Dom;
 using LeedsCommissioning.Domain.Common;
 using LeedsCommissioning.Domain.Contracts;
-using LeedsCommissioning.Domain.Decommissioning;
 using LeedsCommissioning.Domain.Monitoring;
 using LeedsCommissioning.Domain.Security;
 using LeedsCommissioning.Web.Tests.Infrastructure;
@@ -41,7 +40,6 @@ public sealed partial class Fuzzing_every_form
     /// <summary>The POSTs fuzzed on a record of their own, each with how its record is put in the state its form shows in.</summary>
     private Dictionary<string, Func<IReadOnlyDictionary<string, string>, Task<Arrangement>>> Arranged()
     {
-        Task<int>? completeCase = null;
         return new()
         {
             ["POST /account/reminders/dismiss"] = async _ =>
@@ -65,6 +63,9 @@ public sealed partial class Fuzzing_every_form
                 var person = await TestUsers.CreateAsync(factory, Roles.CouncilCommissioner, twoFactor: true);
                 return new() { Email = person.Email, Client = await PortalClient.SignedInAsync(factory, person.Email!) };
             },
+            // Someone of their own to erase: "abc" is a reason, so an accepted case erases them and the next case needs another.
+            ["POST /admin/users/{id}/erase"] = async _ =>
+                new(new Dictionary<string, string> { ["/admin/users|id"] = (await TestUsers.CreateAsync(factory, Roles.Evaluator)).Id }),
             ["POST /admin/users/{id}/send-invitation"] = async _ =>
                 new(new Dictionary<string, string> { ["/admin/users|id"] = (await TestUsers.CreateAsync(factory, Roles.Evaluator, password: null)).Id }),
             ["POST /contracts/import/confirm"] = async _ =>
@@ -145,9 +146,19 @@ public sealed partial class Fuzzing_every_form
             ["POST /opportunities/{id:int}/lots/{lotId:int}/bid/check-answers"] = async values =>
             {
                 var provider = await PortalClient.SignedInAsync(factory, ProviderPersona);
+                var (id, lot) = (Id(values, "/opportunities|id"), Id(values, "/opportunities/{id:int}/lots/{lotId:int}/bid/check-answers|lotId"));
+                // Sent by an accepted case ("Accept and send" takes no input but the version): withdrawn and reopened, a draft again.
+                var bid = $"/opportunities/{id}/lots/{lot}/bid";
+                foreach (var step in new[] { "withdraw", "reopen" })
+                {
+                    if ((await provider.GetDocumentAsync(bid)).QuerySelector($"form[action='{bid}/{step}']") is not null)
+                    {
+                        Check(await provider.PostFormAsync(bid, $"{bid}/{step}", []));
+                    }
+                }
+
                 // Earlier forms saved hostile drafts over it: a complete draft again, so its check answers page shows.
-                Check(await Opportunities.Demo.SubmitBidAsync(provider, Id(values, "/opportunities|id"), Id(values, "/opportunities/{id:int}/lots/{lotId:int}/bid/check-answers|lotId"),
-                    "Drop-ins in every ward.", command: "save"));
+                Check(await Opportunities.Demo.SubmitBidAsync(provider, id, lot, "Drop-ins in every ward.", command: "save"));
                 return new() { Email = ProviderPersona, Client = provider };
             },
             ["POST /opportunities/{id:int}/lots/{lotId:int}/bid/reopen"] = async values =>
@@ -165,34 +176,31 @@ public sealed partial class Fuzzing_every_form
             // Scoring: panels of their own on the matrix's opened lot, each member's sheet as far on as the form needs.
             ["POST /scoring/panels/{panelId:int}/declare"] = async values =>
                 Panel(await Evaluation.Evaluations.PanelAsync(factory, Id(values, "/procurement/opportunities/{id:int}/bids|id"), await OpenedLotAsync(values),
-                    "Fuzzing: declaration", [Commissioner, Officer], declare: false)),
+                    PanelName("declaration"), [Commissioner, Officer], declare: false)),
             ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/submit"] = async values =>
             {
                 var panel = await Evaluation.Evaluations.PanelAsync(factory, Id(values, "/procurement/opportunities/{id:int}/bids|id"), await OpenedLotAsync(values),
-                    "Fuzzing: submission", [Commissioner, Officer], declare: true);
+                    PanelName("submission"), [Commissioner, Officer], declare: true);
                 await Evaluation.Evaluations.ScoreAsync(factory, panel, Id(values, "/scoring|bidId"), Commissioner, submit: false);
                 return Panel(panel);
             },
             // Only the chair moderates.
             ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate"] = async values =>
-                Panel(await ScoredPanelAsync(values, "Fuzzing: moderation", moderated: false)) with { Email = Commissioner },
+                Panel(await ScoredPanelAsync(values, PanelName("moderation"), moderated: false)) with { Email = Commissioner },
             ["POST /scoring/panels/{panelId:int}/bids/{bidId:int}/moderate/confirm"] = async values =>
-                Panel(await ScoredPanelAsync(values, "Fuzzing: confirmation", moderated: true)) with { Email = Commissioner },
+                Panel(await ScoredPanelAsync(values, PanelName("confirmation"), moderated: true)) with { Email = Commissioner },
 
-            // Decommissioning: one case of its own taken on as each form needs it: complete, ready to submit (its check answers page
-            // shows the declaration only then); submitted for the director's decision; approved.
-            ["POST /decommissioning/{id:int}/check-answers"] = async _ => Case(await (completeCase ??= CompleteCaseAsync())),
-            ["POST /decommissioning/{id:int}/decide"] = async _ => Case(await SubmittedAsync(await (completeCase ??= CompleteCaseAsync()))),
+            // Decommissioning: a case of its own for each form (and again after each accepted case), on a copy of its contract (a contract
+            // has one case at a time), taken on as the form needs it: complete, ready to submit (its check answers page shows the
+            // declaration only then); submitted for the director's decision; approved.
+            ["POST /decommissioning/{id:int}/check-answers"] = async _ => Case(await CompleteCaseAsync()),
+            ["POST /decommissioning/{id:int}/decide"] = async _ => Case(await SubmittedAsync(await CompleteCaseAsync())),
             ["POST /decommissioning/{id:int}/decommission"] = async _ =>
             {
-                var id = await SubmittedAsync(await (completeCase ??= CompleteCaseAsync()));
-                if (await CaseStatusAsync(id) == DecommissioningStatus.Submitted)
-                {
-                    var director = await PortalClient.SignedInAsync(factory, "director@example.org");
-                    Check(await director.PostFormAsync($"/decommissioning/{id}/decide", $"/decommissioning/{id}/decide",
-                        new() { ["Outcome"] = "approve", ["Reasons"] = "The hubs offer the same support closer to home" }));
-                }
-
+                var id = await SubmittedAsync(await CompleteCaseAsync());
+                var director = await PortalClient.SignedInAsync(factory, "director@example.org");
+                Check(await director.PostFormAsync($"/decommissioning/{id}/decide", $"/decommissioning/{id}/decide",
+                    new() { ["Outcome"] = "approve", ["Reasons"] = "The hubs offer the same support closer to home" }));
                 return Case(id);
             },
 
@@ -242,6 +250,9 @@ public sealed partial class Fuzzing_every_form
     private static string Text(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static int Id(IReadOnlyDictionary<string, string> values, string key) => int.Parse(values[key], System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A panel name of its own: the builder makes a panel once per name, and a form's record made again needs a new panel.</summary>
+    private static string PanelName(string what) => $"Fuzzing: {what} {Guid.NewGuid().ToString("N")[..6]}";
 
     private static string Title(string what) => $"Carers' breaks: fuzzing the {what} {Guid.NewGuid().ToString("N")[..6]}";
 
@@ -318,31 +329,51 @@ public sealed partial class Fuzzing_every_form
         return id;
     }
 
-    /// <summary>Learning disability day opportunities' case, complete, given notice and signed off, ready to submit (as the feature tests make it).</summary>
+    /// <summary>
+    /// A case on a copy of Learning disability day opportunities (<see cref="DayOpportunitiesAgainAsync"/>), complete, given notice and
+    /// signed off, ready to submit (as the feature tests make it).
+    /// </summary>
     private async Task<int> CompleteCaseAsync()
     {
         var commissioner = await PortalClient.SignedInAsync(factory, Commissioner);
-        var id = await Decommissioning.CaseSteps.StartAsync(commissioner, await Contracts.ContractTestData.IdOfAsync(factory, Decommissioning.CaseSteps.DayOpportunities));
+        var id = await Decommissioning.CaseSteps.StartAsync(commissioner, await DayOpportunitiesAgainAsync());
         await Decommissioning.CaseSteps.CompleteAsync(commissioner, id);
         await Decommissioning.CaseSteps.GiveNoticeAsync(commissioner, factory, id, reason: "The hubs open in April; the council's budget was set in November");
         await Decommissioning.CaseSteps.JointSignOffAsync(commissioner, id);
         return id;
     }
 
-    /// <summary>The case submitted for a decision with its check answers page's button, unless the fuzzing of that form submitted it already.</summary>
-    private async Task<int> SubmittedAsync(int id)
+    /// <summary>
+    /// A live copy of Learning disability day opportunities under a reference of its own: the same term, value, providers (Leeds
+    /// Mencap leading, three more third-sector organisations, so Compact notices are due) and joint funding, so the feature tests'
+    /// steps fill its case in as they fill in the original's. A contract has one case at a time (refused ones aside), and an
+    /// accepted decommissioning ends it: each case needs a contract of its own.
+    /// </summary>
+    private Task<int> DayOpportunitiesAgainAsync() => factory.WithDbAsync(async db =>
     {
-        if (await CaseStatusAsync(id) == DecommissioningStatus.Draft)
+        var original = await db.Contracts.Include(c => c.Funding).Include(c => c.Providers).ThenInclude(p => p.Provider).AsSplitQuery()
+            .SingleAsync(c => c.Reference == Decommissioning.CaseSteps.DayOpportunities);
+        var copy = new Contract($"FUZZ-{Guid.NewGuid().ToString("N")[..8]}".ToUpperInvariant(), original.Title, original.ServiceArea, original.CommissioningOrganisationId,
+            original.AgreementType, original.PaymentMechanism, original.ProcurementRoute, original.StartDate, original.InitialEndDate, original.AnnualValue);
+        copy.SetProviders(original.Providers.Select(p => new ContractProviderLine(p.Provider, p.Role, p.AnnualShare)));
+        copy.SetFunding(original.Funding.Select(f => new FundingLine(f.FunderOrganisationId, f.PartnerName, f.Stream, f.AnnualAmount)));
+        foreach (var step in new[] { ContractStatus.Procuring, ContractStatus.Awarded, ContractStatus.Mobilising, ContractStatus.Live })
         {
-            var commissioner = await PortalClient.SignedInAsync(factory, Commissioner);
-            Check(await commissioner.PostFormAsync($"/decommissioning/{id}/check-answers", $"/decommissioning/{id}/check-answers", []));
+            copy.Advance(step);
         }
 
+        db.Contracts.Add(copy);
+        await db.SaveChangesAsync();
+        return copy.Id;
+    });
+
+    /// <summary>The case submitted for a decision with its check answers page's button.</summary>
+    private async Task<int> SubmittedAsync(int id)
+    {
+        var commissioner = await PortalClient.SignedInAsync(factory, Commissioner);
+        Check(await commissioner.PostFormAsync($"/decommissioning/{id}/check-answers", $"/decommissioning/{id}/check-answers", []));
         return id;
     }
-
-    private Task<DecommissioningStatus> CaseStatusAsync(int id) =>
-        factory.WithDbAsync(db => db.DecommissioningCases.Where(c => c.Id == id).Select(c => c.Status).SingleAsync());
 
     /// <summary>The lot of the matrix's opened bid (on the closed opportunity, in evaluation).</summary>
     private Task<int> OpenedLotAsync(IReadOnlyDictionary<string, string> values)
@@ -354,7 +385,7 @@ public sealed partial class Fuzzing_every_form
     /// <summary>
     /// A panel chaired by the commissioner with the procurement officer, both free of conflict, both sheets on the opened bid submitted;
     /// with <paramref name="moderated"/> the chair's moderation drafted in full. Not the matrix's moderation panel: its chair (the matrix's
-    /// target user) is erased by the fuzzing of "Erase personal data" before the forms fuzzed on a record of their own come.
+    /// target user) is a person the fuzzing of the administrators' forms on people changes before the forms fuzzed on a record of their own come.
     /// </summary>
     private async Task<int> ScoredPanelAsync(IReadOnlyDictionary<string, string> values, string name, bool moderated)
     {

@@ -15,6 +15,8 @@ namespace LeedsCommissioning.Web.Tests.Security;
 /// summary, keeps what was typed (encoded: never a raw script) and saved nothing (every table as it was); a refusal of any
 /// other kind (403, 404, 409) saved nothing either. The cases are made from the endpoints and the forms' own fields, so a
 /// new POST is fuzzed as soon as it is mapped; one whose form cannot be found fails until it is given a page or an exemption.
+/// After an accepted case the form is looked for again, so the cases after it meet the form and not the refusal of a record
+/// moved on: a POST whose record moved on gets another (<see cref="Arranged"/>, or the matrix's fresh records), or fails.
 /// </summary>
 public sealed partial class Fuzzing_every_form(PortalFactory factory, ITestOutputHelper output) : IClassFixture<PortalFactory>
 {
@@ -49,17 +51,6 @@ public sealed partial class Fuzzing_every_form(PortalFactory factory, ITestOutpu
     {
         ["POST /account/sign-in/recovery-code"] =
             "a wrong recovery code counts towards the lock-out as a wrong password or app code does (docs/security.md, sign-in): the count is the lock-out working, not what was typed half saved",
-    };
-
-    /// <summary>
-    /// POSTs fuzzed on a record of their own (<see cref="Arranged"/>) that a case can use up by being accepted, so the cases after
-    /// it would meet the refusal of a record moved on rather than the form: after an accepted case each gets a record of its own
-    /// in that state again, as after a sign-in used up. With the reason.
-    /// </summary>
-    public static readonly IReadOnlyDictionary<string, string> ArrangedAgainWhenAccepted = new Dictionary<string, string>
-    {
-        ["POST /procurement/opportunities/{id:int}/award/lots/{lotId:int}/create-contract"] =
-            "\"every field twice\" is accepted (the first of each pair is the form as shown: a valid start date and blank indicators) and creates the lot's one contract; the date and money cases after it would otherwise be sent back to the award page",
     };
 
     /// <summary>Who fills a form when it is not the first persona the matrix allows (in the order of <see cref="Preference"/>).</summary>
@@ -164,11 +155,10 @@ public sealed partial class Fuzzing_every_form(PortalFactory factory, ITestOutpu
     {
         var posts = MappedEndpoint.All(factory.Services).Where(e => e.Method == "POST").Select(e => e.Key).ToHashSet();
 
-        var gone = Exempt.Keys.Concat(FilledBy.Keys).Concat(AnswersWithAPage.Keys).Concat(SavesWhatWasTypedWhenRefused.Keys).Concat(CountsAWrongAttempt.Keys).Concat(ArrangedAgainWhenAccepted.Keys).Concat(Arranged().Keys).Where(k => !posts.Contains(k)).ToList();
+        var gone = Exempt.Keys.Concat(FilledBy.Keys).Concat(AnswersWithAPage.Keys).Concat(SavesWhatWasTypedWhenRefused.Keys).Concat(CountsAWrongAttempt.Keys).Concat(Arranged().Keys).Where(k => !posts.Contains(k)).ToList();
 
         Assert.True(gone.Count == 0, "Not a POST the app maps:\n  " + string.Join("\n  ", gone));
         Assert.Empty(Exempt.Keys.Intersect(Arranged().Keys));
-        Assert.Empty(ArrangedAgainWhenAccepted.Keys.Except(Arranged().Keys));
     }
 
     [Fact]
@@ -180,6 +170,7 @@ public sealed partial class Fuzzing_every_form(PortalFactory factory, ITestOutpu
         var clients = new Dictionary<string, PortalClient>();
         var wrong = new List<string>();
         var sent = 0;
+        var tally = new Tally();
         var fingerprint = await DatabaseFingerprint.TakeAsync(factory);
         var arranged = Arranged();
         // Forms that move a record on (publish, decide, delete...) go last, so the others still find their records as the matrix set them up;
@@ -211,6 +202,7 @@ public sealed partial class Fuzzing_every_form(PortalFactory factory, ITestOutpu
 
             fingerprint = await DatabaseFingerprint.TakeAsync(factory);
             var cases = Cases(form).ToList();
+            var movedOn = false;
             for (var i = 0; i < cases.Count; i++)
             {
                 var (name, fields) = cases[i];
@@ -227,41 +219,113 @@ public sealed partial class Fuzzing_every_form(PortalFactory factory, ITestOutpu
                 }
 
                 var signedOut = response.Headers.Location?.OriginalString.StartsWith("/account/sign-in", StringComparison.Ordinal) == true;
-                var usedUp = response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther && ArrangedAgainWhenAccepted.ContainsKey(endpoint.Key) && i < cases.Count - 1;
-                if (signedOut || usedUp)
+                var accepted = response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther && !signedOut;
+                tally.Count(endpoint.Key, name, response.StatusCode, movedOn);
+                if (i == cases.Count - 1 || movedOn || !(signedOut || accepted))
                 {
-                    if (arranged.ContainsKey(endpoint.Key))
-                    {
-                        // Its record (or its sign-in half way) is used up: put another in the state its form shows in.
-                        try
-                        {
-                            (url, email, client, var again) = await PrepareAsync(endpoint, values, fresh, arranged, clients);
-                            form = again ?? form;
-                        }
-                        catch (Exception e)
-                        {
-                            wrong.Add(NotArranged(endpoint.Key, e));
-                            break;
-                        }
-                    }
-                    else
-                    {
-                        // Signed out (or never signed in): sign in again for the next case.
-                        client = await ClientAsync(clients, email, again: true);
-                        form = await FindFormAsync(client, url) ?? form;
-                    }
-
-                    // The cases still to come are made from the form as it is now (its hidden fields: a new token, a new version).
-                    cases = Cases(form).ToList();
-                    fingerprint = await DatabaseFingerprint.TakeAsync(factory);
+                    continue;
                 }
+
+                // Accepted: is the form still shown (a record edited again), or has its record moved on (submitted, decided, deleted)?
+                var still = signedOut ? null : await FindFormAsync(client, url, form.Page);
+                if (still is not null)
+                {
+                    form = still;
+                }
+                else if (arranged.ContainsKey(endpoint.Key) || (!signedOut && fresh.ContainsKey(endpoint.Key)))
+                {
+                    // Its record (or its sign-in half way) is used up: put another in the state its form shows in.
+                    try
+                    {
+                        (url, email, client, var again) = await PrepareAsync(endpoint, values, fresh, arranged, clients);
+                        form = again ?? throw new InvalidOperationException(
+                            $"no form posts to {url} on its page once its record is made again (after \"{name}\" was answered {(int)response.StatusCode} {response.Headers.Location})");
+                        tally.Again(endpoint.Key);
+                    }
+                    catch (Exception e)
+                    {
+                        wrong.Add(NotArranged(endpoint.Key, e));
+                        break;
+                    }
+                }
+                else if (signedOut)
+                {
+                    // Signed out (or never signed in): sign in again for the next case.
+                    client = await ClientAsync(clients, email, again: true);
+                    form = await FindFormAsync(client, url) ?? form;
+                }
+                else
+                {
+                    // The matrix's shared record moved on and there is none of its own to make: the cases after this meet its refusal.
+                    movedOn = true;
+                }
+
+                // The cases still to come are made from the form as it is now (its hidden fields: a new token, a new version).
+                cases = Cases(form).ToList();
+                fingerprint = await DatabaseFingerprint.TakeAsync(factory);
             }
         }
 
         var mapped = MappedEndpoint.All(factory.Services).Count(e => e.Method == "POST");
         output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{sent} hostile posts to {posts.Count} of the {mapped} POSTs ({posts.Count(p => arranged.ContainsKey(p.Key))} on a record of their own) in {clock.Elapsed.TotalSeconds:0} s"));
+        foreach (var line in tally.Lines())
+        {
+            output.WriteLine(line);
+        }
+
+        wrong.AddRange(tally.NeverReachedTheForm());
         Assert.True(wrong.Count == 0, wrong.Count + " of " + sent + " hostile posts were answered wrongly:\n" + string.Join("\n", wrong));
+    }
+
+    /// <summary>
+    /// What each POST's cases met: its form (shown again with errors, accepted, or a stale version refused), a refusal of its
+    /// record's state (403, 404, 409), or, sent after an accepted case moved the shared record on, only that record's refusal.
+    /// </summary>
+    private sealed class Tally
+    {
+        private readonly Dictionary<string, (int Form, int Refused, int AfterMovedOn, int Again, List<string> Lost)> _posts = new(StringComparer.Ordinal);
+
+        public void Count(string key, string name, HttpStatusCode status, bool movedOn)
+        {
+            var t = _posts.GetValueOrDefault(key, (0, 0, 0, 0, []));
+            if (movedOn)
+            {
+                t.AfterMovedOn++;
+                t.Lost.Add(name);
+            }
+            else if ((int)status is 403 or 404 or 409 && !(name == "a stale version" && status == HttpStatusCode.Conflict))
+            {
+                t.Refused++;
+            }
+            else
+            {
+                t.Form++;
+            }
+
+            _posts[key] = t;
+        }
+
+        public void Again(string key)
+        {
+            var t = _posts[key];
+            t.Again++;
+            _posts[key] = t;
+        }
+
+        /// <summary>A line for every POST some of whose cases did not reach its form, or that was given a record again, and the totals.</summary>
+        public IEnumerable<string> Lines()
+        {
+            foreach (var (key, t) in _posts.Where(p => p.Value.Refused + p.Value.AfterMovedOn + p.Value.Again > 0).OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                yield return $"{key}: {t.Form} of {t.Form + t.Refused + t.AfterMovedOn} cases reached the form, {t.Refused} refused (403, 404, 409), {t.AfterMovedOn} after its record moved on; a record of its own made again {t.Again} {(t.Again == 1 ? "time" : "times")}";
+            }
+
+            yield return $"{_posts.Values.Sum(t => t.Form)} cases reached their form, {_posts.Values.Sum(t => t.Refused)} were refused (403, 404, 409), {_posts.Values.Sum(t => t.AfterMovedOn)} came after their record moved on; records of their own made again {_posts.Values.Sum(t => t.Again)} times";
+        }
+
+        public IEnumerable<string> NeverReachedTheForm() => _posts.Where(p => p.Value.AfterMovedOn > 0).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p =>
+            $"{p.Key}: an accepted case moved its shared record on, so {p.Value.AfterMovedOn} later cases ({string.Join(", ", p.Value.Lost)}) met its refusal, not the form: give it a record of its own (Arranged) or a fresh one (the matrix's FreshRecords)");
     }
 
     /// <summary>Which POST could not be given its record in the state its form shows in, why, and where in the arrangement.</summary>
