@@ -31,8 +31,7 @@ public sealed class HomeController(CommissioningDbContext db, Navigation navigat
         var key = HomeWorkKey.For(User);
         var today = clock.UkToday();
         var person = new WorkFor(User, key.UserId, key.ProviderId, key.CommissioningOrganisationId, today, clock.GetUtcNow().UtcDateTime);
-        var versions = await DataVersion.ReadAsync(db, HomeWork.Versions, HttpContext.RequestAborted);
-        var work = await kept.GetAsync(key, HomeWorkStamp.From(versions, today), person);
+        var work = await kept.GetAsync(key, await HomeWorkStamp.ReadAsync(db, today, HttpContext.RequestAborted), person);
         var tasks = (await navigation.VisibleAsync()).Where(i => i.Href != "/").ToList();
         return View(new HomeViewModel(User.DisplayName(), Roles.Describe(key.Role), HomeViewModel.HeadingFor(key.Role), work.Organisation, tasks,
             work.AwaitingApproval, work.Reminders)

@@ -5,7 +5,7 @@ using LeedsCommissioning.Web.Features.Reminders;
 using LeedsCommissioning.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
+using LeedsCommissioning.Web.Infrastructure;
 
 namespace LeedsCommissioning.Web.Features.Home;
 
@@ -59,9 +59,16 @@ public sealed record HomeWork(
         // within the 14 days.
         var now = person.NowUtc;
         var closingFrom = now.AddDays(OpportunitiesClosing.Days);
-        var nextDeadline = await db.Opportunities.AsNoTracking().Where(o => o.BidDeadlineUtc > now).MinAsync(o => o.BidDeadlineUtc, cancellationToken);
-        var nextClosing = await db.Opportunities.AsNoTracking().Where(o => o.BidDeadlineUtc > closingFrom).MinAsync(o => o.BidDeadlineUtc, cancellationToken);
-        DateTime? changesAt = (nextDeadline, nextClosing?.AddDays(-OpportunitiesClosing.Days)) switch
+        // Both in one query: the next deadline, and the next beyond the 14 days.
+        var deadlines = await db.Opportunities.AsNoTracking().Where(o => o.BidDeadlineUtc > now)
+            .GroupBy(o => 1)
+            .Select(g => new
+            {
+                Next = g.Min(o => o.BidDeadlineUtc),
+                NextBeyond = g.Min(o => o.BidDeadlineUtc > closingFrom ? o.BidDeadlineUtc : null),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        DateTime? changesAt = (deadlines?.Next, deadlines?.NextBeyond?.AddDays(-OpportunitiesClosing.Days)) switch
         {
             ({ } a, { } b) => a < b ? a : b,
             (var a, var b) => a ?? b,
@@ -82,7 +89,17 @@ public readonly record struct HomeWorkKey(string UserId, string Role, int? Provi
 /// <summary>The data versions a home page was read at (<see cref="HomeWork.Versions"/>), and the UK date.</summary>
 public readonly record struct HomeWorkStamp(long Register, long Opportunities, long Monitoring, long Work, DateOnly Today)
 {
-    public static HomeWorkStamp From(IReadOnlyList<long> versions, DateOnly today) => new(versions[0], versions[1], versions[2], versions[3], today);
+    /// <summary>The stamp now: <see cref="HomeWork.Versions"/> read in one command, named here in the order they are read.</summary>
+    public static async Task<HomeWorkStamp> ReadAsync(CommissioningDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        var versions = await DataVersion.ReadAsync(db, HomeWork.Versions, cancellationToken);
+        return new HomeWorkStamp(
+            Register: versions[Array.IndexOf(HomeWork.Versions, DataVersion.Register)],
+            Opportunities: versions[Array.IndexOf(HomeWork.Versions, DataVersion.Opportunities)],
+            Monitoring: versions[Array.IndexOf(HomeWork.Versions, DataVersion.Monitoring)],
+            Work: versions[Array.IndexOf(HomeWork.Versions, DataVersion.Work)],
+            today);
+    }
 }
 
 /// <summary>
@@ -90,70 +107,17 @@ public readonly record struct HomeWorkStamp(long Register, long Opportunities, l
 /// person, against the data versions and the UK date it was read at, replaced when one of them changes or a bid deadline
 /// moves a source's answer (<see cref="HomeWork.StillRightAt"/>). Every request reads the versions from the database, so
 /// no instance shows a home page older than a change another has saved. Bounded: at most <see cref="Capacity"/> people,
-/// each dropped after <see cref="Lifetime"/> unused. Requests that miss together wait for the same reading, which runs with
-/// a scope of its own and not the request's cancellation; a reading that fails is not kept.
+/// each dropped after <see cref="Lifetime"/> unused (<see cref="KeptPerVersion{TKey, TStamp, TValue}"/>).
 /// </summary>
-public sealed class KeptHomeWork(IServiceScopeFactory scopes) : IDisposable
+public sealed class KeptHomeWork(IServiceScopeFactory scopes, TimeProvider clock)
+    : KeptPerVersion<HomeWorkKey, HomeWorkStamp, HomeWork>(scopes, new KeptBound(Capacity, Lifetime, clock))
 {
     /// <summary>How many people's home pages are kept (a few KB each: the cards' five items, reminders and approvals).</summary>
     public const int Capacity = 1_000;
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Capacity });
-
-    public async Task<HomeWork> GetAsync(HomeWorkKey key, HomeWorkStamp stamp, WorkFor person)
-    {
-        var slot = SlotFor(key, stamp, person, replacing: null);
-        var work = await slot.Work;
-        if (work.StillRightAt(person.NowUtc))
-        {
-            return work;
-        }
-
-        return await SlotFor(key, stamp, person, replacing: slot).Work;
-    }
-
-    private Slot SlotFor(HomeWorkKey key, HomeWorkStamp stamp, WorkFor person, Slot? replacing)
-    {
-        if (replacing is null && _cache.TryGetValue(key, out Slot? kept) && kept!.Stamp == stamp)
-        {
-            return kept;
-        }
-
-        lock (_cache)
-        {
-            if (_cache.TryGetValue(key, out kept) && kept!.Stamp == stamp && !ReferenceEquals(kept, replacing))
-            {
-                return kept;
-            }
-
-            var slot = new Slot(stamp, Task.Run(() => ReadAsync(person)));
-            _cache.Set(key, slot, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Lifetime });
-            _ = slot.Work.ContinueWith(_ => Forget(key, slot), CancellationToken.None,
-                TaskContinuationOptions.NotOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            return slot;
-        }
-    }
-
-    private void Forget(HomeWorkKey key, Slot slot)
-    {
-        lock (_cache)
-        {
-            if (_cache.TryGetValue(key, out Slot? kept) && ReferenceEquals(kept, slot))
-            {
-                _cache.Remove(key);
-            }
-        }
-    }
-
-    private async Task<HomeWork> ReadAsync(WorkFor person)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        return await HomeWork.ReadAsync(scope.ServiceProvider, person, CancellationToken.None);
-    }
-
-    public void Dispose() => _cache.Dispose();
-
-    private sealed record Slot(HomeWorkStamp Stamp, Task<HomeWork> Work);
+    public Task<HomeWork> GetAsync(HomeWorkKey key, HomeWorkStamp stamp, WorkFor person) =>
+        GetFromScopeAsync(key, stamp, services => HomeWork.ReadAsync(services, person, CancellationToken.None),
+            work => work.StillRightAt(person.NowUtc));
 }

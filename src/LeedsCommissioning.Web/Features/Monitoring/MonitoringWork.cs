@@ -85,7 +85,9 @@ public sealed class ReturnsToReviewWork(CommissioningDbContext db, IAuthorizatio
 
 /// <summary>
 /// Each reviewer's "Quarterly returns to review" as this instance keeps it (<see cref="ReturnsToReviewWork"/>): one group
-/// of a count and five items per person and organisation, replaced when the register's or the monitoring version changes.
+/// of a count and five items per person and organisation, replaced when the register's or the monitoring version changes;
+/// as many people as the home pages keep (<see cref="KeptHomeWork"/>), each dropped after as long unused.
 /// </summary>
-public sealed class KeptReturnsToReview(IServiceScopeFactory scopes)
-    : LeedsCommissioning.Web.Infrastructure.KeptPerVersion<(string UserId, int? OrganisationId), (long Register, long Monitoring), WorkGroup>(scopes);
+public sealed class KeptReturnsToReview(IServiceScopeFactory scopes, TimeProvider clock)
+    : LeedsCommissioning.Web.Infrastructure.KeptPerVersion<(string UserId, int? OrganisationId), (long Register, long Monitoring), WorkGroup>(
+        scopes, new LeedsCommissioning.Web.Infrastructure.KeptBound(KeptHomeWork.Capacity, KeptHomeWork.Lifetime, clock));
