@@ -1,12 +1,20 @@
 namespace LeedsCommissioning.BrowserTests.Infrastructure;
 
 /// <summary>
-/// Debian's Chromium, which Playwright drives (Playwright cannot download its own browsers here).
-/// A newcomer's machine with only the .NET SDK skips the browser tests; CI (CI=true) must run them.
+/// Debian's Chromium, which Playwright drives (Playwright cannot download its own browsers here): its headless shell
+/// (apt package chromium-headless-shell) when it is installed, as Playwright itself uses for headless runs, or else the
+/// full browser (apt package chromium), whose headless mode is the whole browser without a window and costs about twice
+/// the CPU per page (docs/testing.md, "Which Chromium"). A newcomer's machine with only the .NET SDK skips the browser
+/// tests; CI (CI=true) must run them.
 /// </summary>
 public static class Chromium
 {
-    public const string ExecutablePath = "/usr/bin/chromium";
+    public const string BrowserPath = "/usr/bin/chromium";
+
+    public const string HeadlessShellPath = "/usr/bin/chromium-headless-shell";
+
+    /// <summary>The Chromium the tests launch: the headless shell if installed, else the browser.</summary>
+    public static string ExecutablePath => File.Exists(HeadlessShellPath) ? HeadlessShellPath : BrowserPath;
 
     /// <summary>CI runs as root, so no sandbox; the rest keeps Chromium off the network and quiet.</summary>
     public static readonly string[] Args =
@@ -29,11 +37,12 @@ public static class Chromium
         if (IsCi)
         {
             throw new InvalidOperationException(
-                $"{ExecutablePath} is missing and CI=true: the browser tests must run in CI (apt-get install -y chromium).");
+                $"Neither {HeadlessShellPath} nor {BrowserPath} is there and CI=true: the browser tests must run in CI " +
+                "(apt-get install -y chromium-headless-shell chromium).");
         }
 
         Skip.If(true,
-            $"Browser tests need Chromium at {ExecutablePath} (Debian: apt-get install chromium). " +
-            "Skipped because it is not installed and CI is not \"true\".");
+            $"Browser tests need Chromium at {HeadlessShellPath} or {BrowserPath} (Debian: apt-get install chromium-headless-shell chromium). " +
+            "Skipped because neither is installed and CI is not \"true\".");
     }
 }
