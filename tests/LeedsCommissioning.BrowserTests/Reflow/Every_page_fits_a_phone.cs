@@ -144,7 +144,7 @@ public sealed class Every_page_fits_a_phone(PhonePortal portal, ITestOutputHelpe
     private static readonly Dictionary<string, string> NotSubmittedEmpty = new()
     {
         ["/admin/users/{id}/unlock"] = "the reason is optional: an empty submission unlocks the account",
-        ["/contracts/{id:int}/change-providers"] = "a contract may have no providers (a planned one, not yet let): an empty submission removes every provider",
+        ["/contracts/{id:int}/change-providers"] = "a contract in any status may have no providers recorded (docs/security.md, decided in session 17): an empty submission removes every provider",
         ["/account/reminders"] = "a person may untick every kind: an empty submission turns off every reminder e-mail",
         ["/procurement/opportunities/{id:int}/lots"] = "a draft's reasons are optional until it is submitted: an empty submission erases them",
         ["/providers/{providerId:int}/profile"] = "the description and contacts are optional: an empty submission erases the organisation's",

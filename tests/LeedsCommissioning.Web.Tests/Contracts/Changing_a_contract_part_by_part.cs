@@ -307,6 +307,34 @@ public sealed class Changing_a_contract_part_by_part(PortalFactory factory) : IC
         Assert.Equal("2000000", page.Value("Providers_0__AnnualShare"));
     }
 
+    /// <summary>
+    /// Decided in session 17 (docs/security.md, "To do for issue 16"): a contract in any status may have no providers
+    /// recorded, as an imported register may, so a live contract's providers can all be removed, and its page says so.
+    /// </summary>
+    [Fact]
+    public async Task a_live_contracts_providers_can_all_be_removed_and_its_page_says_none_are_recorded()
+    {
+        var commissioner = await PortalClient.SignedInAsync(factory, "commissioner@example.org");
+        string[] usedHere = ["LCC-AH-2019-014", "LCC-AH-2025-004", "LCC-AH-2025-017", "LCC-AH-2026-021", "LCC-CF-2019-007"];
+        var id = await factory.WithDbAsync(db => db.Contracts
+            .Where(c => c.Status == ContractStatus.Live && c.Providers.Any() && !usedHere.Contains(c.Reference))
+            .OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        var url = $"/contracts/{id}/change-providers";
+        var fields = ContractForms.Fields(await commissioner.GetDocumentAsync(url), url);
+        foreach (var row in fields.Keys.Where(k => k.StartsWith("Providers[", StringComparison.Ordinal)).ToList())
+        {
+            fields.Remove(row);
+        }
+
+        var response = await commissioner.PostFormAsync(url, url, fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ContractProviders.CountAsync(p => p.ContractId == id)));
+        Assert.Equal(ContractStatus.Live, await factory.WithDbAsync(db => db.Contracts.Where(c => c.Id == id).Select(c => c.Status).SingleAsync()));
+        var page = await commissioner.GetDocumentAsync($"/contracts/{id}/providers");
+        Assert.Contains("No providers have been recorded yet.", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("change-details")]
     [InlineData("change-value")]
