@@ -46,7 +46,7 @@ internal sealed class BulkWriter : IAsyncDisposable
         _database = database;
         _connection = connection;
         _transaction = transaction;
-        _order = DependencyOrder(model);
+        _order = PreparedInserts.DependencyOrder(model);
     }
 
     /// <summary>Rows written, by table.</summary>
@@ -293,37 +293,6 @@ internal sealed class BulkWriter : IAsyncDisposable
     }
 
     private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
-
-    /// <summary>Every entity type ranked so that the tables a foreign key points at come before the tables that point.</summary>
-    private static Dictionary<IEntityType, int> DependencyOrder(IModel model)
-    {
-        var rank = new Dictionary<IEntityType, int>();
-        int Rank(IEntityType type, HashSet<IEntityType> visiting)
-        {
-            if (rank.TryGetValue(type, out var known))
-            {
-                return known;
-            }
-
-            if (!visiting.Add(type))
-            {
-                return 0; // a cycle (a table pointing at itself): its own order does not matter
-            }
-
-            var result = 1 + type.GetForeignKeys().Select(fk => fk.PrincipalEntityType).Where(p => p != type)
-                .Select(p => Rank(p, visiting)).DefaultIfEmpty(0).Max();
-            visiting.Remove(type);
-            rank[type] = result;
-            return result;
-        }
-
-        foreach (var type in model.GetEntityTypes())
-        {
-            Rank(type, []);
-        }
-
-        return rank;
-    }
 
     private sealed record Column(string Name, IProperty Property, RelationalTypeMapping Mapping, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter, string DataTypeName)
     {

@@ -196,11 +196,28 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        // A root touched only because one of its parts changed has nothing of its own to record.
-        var captured = entries.Select(e => new CapturedChange(e, e.State, Describe(e), e.State == EntityState.Added ? null : ParentOf(e, original: true)))
-            .Where(c => c.State != EntityState.Modified || c.Changes.Count > 0)
+        // A root touched only because one of its parts changed has nothing of its own to record. An added entity is
+        // described after the save (PendingAudit.ToEntries), when its key and its foreign keys are the database's.
+        var captured = entries.Select(e => new CapturedChange(
+                e, e.State, e.State == EntityState.Added ? null : Describe(e, e.State), e.State == EntityState.Added ? null : ParentOf(e, original: true)))
+            .Where(c => c.State != EntityState.Modified || c.Changes!.Count > 0)
             .ToList();
         _pending.AddOrUpdate(context, new PendingAudit(captured, transaction, now, currentUser.UserId, currentUser.UserName ?? "system"));
+    }
+
+    /// <summary>
+    /// The audit rows for entities written without SaveChanges (<see cref="Data.PreparedInserts"/>), once their keys are
+    /// the database's: the rows SavedChanges would have written for the same added entities, by the same person at the
+    /// same time.
+    /// </summary>
+    public IReadOnlyList<AuditEntry> AuditOfAdded(IEnumerable<EntityEntry> added)
+    {
+        var captured = added.Where(e => e.Entity is IAuditable && e.State == EntityState.Added)
+            .Select(e => new CapturedChange(e, EntityState.Added, null, null))
+            .ToList();
+        return captured.Count == 0
+            ? []
+            : new PendingAudit(captured, null, clock.GetUtcNow().UtcDateTime, currentUser.UserId, currentUser.UserName ?? "system").ToEntries().ToList();
     }
 
     private bool Take(DbContext context, [NotNullWhen(true)] out PendingAudit? pending) =>
@@ -220,17 +237,18 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         }
     }
 
-    private static List<AuditChange> Describe(EntityEntry entry)
+    /// <summary>What an entry's save changes, as the entry stood in <paramref name="state"/> (an added one may be saved already).</summary>
+    private static List<AuditChange> Describe(EntityEntry entry, EntityState state)
     {
         var changes = new List<AuditChange>();
         foreach (var property in entry.Properties)
         {
-            if (property.Metadata.IsPrimaryKey() && entry.State != EntityState.Added)
+            if (property.Metadata.IsPrimaryKey() && state != EntityState.Added)
             {
                 continue;
             }
 
-            var include = entry.State switch
+            var include = state switch
             {
                 EntityState.Added => property.CurrentValue is not null,
                 EntityState.Deleted => property.OriginalValue is not null,
@@ -243,8 +261,8 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
 
             changes.Add(new AuditChange(
                 property.Metadata.Name,
-                entry.State == EntityState.Added ? null : Format(property.OriginalValue),
-                entry.State == EntityState.Deleted ? null : Format(property.CurrentValue)));
+                state == EntityState.Added ? null : Format(property.OriginalValue),
+                state == EntityState.Deleted ? null : Format(property.CurrentValue)));
         }
 
         return changes;
@@ -282,7 +300,8 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
 
     private sealed record Parent(string Type, string Key);
 
-    private sealed record CapturedChange(EntityEntry Entry, EntityState State, List<AuditChange> Changes, Parent? Parent);
+    /// <summary>A change captured before its save; an added entity's <paramref name="Changes"/> are described after it (null until then).</summary>
+    private sealed record CapturedChange(EntityEntry Entry, EntityState State, List<AuditChange>? Changes, Parent? Parent);
 
     private sealed record PendingAudit(
         List<CapturedChange> Changes, IDbContextTransaction? Transaction, DateTime At, string? UserId, string UserName)
@@ -314,11 +333,11 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         {
             if (c.State != EntityState.Added)
             {
-                return c.Changes;
+                return c.Changes!;
             }
 
-            // Generated keys are known only after the save: take them now.
-            return c.Changes
+            // Generated keys, and the foreign keys to a new parent, are known only after the save: take them now.
+            return Describe(c.Entry, EntityState.Added)
                 .Where(ch => !c.Entry.Metadata.FindProperty(ch.Property)!.IsPrimaryKey())
                 .Prepend(new AuditChange("Id", null, KeyOf(c.Entry)))
                 .ToList();
