@@ -62,4 +62,31 @@ public sealed class Managing_users(BrowserPortal portal)
         await journey.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Unlock account" }), "user-unlocked");
         await Expect(page.Locator(".app-account-history li").First).ToContainTextAsync("Account unlocked");
     }
+
+    /// <summary>Issue 16: from a person's page, the records whose typed text names them; what to look for typed, too short, then found.</summary>
+    [SkippableFact]
+    public async Task the_records_whose_text_names_a_person_are_found_from_their_page()
+    {
+        await using var journey = await portal.StartJourneyAsync("administrator-named-in-text");
+        var page = journey.Page;
+        await journey.GoToAsync("/account/sign-in", "sign-in");
+        await journey.SignInAsync("admin@example.org");
+        await journey.GoToAsync("/admin/users?search=commissioner%40example.org", "users-search");
+        await journey.FollowAsync(page.Locator("table tbody tr").First.GetByRole(AriaRole.Link), "user-details");
+
+        await journey.FollowAsync(page.Locator("#find-named-in-text"), "user-named-in-text");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Records whose text names them");
+        await Expect(page.Locator("#looked-for")).ToContainTextAsync("commissioner@example.org");
+        await journey.AtPhoneWidthAsync("user-named-in-text");
+
+        await page.GetByLabel("Look for something else").FillAsync("Le");
+        await journey.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Look again" }), "user-named-in-text-errors");
+        await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter at least 3 characters");
+        await Expect(page.GetByLabel("Look for something else")).ToHaveValueAsync("Le");
+
+        await page.GetByLabel("Look for something else").FillAsync("Leeds");
+        await journey.FollowAsync(page.GetByRole(AriaRole.Button, new() { Name = "Look again" }), "user-named-in-text-found");
+        await Expect(page.Locator("#mentions tbody tr")).Not.ToHaveCountAsync(0);
+        await journey.AtPhoneWidthAsync("user-named-in-text-found");
+    }
 }

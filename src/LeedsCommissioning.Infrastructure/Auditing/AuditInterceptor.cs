@@ -149,8 +149,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         {
             foreach (var foreignKey in part.Metadata.GetForeignKeys())
             {
-                if (!foreignKey.IsRequired || foreignKey.DeleteBehavior != DeleteBehavior.Cascade
-                    || !typeof(IVersioned).IsAssignableFrom(foreignKey.PrincipalEntityType.ClrType))
+                if (!IsAggregateForeignKey(foreignKey))
                 {
                     continue;
                 }
@@ -279,6 +278,18 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     };
 
     /// <summary>
+    /// The foreign key by which a part belongs to its aggregate root: its first required, cascading foreign key to an
+    /// <see cref="IVersioned"/> entity (a contract's providers, funding, extensions; a provider's contacts). Null for a root
+    /// or a record that belongs to none. The audit trail files a part's entries under this root (ParentType, ParentKey).
+    /// </summary>
+    public static Microsoft.EntityFrameworkCore.Metadata.IForeignKey? AggregateForeignKey(Microsoft.EntityFrameworkCore.Metadata.IEntityType type) =>
+        typeof(IVersioned).IsAssignableFrom(type.ClrType) ? null : type.GetForeignKeys().FirstOrDefault(IsAggregateForeignKey);
+
+    private static bool IsAggregateForeignKey(Microsoft.EntityFrameworkCore.Metadata.IForeignKey foreignKey) =>
+        foreignKey.IsRequired && foreignKey.DeleteBehavior == DeleteBehavior.Cascade
+        && typeof(IVersioned).IsAssignableFrom(foreignKey.PrincipalEntityType.ClrType);
+
+    /// <summary>
     /// The aggregate root a part belongs to: the principal of its first required, cascading foreign key
     /// to an <see cref="IVersioned"/> entity (the same test as <see cref="TouchAggregateRoots"/>), so a
     /// root's history can gather its parts' entries, deleted parts included. Null for a root.
@@ -290,9 +301,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
             return null;
         }
 
-        var foreignKey = entry.Metadata.GetForeignKeys().FirstOrDefault(fk => fk.IsRequired
-            && fk.DeleteBehavior == DeleteBehavior.Cascade
-            && typeof(IVersioned).IsAssignableFrom(fk.PrincipalEntityType.ClrType));
+        var foreignKey = AggregateForeignKey(entry.Metadata);
         return foreignKey is null
             ? null
             : new Parent(foreignKey.PrincipalEntityType.ClrType.Name, KeyText(entry, foreignKey.Properties, original));

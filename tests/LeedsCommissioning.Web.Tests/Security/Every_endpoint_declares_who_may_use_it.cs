@@ -108,6 +108,7 @@ public sealed class Every_endpoint_declares_who_may_use_it(PortalFactory factory
         ["POST /admin/users/{id}/reset-two-factor"] = Allow(Roles.Administrator),
         // A person's personal data (issue 16): its download, and its erasure, confirmed with a reason (empty here, so nothing is erased).
         ["GET /admin/users/{id}/personal-data.json"] = Allow(Roles.Administrator),
+        ["GET /admin/users/{id}/named-in-text"] = Allow(Roles.Administrator),
         ["GET /admin/users/{id}/erase"] = Allow(Roles.Administrator),
         ["POST /admin/users/{id}/erase"] = Allow(Roles.Administrator),
         // The audit trail's search and its downloads (issue 16).

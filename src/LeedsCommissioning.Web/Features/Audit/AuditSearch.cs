@@ -221,6 +221,8 @@ public static class AuditSearch
             ("CprWaiver", _) => $"/waivers/{Id(entry.EntityKey)}",
             ("Opportunity", _) => $"/procurement/opportunities/{Id(entry.EntityKey)}",
             (_, "Opportunity") when entry.ParentKey is not null => $"/procurement/opportunities/{Id(entry.ParentKey)}",
+            ("Provider", _) => $"/providers/{Id(entry.EntityKey)}",
+            (_, "Provider") when entry.ParentKey is not null => $"/providers/{Id(entry.ParentKey)}",
             ("DecommissioningCase", _) => $"/decommissioning/{Id(entry.EntityKey)}",
             ("QuarterlyReturn", _) => $"/monitoring/returns/{Id(entry.EntityKey)}",
             ("ForwardPlanIntention", _) => $"/pipeline/forward-plan/{Id(entry.EntityKey)}",

@@ -244,7 +244,7 @@ public static class PersonalData
     /// <summary>
     /// Writes the person's data as JSON: their account, role, the account's history, the changes they made (as the audit search
     /// shows them, at most <see cref="AuditSearch.MostDownloaded"/>), the questions they asked, their entries as a provider's
-    /// contact and the e-mails sent to them. Streamed: the changes are read 500 at a time.
+    /// contact, the e-mails sent to them and the records whose typed text names them (<see cref="NamedInText"/>). Streamed: the changes are read 500 at a time.
     /// </summary>
     public static async Task WriteAsync(CommissioningDbContext db, ApplicationUser user, IReadOnlyList<string> roles, DateTimeOffset now, Stream body, CancellationToken cancellationToken)
     {
@@ -338,6 +338,27 @@ public static class PersonalData
         }
 
         json.WriteEndArray();
+
+        // Where people typed their name or address into a record's text (NamedInText): which record and field, not the text.
+        var (named, more) = await NamedInText.FindAsync(db, NamedInText.Defaults(user, erased: false), cancellationToken);
+        json.WriteStartArray("recordsWhoseTextNamesThem");
+        foreach (var mention in named)
+        {
+            json.WriteStartObject();
+            json.WriteString("record", mention.Record.Type);
+            json.WriteString("key", mention.Record.Key);
+            json.WriteStartArray("fields");
+            foreach (var field in mention.Fields)
+            {
+                json.WriteStringValue(field);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteBoolean("moreRecordsNameThem", more);
         await json.FlushAsync(cancellationToken);
 
         json.WriteStartArray("changesTheyMade");

@@ -39,6 +39,37 @@ public sealed class PersonalDataController(CommissioningDbContext db, UserManage
         return new PersonalDataResult(name, (body, cancellationToken) => PersonalData.WriteAsync(db, user, roles, now, body, cancellationToken));
     }
 
+    /// <summary>
+    /// The records whose typed text names the person (their name or e-mail address, or what the administrator types instead):
+    /// what erasure does not change, for the administrator to review with each record's owner before or after erasing.
+    /// </summary>
+    [HttpGet("named-in-text")]
+    public async Task<IActionResult> NamedInText(string id, string? lookFor, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var erased = await ErasedAsync(id);
+        lookFor = string.IsNullOrWhiteSpace(lookFor) ? null : lookFor.Trim();
+        if (lookFor is { Length: < Users.NamedInText.ShortestLookedFor or > 200 })
+        {
+            ModelState.AddModelError(nameof(NamedInTextViewModel.LookFor), lookFor.Length > 200
+                ? "The name or email address to look for must be 200 characters or fewer"
+                : $"Enter at least {Users.NamedInText.ShortestLookedFor} characters of a name or email address to look for");
+            return View(new NamedInTextViewModel { Id = id, Name = user.DisplayName, Erased = erased, LookFor = lookFor });
+        }
+
+        var terms = lookFor is null ? Users.NamedInText.Defaults(user, erased) : [lookFor];
+        var (mentions, more) = await Users.NamedInText.FindAsync(db, terms, cancellationToken);
+        return View(new NamedInTextViewModel
+        {
+            Id = id, Name = user.DisplayName, Erased = erased, LookFor = lookFor, LookedFor = terms, Mentions = mentions, More = more,
+        });
+    }
+
     /// <summary>"Erase personal data" only opens this page; it says first when the law keeps the name on a record.</summary>
     [HttpGet("erase")]
     public async Task<IActionResult> Erase(string id)
@@ -191,6 +222,8 @@ public sealed class PersonalDataController(CommissioningDbContext db, UserManage
         Button = "Erase personal data",
         ButtonIsWarning = true,
         CancelHref = $"/admin/users/{user.Id}",
+        FieldsPartial = "~/Features/Users/_NamedInTextLink.cshtml",
+        FieldsModel = user.Id,
     };
 
     /// <summary>Identity's own check found the pseudonym's address taken, or the account changed, since it was chosen; other failures throw.</summary>
