@@ -11,7 +11,7 @@ namespace LeedsCommissioning.Infrastructure.Data;
 
 /// <summary>
 /// Saves what a context tracks as added, with one INSERT per table prepared once and run for every row, instead of
-/// SaveChanges: for the register's import of a region's contracts (docs/benchmarks.md, "The import: session 18").
+/// SaveChanges: for the register's import of a region's contracts (docs/benchmarks.md, "Session 18: the import's bulk path").
 /// EF Core's SaveChanges builds and prepares a new statement for every row, since Microsoft.Data.Sqlite keeps no
 /// prepared statement between commands, and that was most of the import's time. The rows are the same: each column's
 /// value is the tracked entity's, converted by the column's own type mapping, so the columns read back as SaveChanges

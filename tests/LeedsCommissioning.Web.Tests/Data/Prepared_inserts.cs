@@ -13,7 +13,7 @@ namespace LeedsCommissioning.Web.Tests.Data;
 
 /// <summary>
 /// The register's import writes its contracts with <see cref="PreparedInserts"/> rather than SaveChanges
-/// (docs/benchmarks.md, "The import: session 18"). What it writes must be what SaveChanges and the audit interceptor
+/// (docs/benchmarks.md, "Session 18: the import's bulk path"). What it writes must be what SaveChanges and the audit interceptor
 /// write for the same contract: every column of every row as stored, and the same audit entries. Compared here row by
 /// row, column by column, on the database the suite runs on (SQLite, and PostgreSQL in CI).
 /// </summary>

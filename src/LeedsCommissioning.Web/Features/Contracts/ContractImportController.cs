@@ -98,7 +98,7 @@ public sealed class ContractImportController(CommissioningDbContext db, AuditInt
     /// change tracker holds one batch rather than the whole file (docs/benchmarks.md, "What was changed: the import and
     /// memory"). Each batch is written by <see cref="PreparedInserts"/>: the same rows and the same audit entries as
     /// SaveChanges and the audit interceptor would write, through one INSERT per table prepared once for the whole file
-    /// rather than a new statement for every row, which was most of the import's time ("The import: session 18").
+    /// rather than a new statement for every row, which was most of the import's time ("Session 18: the import's bulk path").
     /// Nothing is changed after it is added, so the tracker does not look for changes.
     /// </summary>
     private async Task SaveInBatchesAsync(IEnumerable<Contract> contracts)
