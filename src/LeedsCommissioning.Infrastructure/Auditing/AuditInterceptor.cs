@@ -296,11 +296,6 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     /// </summary>
     private static Parent? ParentOf(EntityEntry entry, bool original)
     {
-        if (entry.Entity is IVersioned)
-        {
-            return null;
-        }
-
         var foreignKey = AggregateForeignKey(entry.Metadata);
         return foreignKey is null
             ? null

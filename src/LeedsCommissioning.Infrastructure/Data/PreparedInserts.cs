@@ -30,9 +30,6 @@ public sealed class PreparedInserts(DbContext context, AuditInterceptor audit) :
     private readonly Dictionary<(IEntityType, bool ReadsKey), Insert> _inserts = [];
     private Dictionary<IEntityType, int>? _order;
 
-    /// <summary>Rows written so far, by table.</summary>
-    public Dictionary<string, int> Rows { get; } = new(StringComparer.Ordinal);
-
     /// <summary>
     /// Writes every entity the context tracks as added, parents first, then their audit; then the change tracker
     /// forgets them all, so each batch holds only itself.
@@ -60,7 +57,6 @@ public sealed class PreparedInserts(DbContext context, AuditInterceptor audit) :
                 await insert.WriteAsync(entry, cancellationToken);
             }
 
-            Rows[insert.Table] = Rows.GetValueOrDefault(insert.Table) + group.Count();
         }
 
         var auditEntries = audit.AuditOfAdded(added);
@@ -73,7 +69,6 @@ public sealed class PreparedInserts(DbContext context, AuditInterceptor audit) :
                 await insert.WriteAsync(context.Entry(entry), cancellationToken);
             }
 
-            Rows[insert.Table] = Rows.GetValueOrDefault(insert.Table) + auditEntries.Count;
         }
 
         context.ChangeTracker.Clear();

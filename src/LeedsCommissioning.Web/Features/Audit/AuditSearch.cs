@@ -212,24 +212,27 @@ public static class AuditSearch
     };
 
     /// <summary>The entry's record in words, with a link to its page (or its aggregate's) where there is one.</summary>
-    public static AuditedRecord Record(AuditEntry entry)
+    public static AuditedRecord Record(AuditEntry entry) => Record(entry.EntityType, entry.EntityKey, entry.ParentType, entry.ParentKey);
+
+    /// <summary>A record, named as the audit trail names it (its type and key, and its aggregate root's), in words with a link.</summary>
+    public static AuditedRecord Record(string entityType, string entityKey, string? parentType, string? parentKey)
     {
-        var href = (entry.EntityType, entry.ParentType) switch
+        var href = (entityType, parentType) switch
         {
-            ("Contract", _) => $"/contracts/{Id(entry.EntityKey)}",
-            (_, "Contract") when entry.ParentKey is not null => $"/contracts/{Id(entry.ParentKey)}/history",
-            ("CprWaiver", _) => $"/waivers/{Id(entry.EntityKey)}",
-            ("Opportunity", _) => $"/procurement/opportunities/{Id(entry.EntityKey)}",
-            (_, "Opportunity") when entry.ParentKey is not null => $"/procurement/opportunities/{Id(entry.ParentKey)}",
-            ("Provider", _) => $"/providers/{Id(entry.EntityKey)}",
-            (_, "Provider") when entry.ParentKey is not null => $"/providers/{Id(entry.ParentKey)}",
-            ("DecommissioningCase", _) => $"/decommissioning/{Id(entry.EntityKey)}",
-            ("QuarterlyReturn", _) => $"/monitoring/returns/{Id(entry.EntityKey)}",
-            ("ForwardPlanIntention", _) => $"/pipeline/forward-plan/{Id(entry.EntityKey)}",
-            ("OrganisationApplication", _) => $"/procurement/organisation-applications/{Id(entry.EntityKey)}",
+            ("Contract", _) => $"/contracts/{Id(entityKey)}",
+            (_, "Contract") when parentKey is not null => $"/contracts/{Id(parentKey)}/history",
+            ("CprWaiver", _) => $"/waivers/{Id(entityKey)}",
+            ("Opportunity", _) => $"/procurement/opportunities/{Id(entityKey)}",
+            (_, "Opportunity") when parentKey is not null => $"/procurement/opportunities/{Id(parentKey)}",
+            ("Provider", _) => $"/providers/{Id(entityKey)}",
+            (_, "Provider") when parentKey is not null => $"/providers/{Id(parentKey)}",
+            ("DecommissioningCase", _) => $"/decommissioning/{Id(entityKey)}",
+            ("QuarterlyReturn", _) => $"/monitoring/returns/{Id(entityKey)}",
+            ("ForwardPlanIntention", _) => $"/pipeline/forward-plan/{Id(entityKey)}",
+            ("OrganisationApplication", _) => $"/procurement/organisation-applications/{Id(entityKey)}",
             _ => null,
         };
-        return new AuditedRecord(TypeName(entry.EntityType), entry.EntityKey, href?.Contains("//", StringComparison.Ordinal) == true ? null : href);
+        return new AuditedRecord(TypeName(entityType), entityKey, href?.Contains("//", StringComparison.Ordinal) == true ? null : href);
     }
 
     /// <summary>A whole-number key, or empty (no link) for anything else.</summary>

@@ -51,8 +51,9 @@ public static class NamedInText
     /// <summary>A record that names a person: the record, with a link to its page where it has one, and the fields in words.</summary>
     public sealed record Mention(AuditedRecord Record, IReadOnlyList<string> Fields);
 
-    /// <summary>One table's text columns, with its key and the key of the record it belongs to.</summary>
-    public sealed record TextColumns(IEntityType Type, string Table, IReadOnlyList<(string Column, string Property)> Columns, IReadOnlyList<string> Key, IForeignKey? Parent);
+    /// <summary>One table's text columns, with its key's columns and the record it belongs to (its type's name and the column of its key).</summary>
+    public sealed record TextColumns(
+        IEntityType Type, string Table, IReadOnlyList<(string Column, string Property)> Columns, IReadOnlyList<string> Key, string? ParentType, string? ParentColumn);
 
     /// <summary>
     /// Every table's text columns that a person may have typed a name into: text with no conversion (not a choice kept as its
@@ -75,9 +76,11 @@ public static class NamedInText
                 .Select(p => (p.GetColumnName(table)!, p.Name))
                 .ToList();
             var key = type.FindPrimaryKey()?.Properties.Select(p => p.GetColumnName(table)).OfType<string>().ToList() ?? [];
+            var parent = type.FindOwnership() ?? AuditInterceptor.AggregateForeignKey(type);
+            var parentColumn = parent?.Properties is [var single] ? single.GetColumnName(table) : null;
             if (columns.Count > 0 && key.Count > 0)
             {
-                tables.Add(new TextColumns(type, table.Name, columns, key, type.FindOwnership() ?? AuditInterceptor.AggregateForeignKey(type)));
+                tables.Add(new TextColumns(type, table.Name, columns, key, parentColumn is null ? null : parent!.PrincipalEntityType.ClrType.Name, parentColumn));
             }
         }
 
@@ -93,7 +96,7 @@ public static class NamedInText
     /// </summary>
     public static async Task<(List<Mention> Mentions, bool More)> FindAsync(CommissioningDbContext db, IReadOnlyList<string> lookFor, CancellationToken cancellationToken = default)
     {
-        var patterns = lookFor.Where(t => t.Trim().Length >= ShortestLookedFor).Select(t => "%" + Escape(t.Trim().ToLowerInvariant()) + "%").Distinct().ToList();
+        var patterns = lookFor.Where(t => t.Trim().Length >= ShortestLookedFor).Select(t => "%" + ContractQueries.EscapeLike(t.Trim().ToLowerInvariant()) + "%").Distinct().ToList();
         var mentions = new List<Mention>();
         if (patterns.Count == 0)
         {
@@ -112,7 +115,7 @@ public static class NamedInText
         {
             foreach (var table in Searched(db.Model))
             {
-                var parent = table.Parent?.Properties is [var single] ? single.GetColumnName(StoreObjectIdentifier.Table(table.Table, table.Type.GetSchema())) : null;
+                var parent = table.ParentColumn;
                 var selected = table.Key.Concat(parent is null ? [] : [parent]).Select(c => sql.DelimitIdentifier(c))
                     .Concat(table.Columns.Select(c => Matches(sql.DelimitIdentifier(c.Column), patterns.Count)));
                 await using DbCommand command = connection.CreateCommand();
@@ -130,23 +133,15 @@ public static class NamedInText
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    var key = string.Join(",", table.Key.Select((_, i) => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)));
-                    var parentKey = parent is null ? null : Convert.ToString(reader.GetValue(table.Key.Count), CultureInfo.InvariantCulture);
-                    var first = table.Key.Count + (parent is null ? 0 : 1);
-                    var record = AuditSearch.Record(new AuditEntry
-                    {
-                        EntityType = table.Type.ClrType.Name,
-                        EntityKey = key,
-                        ParentType = table.Parent?.PrincipalEntityType.ClrType.Name,
-                        ParentKey = parentKey,
-                        UserName = "",
-                        Changes = "",
-                    });
                     if (mentions.Count == MostListed)
                     {
                         return (mentions, true);
                     }
 
+                    var key = string.Join(",", table.Key.Select((_, i) => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)));
+                    var parentKey = parent is null ? null : Convert.ToString(reader.GetValue(table.Key.Count), CultureInfo.InvariantCulture);
+                    var first = table.Key.Count + (parent is null ? 0 : 1);
+                    var record = AuditSearch.Record(table.Type.ClrType.Name, key, table.ParentType, parentKey);
                     mentions.Add(new Mention(record, table.Columns
                         .Where((_, c) => Convert.ToInt32(reader.GetValue(first + c), CultureInfo.InvariantCulture) == 1)
                         .Select(c => ContractHistory.Sentence(c.Property)).ToList()));
@@ -170,10 +165,6 @@ public static class NamedInText
 
     /// <summary>1 when the column holds any of the patterns, else 0.</summary>
     private static string Matches(string column, int patterns) => $"CASE WHEN {Holds(column, patterns)} THEN 1 ELSE 0 END";
-
-    /// <summary>The text as a LIKE pattern matches it literally: its wildcards and the escape character escaped.</summary>
-    private static string Escape(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     /// <summary>What an administrator looks for by default: the person's name and e-mail address, unless erased (then whatever they type).</summary>
     public static IReadOnlyList<string> Defaults(ApplicationUser user, bool erased) =>
