@@ -14,8 +14,9 @@ namespace LeedsCommissioning.Web.Tests.Infrastructure;
 public static class TestUsers
 {
     /// <param name="twoFactor">Two-factor authentication on (with a key of its own); by default only for administrators, who must use it.</param>
+    /// <param name="displayName">Their name; by default "Test" and the role.</param>
     public static async Task<ApplicationUser> CreateAsync(
-        PortalFactory factory, string role, string? email = null, string? password = PortalClient.DemoPassword, bool? twoFactor = null)
+        PortalFactory factory, string role, string? email = null, string? password = PortalClient.DemoPassword, bool? twoFactor = null, string? displayName = null)
     {
         using var scope = factory.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
@@ -26,7 +27,7 @@ public static class TestUsers
             UserName = email,
             Email = email,
             EmailConfirmed = true,
-            DisplayName = "Test " + role,
+            DisplayName = displayName ?? "Test " + role,
             LockoutEnabled = true,
             CreatedAtUtc = factory.Clock.GetUtcNow().UtcDateTime,
             ProviderId = role == Roles.ProviderUser ? await db.Providers.Select(p => (int?)p.Id).FirstAsync() : null,

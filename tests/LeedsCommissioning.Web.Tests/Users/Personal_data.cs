@@ -401,15 +401,8 @@ public sealed class Personal_data(PortalFactory factory) : IClassFixture<PortalF
     /// <summary>A new person with a name of their own, so a test can look for it on every page.</summary>
     private async Task<(ApplicationUser Person, string Name)> NamedAsync(string role)
     {
-        var person = await TestUsers.CreateAsync(factory, role);
         var name = $"Erin Erasable {Guid.NewGuid():N}"[..24];
-        await factory.WithDbAsync(async db =>
-        {
-            var user = await db.Users.SingleAsync(u => u.Id == person.Id);
-            user.DisplayName = name;
-            return await db.SaveChangesAsync();
-        });
-        return (person, name);
+        return (await TestUsers.CreateAsync(factory, role, displayName: name), name);
     }
 
     /// <summary>Erases the person as an administrator would, and returns their pseudonym.</summary>

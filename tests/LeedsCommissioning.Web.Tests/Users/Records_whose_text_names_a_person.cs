@@ -106,15 +106,8 @@ public sealed class Records_whose_text_names_a_person(PortalFactory factory) : I
     /// <summary>A new commissioner with a name of their own, so only the records a test types it into name them.</summary>
     private async Task<(ApplicationUser Person, string Name)> NamedAsync()
     {
-        var person = await TestUsers.CreateAsync(factory, Roles.CouncilCommissioner);
         var name = $"Nia Named {Guid.NewGuid():N}"[..20];
-        await factory.WithDbAsync(async db =>
-        {
-            var user = await db.Users.SingleAsync(u => u.Id == person.Id);
-            user.DisplayName = name;
-            return await db.SaveChangesAsync();
-        });
-        return (person, name);
+        return (await TestUsers.CreateAsync(factory, Roles.CouncilCommissioner, displayName: name), name);
     }
 
     /// <summary>
