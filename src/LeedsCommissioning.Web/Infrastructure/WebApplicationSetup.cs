@@ -183,8 +183,8 @@ internal static class WebApplicationSetup
                 options.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
                 options.ViewLocationExpanders.Add(new FeatureViewLocationExpander());
             });
-        // Pages kept by the cache tag helper (the register's results, per version of the data): bounded well inside
-        // the process's memory target (docs/benchmarks.md), the oldest dropped first.
+        // Pages kept by the cache tag helper (RenderedHtml: each under a key naming what it depends on): bounded well
+        // inside the process's memory target (docs/benchmarks.md), the oldest dropped first.
         services.Configure<Microsoft.AspNetCore.Mvc.TagHelpers.CacheTagHelperOptions>(o => o.SizeLimit = 32 * 1024 * 1024);
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
         ValidatorOptions.Global.LanguageManager.Enabled = false;

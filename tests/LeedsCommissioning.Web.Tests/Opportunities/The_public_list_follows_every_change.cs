@@ -72,6 +72,25 @@ public sealed class The_public_list_follows_every_change
         Assert.Equal(open - 1, Count(after));
     }
 
+    [Fact]
+    public async Task the_closing_date_filter_takes_in_an_opportunity_as_its_deadline_comes_within_the_window()
+    {
+        using var factory = new PortalFactory();
+        var (id, _, deadline) = await Demo.FindAsync(factory, Demo.OpenTitle);
+        var anyone = PortalClient.For(factory);
+        const string closingThisWeek = "/opportunities?closing=7";
+
+        factory.Clock.SetUtcNow(deadline.AddDays(-7).AddMinutes(-1));
+        var before = await anyone.GetDocumentAsync(closingThisWeek);
+        Assert.Null(before.QuerySelector($"a[href='/opportunities/{id}']"));
+
+        // Two minutes on, nothing has closed (the list is kept and its HTML with it), but the deadline is now within 7 days.
+        factory.Clock.SetUtcNow(deadline.AddDays(-7).AddMinutes(1));
+        var after = await anyone.GetDocumentAsync(closingThisWeek);
+        Assert.NotNull(after.QuerySelector($"a[href='/opportunities/{id}']"));
+        Assert.Equal(Count(before) + 1, Count(after));
+    }
+
     private static IElement Entry(IDocument list, int id) =>
         list.QuerySelector($"a[href='/opportunities/{id}']")?.Closest("li") ?? throw new Xunit.Sdk.XunitException($"Opportunity {id} is not on the list");
 

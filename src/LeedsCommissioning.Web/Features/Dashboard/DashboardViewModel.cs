@@ -22,9 +22,6 @@ public sealed class DashboardViewModel
     /// </summary>
     public string? RenderedKey { get; init; }
 
-    /// <summary>How long a dashboard's HTML is kept once nobody asks for it.</summary>
-    public static readonly TimeSpan RenderedLifetime = TimeSpan.FromMinutes(10);
-
     /// <summary>How many of the opportunities with the fewest bids, and of the contracts rated red, the page lists (the downloads hold every one).</summary>
     public const int Shown = 10;
 

@@ -334,9 +334,6 @@ public sealed record MonitoringListViewModel(IReadOnlyList<MonitoringRow> Rows, 
 {
     public const int PageSize = 50;
 
-    /// <summary>How long the list's HTML is kept after it was last asked for (the cache tag helper; the register's lifetime).</summary>
-    public static readonly TimeSpan RenderedLifetime = TimeSpan.FromMinutes(10);
-
     /// <summary>
     /// Staff's list: the kept rows' versions and date (<see cref="MonitoringListSet.RenderedKey"/>) with the filters, the
     /// page and whether the person reviews returns; the page's HTML is kept under it. Null for a provider's users.

@@ -30,7 +30,14 @@ public sealed class OpenOpportunities(IServiceScopeFactory scopes)
         DataVersion.ReadAsync(db, DataVersion.Opportunities, cancellationToken);
 
     /// <summary>The opportunities open at <paramref name="nowUtc"/>, soonest deadline first (then by id).</summary>
-    public async Task<IReadOnlyList<Row>> OpenAtAsync(CommissioningDbContext db, DateTime nowUtc)
+    public async Task<IReadOnlyList<Row>> OpenAtAsync(CommissioningDbContext db, DateTime nowUtc) => (await ListAtAsync(db, nowUtc)).Rows;
+
+    /// <summary>
+    /// The opportunities open at <paramref name="nowUtc"/> with the version of the data they were read from. Within one
+    /// version the open rows only ever shrink from the front as deadlines pass (<see cref="OpportunityReads.OpenAt"/>:
+    /// nothing opens without a change to the data), so the version and the number of rows say which rows they are.
+    /// </summary>
+    public async Task<OpenList> ListAtAsync(CommissioningDbContext db, DateTime nowUtc)
     {
         var version = await VersionAsync(db);
         Task<List<Row>> rows;
@@ -46,8 +53,11 @@ public sealed class OpenOpportunities(IServiceScopeFactory scopes)
             rows = kept.Rows;
         }
 
-        return (await rows).Where(r => r.List.BidDeadlineUtc > nowUtc).ToList();
+        return new OpenList(version, (await rows).Where(r => r.List.BidDeadlineUtc > nowUtc).ToList());
     }
+
+    /// <summary>The open rows and the version of the data they come from.</summary>
+    public sealed record OpenList(long Version, IReadOnlyList<Row> Rows);
 
     private async Task<List<Row>> ReadAsync(DateTime nowUtc)
     {

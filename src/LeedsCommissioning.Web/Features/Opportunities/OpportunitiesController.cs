@@ -28,11 +28,16 @@ public sealed class OpportunitiesController(
         var model = new OpportunitiesIndexViewModel { Search = search, ServiceArea = serviceArea, Value = value, Closing = closing, Small = small, Page = Math.Max(1, page) };
         // The open opportunities are kept per version of the data (OpenOpportunities): one small query per request,
         // then the filters, the count and the page over a few hundred rows in memory (docs/benchmarks.md).
-        var rows = await open.OpenAtAsync(db, Now);
+        var (version, rows) = await open.ListAtAsync(db, Now);
         model.ServiceAreas = rows.Select(r => r.List.ServiceArea).Distinct().OrderBy(s => s.ToString(), StringComparer.Ordinal).ToList();
         var found = Matching(rows, search, serviceArea, value, closing, small).ToList();
         model.TotalCount = found.Count;
         model.Rows = found.Skip((model.Page - 1) * model.PageSize).Take(model.PageSize).ToList();
+        // The filters and the results, rendered once for every request that would render them the same. The open rows
+        // are those of the version still open now, fewer as deadlines pass, so their number says which they are; the
+        // matching rows, soonest deadline first, are the first so many of those that pass the query's filters (the
+        // closing date's window moves with the clock, so their number is in the key too).
+        model.RenderedKey = $"{version} {rows.Count} {found.Count} {Request.QueryString}";
         return View(model);
     }
 

@@ -25,6 +25,9 @@ public sealed class OpportunitiesIndexViewModel
 
     public IReadOnlyList<ServiceArea> ServiceAreas { get; set; } = [];
 
+    /// <summary>What the list's HTML depends on (the controller says why), to keep it rendered; null renders it every time.</summary>
+    public string? RenderedKey { get; set; }
+
     public int PageCount => Math.Max(1, (int)Math.Ceiling(TotalCount / (double)PageSize));
 
     public static IReadOnlyList<(string Value, string Text, decimal Min, decimal Max)> ValueBands { get; } =
