@@ -56,7 +56,6 @@ public sealed class PreparedInserts(DbContext context, AuditInterceptor audit) :
             {
                 await insert.WriteAsync(entry, cancellationToken);
             }
-
         }
 
         var auditEntries = audit.AuditOfAdded(added);
@@ -68,7 +67,6 @@ public sealed class PreparedInserts(DbContext context, AuditInterceptor audit) :
             {
                 await insert.WriteAsync(context.Entry(entry), cancellationToken);
             }
-
         }
 
         context.ChangeTracker.Clear();
