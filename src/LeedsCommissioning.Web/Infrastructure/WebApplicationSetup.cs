@@ -163,6 +163,7 @@ internal static class WebApplicationSetup
             options.Cookie.SecurePolicy = secureCookies;
             options.FormFieldName = "__RequestVerificationToken";
         });
+        KeepRequestTokens(services);
 
         services.AddAuthorization(Policies.Register);
 
@@ -220,6 +221,21 @@ internal static class WebApplicationSetup
         services.AddPerformance(configuration);
         // Renewals pipeline figures (issue 14; domain.md section 5): the Compact's months and each route's lead time.
         services.AddSingleton(configuration.GetSection(Domain.Renewals.RenewalRules.Section).Get<Domain.Renewals.RenewalRules>() ?? new Domain.Renewals.RenewalRules());
+    }
+
+    /// <summary>
+    /// Puts <see cref="KeptRequestTokens"/> in front of the anti-forgery service AddAntiforgery registered (an internal
+    /// class, so it is made from its registration), for every form the portal renders and every form it checks.
+    /// </summary>
+    private static void KeepRequestTokens(IServiceCollection services)
+    {
+        var registered = services.Last(s => s.ServiceType == typeof(Microsoft.AspNetCore.Antiforgery.IAntiforgery));
+        var type = registered.ImplementationType
+            ?? throw new InvalidOperationException("AddAntiforgery no longer registers its service by type: see KeptRequestTokens.");
+        services.Remove(registered);
+        services.AddSingleton<Microsoft.AspNetCore.Antiforgery.IAntiforgery>(provider => new KeptRequestTokens(
+            (Microsoft.AspNetCore.Antiforgery.IAntiforgery)ActivatorUtilities.CreateInstance(provider, type),
+            provider.GetRequiredService<IOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>>()));
     }
 
     /// <summary>
