@@ -38,8 +38,9 @@ public sealed class KeptRequestTokens(IAntiforgery made, IOptions<AntiforgeryOpt
 
     public AntiforgeryTokenSet GetAndStoreTokens(HttpContext httpContext)
     {
-        var key = KeyFor(httpContext);
-        if (key is not null && _kept.TryGetValue(key, out string? requestToken) && requestToken is not null)
+        var person = PersonIn(httpContext);
+        var cookie = options.Value.Cookie.Name is { } cookieName ? httpContext.Request.Cookies[cookieName] : null;
+        if (person is not null && cookie is { Length: > 0 } && _kept.TryGetValue(Key(person, cookie), out string? requestToken) && requestToken is not null)
         {
             if (!httpContext.Response.HasStarted)
             {
@@ -52,10 +53,12 @@ public sealed class KeptRequestTokens(IAntiforgery made, IOptions<AntiforgeryOpt
         }
 
         var tokens = made.GetAndStoreTokens(httpContext);
-        if (key is not null && tokens.CookieToken is null && tokens.RequestToken is not null)
+        // The token was made against the cookie the request brought or, when that one could not be read (or there was
+        // none), against the new cookie this response sets, which the browser brings from now on.
+        var madeFor = tokens.CookieToken ?? cookie;
+        if (person is not null && madeFor is { Length: > 0 } && tokens.RequestToken is not null)
         {
-            // No new cookie was issued: the token was made against the cookie the request brought, which is in the key.
-            _kept.Set(key, tokens.RequestToken, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
+            _kept.Set(Key(person, madeFor), tokens.RequestToken, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
         }
 
         return tokens;
@@ -72,18 +75,12 @@ public sealed class KeptRequestTokens(IAntiforgery made, IOptions<AntiforgeryOpt
     public void Dispose() => _kept.Dispose();
 
     /// <summary>
-    /// The request's anti-forgery cookie and who it is for, as ASP.NET Core's token names them (the first signed-in
-    /// identity's <c>sub</c>, name identifier or UPN claim, with its issuer); null, so nothing is kept, without a cookie
-    /// or for a signed-in identity without such a claim (its token would hash every claim it has).
+    /// Who a request's token is for, as ASP.NET Core's token names them: the first signed-in identity's <c>sub</c>, name
+    /// identifier or UPN claim, with its issuer, or nobody (empty) when nobody is signed in; null, so nothing is kept,
+    /// for a signed-in identity without such a claim (its token would hash every claim it has).
     /// </summary>
-    private string? KeyFor(HttpContext httpContext)
+    private static string? PersonIn(HttpContext httpContext)
     {
-        var cookieName = options.Value.Cookie.Name;
-        if (cookieName is null || httpContext.Request.Cookies[cookieName] is not { Length: > 0 } cookie)
-        {
-            return null;
-        }
-
         foreach (var identity in httpContext.User.Identities)
         {
             if (!identity.IsAuthenticated)
@@ -94,9 +91,11 @@ public sealed class KeptRequestTokens(IAntiforgery made, IOptions<AntiforgeryOpt
             var claim = identity.FindFirst(c => c.Type == "sub" && c.Value.Length > 0)
                 ?? identity.FindFirst(c => c.Type == ClaimTypes.NameIdentifier && c.Value.Length > 0)
                 ?? identity.FindFirst(c => c.Type == ClaimTypes.Upn && c.Value.Length > 0);
-            return claim is null ? null : string.Join('\n', claim.Type, claim.Value, claim.Issuer, cookie);
+            return claim is null ? null : string.Join('\n', claim.Type, claim.Value, claim.Issuer);
         }
 
-        return string.Concat("\n", cookie);
+        return "";
     }
+
+    private static string Key(string person, string cookie) => string.Concat(person, "\n", cookie);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using LeedsCommissioning.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace LeedsCommissioning.Web.Tests.Security;
 
@@ -20,7 +21,8 @@ public sealed class One_anti_forgery_token_per_browser_and_person(PortalFactory 
         var firstToken = await SignOutTokenAsync(first);
         var againToken = await SignOutTokenAsync(again);
 
-        Assert.Equal(firstToken, againToken);
+        Assert.True(firstToken == againToken, string.Join("\n", new[] { first, again }.Select(r =>
+            $"{r.RequestMessage?.RequestUri}: {string.Join("; ", r.Headers.TryGetValues("Set-Cookie", out var c) ? c : [])}")));
         foreach (var response in new[] { first, again })
         {
             Assert.True(response.Headers.CacheControl is { NoCache: true, NoStore: true }, $"{response.RequestMessage?.RequestUri} is {response.Headers.CacheControl}");
@@ -63,6 +65,26 @@ public sealed class One_anti_forgery_token_per_browser_and_person(PortalFactory 
         Assert.Equal(HttpStatusCode.BadRequest, (await phone.PostAsync("/account/sign-out", [new("__RequestVerificationToken", laptops)])).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await laptop.PostAsync("/account/sign-out", [new("__RequestVerificationToken", phones)])).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await laptop.PostAsync("/account/sign-out", [new("__RequestVerificationToken", laptops)])).StatusCode);
+    }
+
+    [Fact]
+    public async Task a_browser_whose_anti_forgery_cookie_cannot_be_read_gets_a_new_one_and_keeps_the_token_made_with_it()
+    {
+        var cookies = new CookieContainer();
+        var http = factory.CreateDefaultClient(new CookieContainerHandler(cookies));
+        var client = new PortalClient(http);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("evaluator@example.org", PortalClient.DemoPassword)).StatusCode);
+        cookies.Add(http.BaseAddress!, new Cookie("lc.af", "not-a-token-this-portal-made"));
+
+        var first = await client.Http.GetAsync("/");
+        var again = await client.Http.GetAsync("/account");
+
+        Assert.Contains(first.Headers.GetValues("Set-Cookie"), c => c.StartsWith("lc.af=", StringComparison.Ordinal));
+        Assert.False(again.Headers.TryGetValues("Set-Cookie", out var more) && more.Any(c => c.StartsWith("lc.af=", StringComparison.Ordinal)));
+        var token = await SignOutTokenAsync(first);
+        Assert.Equal(token, await SignOutTokenAsync(again));
+        var signedOut = await client.PostAsync("/account/sign-out", [new("__RequestVerificationToken", token)]);
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
     }
 
     private static async Task<string> SignOutTokenAsync(HttpResponseMessage response)
