@@ -18,6 +18,7 @@ using LeedsCommissioning.Web.Features.Ranking;
 using LeedsCommissioning.Web.Features.Reminders;
 using LeedsCommissioning.Web.Features.Waivers;
 using LeedsCommissioning.Web.Security;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -229,13 +230,13 @@ internal static class WebApplicationSetup
     /// </summary>
     private static void KeepRequestTokens(IServiceCollection services)
     {
-        var registered = services.Last(s => s.ServiceType == typeof(Microsoft.AspNetCore.Antiforgery.IAntiforgery));
+        var registered = services.Last(s => s.ServiceType == typeof(IAntiforgery));
         var type = registered.ImplementationType
             ?? throw new InvalidOperationException("AddAntiforgery no longer registers its service by type: see KeptRequestTokens.");
         services.Remove(registered);
-        services.AddSingleton<Microsoft.AspNetCore.Antiforgery.IAntiforgery>(provider => new KeptRequestTokens(
-            (Microsoft.AspNetCore.Antiforgery.IAntiforgery)ActivatorUtilities.CreateInstance(provider, type),
-            provider.GetRequiredService<IOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>>()));
+        services.AddSingleton<IAntiforgery>(provider => new KeptRequestTokens(
+            (IAntiforgery)ActivatorUtilities.CreateInstance(provider, type),
+            provider.GetRequiredService<IOptions<AntiforgeryOptions>>()));
     }
 
     /// <summary>
